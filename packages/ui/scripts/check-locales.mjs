@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Checks that every language has exactly the same keys as English, with no empty strings, for the
+// UI kit and both apps. A missing translation would otherwise show a raw key to a learner.
+// Usage: node scripts/check-locales.mjs   (exit 1 and a list of problems when anything is off)
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const LANGUAGES = ['en', 'es', 'fr'];
+const REFERENCE = 'en';
+const LOCALE_DIRS = ['packages/ui/src/locales', 'apps/learner/src/locales', 'apps/authoring/src/locales'];
+
+/** Flattens {a: {b: "x"}} into Map { "a.b" => "x" }. */
+function flatten(value, prefix = '', out = new Map()) {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
+  } else {
+    out.set(prefix, value);
+  }
+  return out;
+}
+
+const problems = [];
+
+for (const dir of LOCALE_DIRS) {
+  const files = Object.fromEntries(
+    LANGUAGES.map((language) => [language, join(repoRoot, dir, `${language}.json`)]),
+  );
+  const flat = {};
+  for (const [language, file] of Object.entries(files)) {
+    if (!existsSync(file)) {
+      problems.push(`${relative(repoRoot, file)}: file missing`);
+      continue;
+    }
+    try {
+      flat[language] = flatten(JSON.parse(readFileSync(file, 'utf8')));
+    } catch (error) {
+      problems.push(`${relative(repoRoot, file)}: not valid JSON (${error.message})`);
+    }
+  }
+  const reference = flat[REFERENCE];
+  if (!reference) continue;
+  for (const language of LANGUAGES) {
+    const strings = flat[language];
+    if (!strings) continue;
+    const where = relative(repoRoot, files[language]);
+    for (const key of reference.keys()) {
+      if (!strings.has(key)) problems.push(`${where}: missing key "${key}"`);
+    }
+    for (const [key, value] of strings) {
+      if (!reference.has(key)) problems.push(`${where}: extra key "${key}" (not in ${REFERENCE}.json)`);
+      if (typeof value !== 'string') problems.push(`${where}: "${key}" is not a string`);
+      else if (value.trim() === '') problems.push(`${where}: "${key}" is empty`);
+    }
+  }
+}
+
+if (problems.length > 0) {
+  console.error(`Locale check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
+  for (const problem of problems) console.error(`  - ${problem}`);
+  process.exit(1);
+}
+console.log(`Locale check passed: ${LOCALE_DIRS.length} sets × ${LANGUAGES.length} languages.`);
