@@ -70,14 +70,14 @@ export function Tabs({ label, tabs, defaultTabId }: TabsProps) {
         })}
       </div>
       {tabs.map((tab) => (
-        // APG: a panel is a Tab stop so keyboard users can reach text panels with nothing focusable.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         <div
           key={tab.id}
           role="tabpanel"
           id={`${baseId}-panel-${tab.id}`}
           className="arch-tabs__panel"
           aria-labelledby={`${baseId}-tab-${tab.id}`}
+          // APG: a panel is a Tab stop so keyboard users reach panels that hold only text.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
           hidden={tab.id !== selectedId}
         >
