@@ -7,15 +7,17 @@ import { useTranslation } from 'react-i18next';
 let lastFocusedUrl: string | null = null;
 
 export interface PageProps {
-  /** The page's heading, also used for document.title as "<title> — Archipelago". */
+  /** The page's <h1>, also used for document.title as "<title> — Archipelago". */
   title: string;
+  /** A shorter name for the browser tab and history when the heading is long, e.g. "Home". */
+  documentTitle?: string;
   children?: ReactNode;
 }
 
-export function Page({ title, children }: PageProps) {
+export function Page({ title, documentTitle: shortTitle, children }: PageProps) {
   const { t } = useTranslation('ui');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const documentTitle = t('documentTitle', { page: title });
+  const documentTitle = t('documentTitle', { page: shortTitle ?? title });
 
   useEffect(() => {
     document.title = documentTitle;
