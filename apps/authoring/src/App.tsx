@@ -1,0 +1,43 @@
+import { Suspense } from 'react';
+import { BrowserRouter, Link, NavLink, Route, Routes, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { AppShell, ErrorBoundary, ErrorPage, Skeleton } from '@archipelago/ui';
+import { NotFoundRoute, StudioHomePage } from './routes';
+
+// Must match `base` in vite.config.ts: the API serves this app under /studio/.
+const BASENAME = '/studio';
+
+function AppRoutes() {
+  const { pathname } = useLocation();
+  return (
+    // Keyed by path so that after an error, following any link renders the new page afresh.
+    <ErrorBoundary key={pathname} fallback={<ErrorPage homeHref={`${BASENAME}/`} />}>
+      <Suspense fallback={<Skeleton lines={6} />}>
+        <Routes>
+          <Route path="/" element={<StudioHomePage />} />
+          <Route path="*" element={<NotFoundRoute />} />
+        </Routes>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <BrowserRouter basename={BASENAME}>
+      <AppShell
+        brand={<Link to="/">{t('appName')}</Link>}
+        navItems={
+          <li>
+            <NavLink to="/" end>
+              {t('nav.home')}
+            </NavLink>
+          </li>
+        }
+      >
+        <AppRoutes />
+      </AppShell>
+    </BrowserRouter>
+  );
+}

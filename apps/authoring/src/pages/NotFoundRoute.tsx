@@ -1,0 +1,6 @@
+import { Link } from 'react-router';
+import { NotFoundPage } from '@archipelago/ui';
+
+export default function NotFoundRoute() {
+  return <NotFoundPage renderHomeLink={(label) => <Link to="/">{label}</Link>} />;
+}
