@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Checks that every language has exactly the same keys as English, with no empty strings, for the
-// UI kit and both apps. A missing translation would otherwise show a raw key to a learner.
+// UI kit and both apps, and that every literal key passed to t('…') in their source exists in
+// English. A missing translation would otherwise show a raw key to a learner.
 // Usage: node scripts/check-locales.mjs   (exit 1 and a list of problems when anything is off)
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,6 +24,24 @@ function flatten(value, prefix = '', out = new Map()) {
 
 const problems = [];
 
+function sourceFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Literal keys in t('a.b') calls; template-literal keys are dynamic and checked by hand. */
+function usedKeys(dir) {
+  const keys = [];
+  for (const file of sourceFiles(dir)) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)) {
+      keys.push({ key: match[1], file: relative(repoRoot, file) });
+    }
+  }
+  return keys;
+}
+
 for (const dir of LOCALE_DIRS) {
   const files = Object.fromEntries(
     LANGUAGES.map((language) => [language, join(repoRoot, dir, `${language}.json`)]),
@@ -41,6 +60,9 @@ for (const dir of LOCALE_DIRS) {
   }
   const reference = flat[REFERENCE];
   if (!reference) continue;
+  for (const { key, file } of usedKeys(join(repoRoot, dir, '..'))) {
+    if (!reference.has(key)) problems.push(`${file}: t('${key}') has no string in ${dir}/${REFERENCE}.json`);
+  }
   for (const language of LANGUAGES) {
     const strings = flat[language];
     if (!strings) continue;
