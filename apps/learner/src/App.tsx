@@ -7,8 +7,8 @@ import { HomePage, NotFoundRoute } from './routes';
 function AppRoutes() {
   const { pathname } = useLocation();
   return (
-    // Keyed by path so that after an error, following any link renders the new page afresh.
-    <ErrorBoundary key={pathname} fallback={<ErrorPage homeHref="/" />}>
+    // After an error, following any link gives the new page a fresh start.
+    <ErrorBoundary resetKey={pathname} fallback={<ErrorPage homeHref="/" />}>
       <Suspense fallback={<Skeleton lines={6} />}>
         <Routes>
           <Route path="/" element={<HomePage />} />

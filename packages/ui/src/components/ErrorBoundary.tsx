@@ -3,6 +3,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 export interface ErrorBoundaryProps {
   children: ReactNode;
   fallback: ReactNode;
+  /** When this changes (e.g. the URL path) after a failure, the children get another try. */
+  resetKey?: unknown;
 }
 
 interface ErrorBoundaryState {
@@ -11,7 +13,7 @@ interface ErrorBoundaryState {
 
 /**
  * Catches render errors and failed lazy chunk downloads (e.g. a dropped connection) so the user
- * gets a way forward instead of a blank page. Give it a `key` that changes on navigation to reset it.
+ * gets a way forward instead of a blank page.
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   override state: ErrorBoundaryState = { failed: false };
@@ -22,6 +24,10 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     console.error('Page failed to render', error, info.componentStack);
+  }
+
+  override componentDidUpdate(previous: ErrorBoundaryProps): void {
+    if (this.state.failed && previous.resetKey !== this.props.resetKey) this.setState({ failed: false });
   }
 
   override render(): ReactNode {
