@@ -1,0 +1,52 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from './accounts/accounts.module.js';
+import { ClientErrorsModule } from './client-errors/client-errors.module.js';
+import { AccessGuard } from './common/access/access.guard.js';
+import { RouteTable } from './common/access/route-table.js';
+import { ProblemFilter } from './common/problem/problem.filter.js';
+import { ProblemValidationPipe } from './common/problem/validation.pipe.js';
+import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG } from './config/config.token.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { HealthModule } from './health/health.module.js';
+import { InstitutionsModule } from './institutions/institutions.module.js';
+import { SeedModule } from './seed/seed.module.js';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The resolved connection string (DATABASE_URL, or the embedded server's). */
+  databaseUrl: string;
+}
+
+/** The domain modules of the API; each owns its tables and talks to others through services. */
+export const DOMAIN_MODULES = [HealthModule, InstitutionsModule, AccountsModule, ClientErrorsModule];
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        DiscoveryModule,
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE),
+          autoLoadEntities: true,
+          retryAttempts: 0,
+        }),
+        ...DOMAIN_MODULES,
+        SeedModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useClass: ProblemValidationPipe },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        RouteTable,
+      ],
+      exports: [APP_CONFIG, RouteTable],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { IncomingMessage } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import { LogController } from 'fastify';
+import { AppModule } from '../app.module.js';
+import { registerSecurityHeaders } from '../common/http/security-headers.js';
+import { registerWebApps } from '../common/http/web-apps.js';
+import { NestPinoLogger } from '../common/logging/nest-logger.js';
+import { REQUEST_ID_HEADER, requestContext, requestIdFrom } from '../common/logging/request-context.js';
+import { Environment, type AppConfig } from '../config/app-config.js';
+import { buildOpenApiDocument, serveOpenApi } from '../openapi/openapi.js';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+}
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+/** Builds the whole HTTP application (not yet listening): used by main, the tests and the benchmarks. */
+export async function createApp({ config, databaseUrl, logger }: CreateAppOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    genReqId: (request: IncomingMessage) => requestIdFrom(request.headers[REQUEST_ID_HEADER]),
+    trustProxy: config.NODE_ENV === Environment.Production,
+    // Idle keep-alive sockets close at once on shutdown; busy ones finish their request first.
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  });
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+    requestContext.run({ requestId: String(request.id) }, done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    request.log.info(
+      { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+    done();
+  });
+
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, databaseUrl }), adapter, {
+    logger: new NestPinoLogger(logger),
+    abortOnError: false,
+    bufferLogs: false,
+  });
+  app.setGlobalPrefix('api');
+  await registerSecurityHeaders(fastify, config.NODE_ENV === Environment.Production);
+  serveOpenApi(app, buildOpenApiDocument(app));
+  if (config.SERVE_WEB_APPS) {
+    const appsDir = config.WEB_APPS_DIR ? resolve(config.WEB_APPS_DIR) : resolve(REPO_ROOT, 'apps');
+    const served = await registerWebApps(fastify, [
+      { prefix: '/', root: resolve(appsDir, 'learner/dist') },
+      { prefix: '/studio/', root: resolve(appsDir, 'authoring/dist') },
+    ]);
+    if (served.length < 2) logger.warn({ appsDir }, 'Web apps not built; run the build to serve them');
+  }
+  await app.init();
+  return app;
+}

@@ -1,0 +1,84 @@
+import { Transform } from 'class-transformer';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+
+export enum Environment {
+  Development = 'development',
+  Production = 'production',
+  Test = 'test',
+}
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+/**
+ * Every setting the API reads from the environment, with its default.
+ * docs/development.md and the README list the same variables; keep them in step.
+ */
+export class AppConfig {
+  @IsEnum(Environment)
+  NODE_ENV: Environment = Environment.Development;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  @MinLength(1)
+  HOST = '0.0.0.0';
+
+  /** PostgreSQL connection string; when absent an embedded PostgreSQL is started under DATA_DIR. */
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  /** Where the embedded database and uploaded files live when nothing else is configured. */
+  @IsString()
+  @MinLength(1)
+  DATA_DIR = '.data';
+
+  /** The address people reach the platform at; used in e-mails, certificates and QR codes. */
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Largest JSON request body accepted, in bytes (uploads have their own limits). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** How long in-flight requests may take to finish once a shutdown signal arrives. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120000)
+  SHUTDOWN_TIMEOUT_MS = 10000;
+
+  /** Serve the built learner app at / and the authoring app at /studio/. */
+  @Transform(toBool)
+  @IsIn([true, false])
+  SERVE_WEB_APPS = true;
+
+  /** Load the demo institutions and accounts at start-up (refused in production). */
+  @Transform(toBool)
+  @IsIn([true, false])
+  SEED_DEMO_DATA = false;
+
+  /** Folder holding apps/learner/dist and apps/authoring/dist; defaults to the repository layout. */
+  @IsOptional()
+  @IsString()
+  WEB_APPS_DIR?: string;
+}

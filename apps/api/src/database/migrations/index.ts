@@ -1,0 +1,4 @@
+import { Foundation1764426000000 } from './1764426000000-foundation.js';
+
+/** Every migration, in order. Listed explicitly so that a bundled or ESM build never globs for them. */
+export const migrations = [Foundation1764426000000];

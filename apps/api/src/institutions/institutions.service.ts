@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { InstitutionPage, InstitutionSummary, type InstitutionListQuery } from './institution.dto.js';
+import { Institution, type InstitutionKind } from './institution.entity.js';
+
+export interface InstitutionSeed {
+  slug: string;
+  name: string;
+  country: string;
+  kind: InstitutionKind;
+}
+
+@Injectable()
+export class InstitutionsService {
+  constructor(@InjectRepository(Institution) private readonly institutions: Repository<Institution>) {}
+
+  async list(query: InstitutionListQuery): Promise<InstitutionPage> {
+    const [rows, total] = await this.institutions.findAndCount({
+      where: query.country ? { country: query.country } : {},
+      order: { country: 'ASC', name: 'ASC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
+    return { items: rows.map(InstitutionSummary.from), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  /** Creates the institution unless one with the slug exists; returns its id either way. */
+  async ensure(seed: InstitutionSeed): Promise<{ id: string; created: boolean }> {
+    const inserted = await this.institutions
+      .createQueryBuilder()
+      .insert()
+      .values(seed)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    if (id) return { id, created: true };
+    const found = await this.institutions.findOneByOrFail({ slug: seed.slug });
+    return { id: found.id, created: false };
+  }
+}

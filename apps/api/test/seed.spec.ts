@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { SeedService } from '../src/seed/seed.service.js';
+import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS } from '../src/seed/demo-data.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+describe('demo seed', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  const counts = async () => {
+    const db = t.app.get(DataSource);
+    const [row] = await db.query(
+      `SELECT (SELECT count(*) FROM institution)::int AS institutions,
+              (SELECT count(*) FROM user_account)::int AS accounts,
+              (SELECT count(*) FROM membership)::int AS memberships`,
+    );
+    return row as { institutions: number; accounts: number; memberships: number };
+  };
+
+  it('loads an institution per focus country and an account per role, and changes nothing the second time', async () => {
+    await t.app.get(SeedService).run();
+    const first = await counts();
+    expect(first.institutions).toBe(DEMO_INSTITUTIONS.length);
+    expect(first.accounts).toBe(DEMO_ACCOUNTS.length);
+    const again = await t.app.get(SeedService).run();
+    expect(again).toEqual({ institutionsCreated: 0, accountsCreated: 0 });
+    expect(await counts()).toEqual(first);
+    const countries = new Set(DEMO_INSTITUTIONS.map((i) => i.country));
+    for (const focus of ['BS', 'GY', 'LC']) expect(countries.has(focus)).toBe(true);
+  });
+
+  it('stores passwords as argon2id hashes only', async () => {
+    const rows: { password_hash: string }[] = await t.app.get(DataSource).query('SELECT password_hash FROM user_account');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { password_hash } of rows) expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+});
