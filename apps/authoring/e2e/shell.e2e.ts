@@ -1,0 +1,54 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { launchBrowser, startSystem, visit, type RunningSystem } from '@archipelago/testing';
+import type { Browser, Page } from 'playwright-core';
+
+describe('authoring app (studio) shell', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage();
+  });
+  afterEach(async () => {
+    await page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it('shows the studio home with the system status read from the API', async () => {
+    await visit(page, `${system.baseUrl}/studio/`);
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    const status = page.getByRole('region', { name: 'System status' });
+    await status.getByText('0.1.0').waitFor();
+    await visit(page, `${system.baseUrl}/studio/`);
+  });
+
+  it('answers an unknown studio address with a not-found page', async () => {
+    await visit(page, `${system.baseUrl}/studio/no/such/page`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
+  });
+
+  it('switches language', async () => {
+    await visit(page, `${system.baseUrl}/studio/`);
+    const english = await page.getByRole('heading', { level: 1 }).textContent();
+    await page.getByLabel('Language').selectOption('fr');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toBe(english);
+    await visit(page, `${system.baseUrl}/studio/`);
+  });
+
+  it('lets a keyboard user skip to the main content', async () => {
+    await visit(page, `${system.baseUrl}/studio/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  });
+});

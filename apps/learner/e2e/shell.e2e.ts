@@ -1,0 +1,74 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { launchBrowser, startSystem, visit, type RunningSystem } from '@archipelago/testing';
+import type { Browser, Page } from 'playwright-core';
+
+describe('learner app shell', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage();
+  });
+  afterEach(async () => {
+    await page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it('shows the home page with the participating institutions from the API', async () => {
+    await visit(page, `${system.baseUrl}/`);
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    await page.getByText('Saint Lucia Public Service Training Centre (demo)').waitFor();
+    await expect(page.title()).resolves.toContain('Archipelago');
+  });
+
+  it('answers an unknown address with a not-found page that leads home', async () => {
+    await visit(page, `${system.baseUrl}/no/such/page`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
+    await page.getByRole('main').getByRole('link').first().click();
+    await page.waitForURL(`${system.baseUrl}/`);
+    await page.getByText('Saint Lucia Public Service Training Centre (demo)').waitFor();
+  });
+
+  it('switches the language of the whole page and remembers it', async () => {
+    await visit(page, `${system.baseUrl}/`);
+    const english = await page.getByRole('heading', { level: 1 }).textContent();
+    await page.getByLabel('Language').selectOption('es');
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    const spanish = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(spanish).not.toBe(english);
+    await page.getByLabel('Idioma').waitFor();
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+    await visit(page, `${system.baseUrl}/`);
+    await page.getByLabel('Idioma').selectOption('fr');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await page.getByLabel('Langue').waitFor();
+    await visit(page, `${system.baseUrl}/no/such/page`);
+  });
+
+  it('puts the skip link first and moves focus to the main content with it', async () => {
+    await visit(page, `${system.baseUrl}/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(focused).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.closest('main') !== null)).resolves.toBe(true);
+  });
+
+  it('is served with a content security policy that the app runs under', async () => {
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const response = await page.goto(`${system.baseUrl}/`, { waitUntil: 'networkidle' });
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByText('Saint Lucia Public Service Training Centre (demo)').waitFor();
+    expect(errors.filter((e) => e.includes('Content Security Policy'))).toEqual([]);
+  });
+});
