@@ -1,0 +1,104 @@
+// `pnpm bench`: measures the foundation's budgets on this machine and prints a Markdown table for
+// docs/performance.md. Needs a build (the pnpm script builds first).
+//   - start-up: process start to /api/health/ready answering, on embedded PostgreSQL (fresh folder, then warm)
+//   - GET /api/health/ready under 32 connections for 10 s (autocannon): requests/s, p99, API RSS
+//   - first-load JavaScript of both apps, gzipped (scripts/check-bundle-budget.mjs)
+import autocannon from 'autocannon';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './lib/run.mjs';
+
+const MAIN = join(ROOT, 'apps/api/dist/main.js');
+
+function startApi(env) {
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', SERVE_WEB_APPS: 'true', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  const port = new Promise((ready, fail) => {
+    const onData = (chunk) => {
+      output += chunk.toString();
+      const match = /"port":(\d+)[^\n]*listening/.exec(output);
+      if (!match) return;
+      // From here on the logs are drained unread, as a log shipper would, without costing CPU here.
+      child.stdout.off('data', onData);
+      child.stdout.resume();
+      ready(Number(match[1]));
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', (code) => fail(new Error(`API exited with ${code}`)));
+  });
+  return { child, port };
+}
+
+async function waitReady(port) {
+  for (;;) {
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health/ready`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+async function stop(child) {
+  child.kill('SIGTERM');
+  await once(child, 'exit');
+}
+
+async function measureStartup(dataDir) {
+  const started = performance.now();
+  const api = startApi({ DATA_DIR: dataDir, PORT: '0' });
+  const port = await api.port;
+  await waitReady(port);
+  const ms = performance.now() - started;
+  await stop(api.child);
+  return ms;
+}
+
+const rssOf = (pid) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+};
+
+const dataDir = mkdtempSync(join(tmpdir(), 'archipelago-bench-'));
+try {
+  const coldStart = await measureStartup(dataDir);
+  const warmStart = await measureStartup(dataDir);
+
+  const api = startApi({ DATA_DIR: dataDir, PORT: '0' });
+  const port = await api.port;
+  await waitReady(port);
+  const url = `http://127.0.0.1:${port}/api/health/ready`;
+  await autocannon({ url, connections: 32, duration: 3 }); // warm-up: JIT and pool
+  const result = await autocannon({ url, connections: 32, duration: 10 });
+  const memory = rssOf(api.child.pid);
+  await stop(api.child);
+
+  const bundles = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'scripts/check-bundle-budget.mjs'), '--json'], { cwd: ROOT }).toString());
+
+  const rows = [
+    ['Start to ready, fresh data folder (initdb + migrations)', `${(coldStart / 1000).toFixed(2)} s`, '< 5 s'],
+    ['Start to ready, existing data folder', `${(warmStart / 1000).toFixed(2)} s`, '< 5 s'],
+    ['GET /api/health/ready, 32 connections: requests/s (mean)', result.requests.average.toFixed(0), '≥ 5,000'],
+    ['GET /api/health/ready, 32 connections: latency p99', `${result.latency.p99} ms`, '< 20 ms'],
+    ['GET /api/health/ready: errors / non-2xx', `${result.errors} / ${result.non2xx}`, '0 / 0'],
+    ['API resident memory after the load (peak)', `${memory.rssMb.toFixed(0)} MB (${memory.peakMb.toFixed(0)} MB)`, '< 200 MB'],
+    ...bundles.results.map((b) => [
+      `${b.app} app: first-load JavaScript, gzipped`,
+      `${(b.totalGzipBytes / 1024).toFixed(1)} KB`,
+      `≤ ${(b.budgetBytes / 1024).toFixed(0)} KB`,
+    ]),
+  ];
+  const when = new Date().toISOString().slice(0, 10);
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  console.log(`\nMeasured ${when} on ${machine}\n`);
+  console.log('| measure | result | budget |\n|---|---|---|');
+  for (const [name, value, budget] of rows) console.log(`| ${name} | ${value} | ${budget} |`);
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
