@@ -26,7 +26,7 @@ async function checkDatabase(signal: AbortSignal): Promise<ComponentState> {
   try {
     // 200 means the API reached the database; 503 (problem+json) means it could not.
     const { data, response } = await api.GET('/api/health/ready', { signal });
-    if (data?.info?.database?.status === 'up') return 'up';
+    if (data?.info.database.status === 'up') return 'up';
     return response.status === 503 ? 'down' : 'unknown';
   } catch {
     // No answer at all tells us nothing about the database itself.
