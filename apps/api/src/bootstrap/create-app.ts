@@ -52,7 +52,7 @@ export async function createApp({ config, databaseUrl, logger }: CreateAppOption
     bufferLogs: false,
   });
   app.setGlobalPrefix('api');
-  await registerSecurityHeaders(fastify, config.NODE_ENV === Environment.Production);
+  registerSecurityHeaders(fastify, config.NODE_ENV === Environment.Production);
   serveOpenApi(app, buildOpenApiDocument(app));
   if (config.SERVE_WEB_APPS) {
     const appsDir = config.WEB_APPS_DIR ? resolve(config.WEB_APPS_DIR) : resolve(REPO_ROOT, 'apps');
