@@ -27,7 +27,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/learner/src/**/*.{ts,tsx}', 'apps/authoring/src/**/*.{ts,tsx}', 'packages/ui/src/**/*.{ts,tsx}'],
+    files: [
+      'apps/learner/src/**/*.{ts,tsx}',
+      'apps/authoring/src/**/*.{ts,tsx}',
+      'packages/ui/src/**/*.{ts,tsx}',
+    ],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {

@@ -16,7 +16,14 @@ const MAIN = join(ROOT, 'apps/api/dist/main.js');
 function startApi(env) {
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', SERVE_WEB_APPS: 'true', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      SERVE_WEB_APPS: 'true',
+      LOG_LEVEL: 'info',
+      HOST: '127.0.0.1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
@@ -38,7 +45,10 @@ function startApi(env) {
 
 async function waitReady(port) {
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -79,15 +89,31 @@ try {
   const memory = rssOf(api.child.pid);
   await stop(api.child);
 
-  const bundles = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'scripts/check-bundle-budget.mjs'), '--json'], { cwd: ROOT }).toString());
+  const bundles = JSON.parse(
+    execFileSync(process.execPath, [join(ROOT, 'scripts/check-bundle-budget.mjs'), '--json'], {
+      cwd: ROOT,
+    }).toString(),
+  );
 
   const rows = [
-    ['Start to ready, fresh data folder (initdb + migrations)', `${(coldStart / 1000).toFixed(2)} s`, '< 5 s'],
+    [
+      'Start to ready, fresh data folder (initdb + migrations)',
+      `${(coldStart / 1000).toFixed(2)} s`,
+      '< 5 s',
+    ],
     ['Start to ready, existing data folder', `${(warmStart / 1000).toFixed(2)} s`, '< 5 s'],
-    ['GET /api/health/ready, 32 connections: requests/s (mean)', result.requests.average.toFixed(0), '≥ 5,000'],
+    [
+      'GET /api/health/ready, 32 connections: requests/s (mean)',
+      result.requests.average.toFixed(0),
+      '≥ 5,000',
+    ],
     ['GET /api/health/ready, 32 connections: latency p99', `${result.latency.p99} ms`, '< 20 ms'],
     ['GET /api/health/ready: errors / non-2xx', `${result.errors} / ${result.non2xx}`, '0 / 0'],
-    ['API resident memory after the load (peak)', `${memory.rssMb.toFixed(0)} MB (${memory.peakMb.toFixed(0)} MB)`, '< 200 MB'],
+    [
+      'API resident memory after the load (peak)',
+      `${memory.rssMb.toFixed(0)} MB (${memory.peakMb.toFixed(0)} MB)`,
+      '< 200 MB',
+    ],
     ...bundles.results.map((b) => [
       `${b.app} app: first-load JavaScript, gzipped`,
       `${(b.totalGzipBytes / 1024).toFixed(1)} KB`,

@@ -16,7 +16,13 @@ const step = async (label, args) => {
 };
 
 await step('Installing dependencies', ['install', '--frozen-lockfile']);
-await step('Building the API and both web apps', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
+await step('Building the API and both web apps', [
+  'exec',
+  'turbo',
+  'run',
+  'build',
+  '--output-logs=errors-only',
+]);
 
 console.log('\n▸ Starting Archipelago (embedded PostgreSQL unless DATABASE_URL is set)');
 const api = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/main.js'], {
@@ -30,7 +36,10 @@ api.once('exit', (code) => process.exit(code ?? 0));
 const { DEMO_ACCOUNTS } = await import('../apps/api/dist/seed/demo-data.js');
 const started = Date.now();
 while (Date.now() - started < 60_000) {
-  const ready = await fetch(`http://127.0.0.1:${port}/api/health/ready`).then((r) => r.ok, () => false);
+  const ready = await fetch(`http://127.0.0.1:${port}/api/health/ready`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (ready) {
     const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
     console.log(`

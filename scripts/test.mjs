@@ -46,13 +46,19 @@ const installed = await check('Install (frozen lockfile)', () => pnpm(['install'
 if (!installed) finish();
 await check('Formatting (prettier)', () => pnpm(['exec', 'prettier', '--check', '.', '--log-level', 'warn']));
 await check('Lint (eslint)', () => pnpm(['exec', 'eslint', '.', '--max-warnings', '0']));
-const built = await check('Build', () => pnpm(['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']));
+const built = await check('Build', () =>
+  pnpm(['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']),
+);
 await check('Types (tsc)', () => pnpm(['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']));
 if (built) {
-  await check('Typed API client matches the API', () => pnpm(['--filter', '@archipelago/api-client', 'run', 'check']));
+  await check('Typed API client matches the API', () =>
+    pnpm(['--filter', '@archipelago/api-client', 'run', 'check']),
+  );
   await check('Bundle budgets', () => run(process.execPath, ['scripts/check-bundle-budget.mjs']));
 }
-await check('Translations complete (en, es, fr)', () => pnpm(['--filter', '@archipelago/ui', 'run', 'check:locales']));
+await check('Translations complete (en, es, fr)', () =>
+  pnpm(['--filter', '@archipelago/ui', 'run', 'check:locales']),
+);
 if (built) {
   await jestSuite('API tests (jest, real PostgreSQL)', '@archipelago/api', 'test');
   if (await ensureChromium()) {

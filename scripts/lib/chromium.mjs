@@ -11,11 +11,16 @@ export async function ensureChromium() {
   if (existsSync(CHROMIUM)) return true;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (root && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium is missing: installing Debian\'s chromium package');
-    if ((await run('apt-get', ['update', '-qq'])) === 0 && (await run('apt-get', ['install', '-y', '-qq', 'chromium'])) === 0) {
+    console.log("Chromium is missing: installing Debian's chromium package");
+    if (
+      (await run('apt-get', ['update', '-qq'])) === 0 &&
+      (await run('apt-get', ['install', '-y', '-qq', 'chromium'])) === 0
+    ) {
       return existsSync(CHROMIUM);
     }
   }
-  console.error(`Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+  console.error(
+    `Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
   return false;
 }

@@ -14,7 +14,12 @@ export const PNPM = ['npx', '--yes', packageManager];
 /** Runs a command in the repository, streaming its output; resolves with its exit code. */
 export function run(command, args, options = {}) {
   return new Promise((done) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...options, env: { ...process.env, ...options.env } });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      ...options,
+      env: { ...process.env, ...options.env },
+    });
     child.once('error', (error) => {
       console.error(`${command}: ${error.message}`);
       done(127);

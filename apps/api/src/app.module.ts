@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from './accounts/accounts.module.js';
@@ -18,6 +19,7 @@ export interface AppModuleOptions {
   config: AppConfig;
   /** The resolved connection string (DATABASE_URL, or the embedded server's). */
   databaseUrl: string;
+  logger: Logger;
 }
 
 /** The domain modules of the API; each owns its tables and talks to others through services. */
@@ -25,14 +27,14 @@ export const DOMAIN_MODULES = [HealthModule, InstitutionsModule, AccountsModule,
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
         DiscoveryModule,
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE),
+          ...dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE, logger),
           autoLoadEntities: true,
           retryAttempts: 0,
         }),

@@ -4,7 +4,12 @@ import { loadConfig, StartupError } from '../src/config/load-config.js';
 describe('configuration', () => {
   it('has working defaults when nothing is set', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, NODE_ENV: 'development', DATA_DIR: '.data', SERVE_WEB_APPS: true });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      NODE_ENV: 'development',
+      DATA_DIR: '.data',
+      SERVE_WEB_APPS: true,
+    });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 

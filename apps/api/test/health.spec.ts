@@ -41,7 +41,10 @@ describe('readiness when the database goes away', () => {
     const res = await t.http.get('/api/health/ready');
     expect(res.status).toBe(503);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ type: 'urn:archipelago:problem:service-unavailable', info: { database: { status: 'down' } } });
+    expect(res.body).toMatchObject({
+      type: 'urn:archipelago:problem:service-unavailable',
+      info: { database: { status: 'down' } },
+    });
     expect((await t.http.get('/api/health')).status).toBe(200);
   });
 });

@@ -13,7 +13,9 @@ describe('API documentation', () => {
     expect(Object.keys(res.body.paths)).toEqual(
       expect.arrayContaining(['/api/health', '/api/health/ready', '/api/institutions', '/api/client-errors']),
     );
-    expect(res.body.components.schemas.ProblemDetails.required).toEqual(expect.arrayContaining(['type', 'title', 'status']));
+    expect(res.body.components.schemas.ProblemDetails.required).toEqual(
+      expect.arrayContaining(['type', 'title', 'status']),
+    );
   });
 
   it('serves browsable docs', async () => {

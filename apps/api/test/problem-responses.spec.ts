@@ -22,7 +22,10 @@ describe('errors are RFC 9457 problem details', () => {
   });
 
   it('answers malformed JSON with 400, never 500', async () => {
-    const res = await t.http.post('/api/client-errors').set('content-type', 'application/json').send('{"app": ');
+    const res = await t.http
+      .post('/api/client-errors')
+      .set('content-type', 'application/json')
+      .send('{"app": ');
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(PROBLEM);
     expect(res.body.type).toBe('urn:archipelago:problem:malformed-json');
@@ -43,17 +46,24 @@ describe('errors are RFC 9457 problem details', () => {
   });
 
   it('answers an unsupported content type with 415', async () => {
-    const res = await t.http.post('/api/client-errors').set('content-type', 'application/xml').send('<report/>');
+    const res = await t.http
+      .post('/api/client-errors')
+      .set('content-type', 'application/xml')
+      .send('<report/>');
     expect(res.status).toBe(415);
     expect(res.headers['content-type']).toMatch(PROBLEM);
     expect(res.body.type).toBe('urn:archipelago:problem:unsupported-media-type');
   });
 
   it('lists every invalid body field, with where it is', async () => {
-    const res = await t.http.post('/api/client-errors').send({ app: 'mobile', message: '', path: '/', extra: 1 });
+    const res = await t.http
+      .post('/api/client-errors')
+      .send({ app: 'mobile', message: '', path: '/', extra: 1 });
     expect(res.status).toBe(400);
     expect(res.body.type).toBe('urn:archipelago:problem:validation-failed');
-    const fields = (res.body.errors as { field: string; in: string }[]).map((e) => `${e.in}:${e.field}`).sort();
+    const fields = (res.body.errors as { field: string; in: string }[])
+      .map((e) => `${e.in}:${e.field}`)
+      .sort();
     expect(fields).toEqual(['body:app', 'body:extra', 'body:message']);
   });
 

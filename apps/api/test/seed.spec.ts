@@ -32,8 +32,11 @@ describe('demo seed', () => {
   });
 
   it('stores passwords as argon2id hashes only', async () => {
-    const rows: { password_hash: string }[] = await t.app.get(DataSource).query('SELECT password_hash FROM user_account');
+    const rows: { password_hash: string }[] = await t.app
+      .get(DataSource)
+      .query('SELECT password_hash FROM user_account');
     expect(rows.length).toBeGreaterThan(0);
-    for (const { password_hash } of rows) expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    for (const { password_hash } of rows)
+      expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 });

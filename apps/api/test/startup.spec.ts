@@ -41,7 +41,9 @@ describe('starting the API', () => {
     const { exit } = runApi({ PORT: 'eighty', DATABASE_URL: 'postgres://localhost/x' });
     const { code, stderr } = await exit;
     expect(code).toBe(1);
-    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^archipelago-api: Invalid configuration: PORT="eighty"/)]);
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^archipelago-api: Invalid configuration: PORT="eighty"/),
+    ]);
   });
 
   it('stops with one line when the database cannot be reached', async () => {
@@ -57,7 +59,11 @@ describe('starting the API', () => {
     const blocker = createServer().listen(0, '127.0.0.1');
     await once(blocker, 'listening');
     const taken = (blocker.address() as { port: number }).port;
-    const { exit } = runApi({ DATABASE_URL: process.env.TEST_DATABASE_URL!, PORT: String(taken), HOST: '127.0.0.1' });
+    const { exit } = runApi({
+      DATABASE_URL: process.env.TEST_DATABASE_URL!,
+      PORT: String(taken),
+      HOST: '127.0.0.1',
+    });
     const { code, stderr } = await exit;
     blocker.close();
     expect(code).toBe(1);

@@ -13,7 +13,8 @@ export interface TestApp {
 /** The real application on the run's database, without the web apps, listening on no port. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global-setup).');
+  if (!databaseUrl)
+    throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global-setup).');
   const config = loadConfig({ NODE_ENV: 'test', SERVE_WEB_APPS: 'false', DATABASE_URL: databaseUrl, ...env });
   const app = await createApp({ config, databaseUrl, logger: pino({ level: 'silent' }) });
   await app.getHttpAdapter().getInstance().ready();

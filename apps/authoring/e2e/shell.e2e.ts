@@ -48,7 +48,9 @@ describe('authoring app (studio) shell', () => {
   it('lets a keyboard user skip to the main content', async () => {
     await visit(page, `${system.baseUrl}/studio/`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      'Skip to main content',
+    );
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
   });

@@ -21,10 +21,23 @@ const work = mkdtempSync(join(tmpdir(), 'api-client-'));
 const documentFile = join(work, 'openapi.json');
 const schemaFile = join(work, 'schema.ts');
 execFileSync(process.execPath, [cli, documentFile], { stdio: 'inherit' });
-execFileSync(process.execPath, [resolve(here, 'node_modules/openapi-typescript/bin/cli.js'), documentFile, '-o', schemaFile, '--root-types', '--alphabetize', '--enum-values'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const header = '// Generated from the API by `pnpm --filter @archipelago/api-client generate`. Do not edit.\n';
+execFileSync(
+  process.execPath,
+  [
+    resolve(here, 'node_modules/openapi-typescript/bin/cli.js'),
+    documentFile,
+    '-o',
+    schemaFile,
+    '--root-types',
+    '--alphabetize',
+    '--enum-values',
+  ],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
+const header =
+  '// Generated from the API by `pnpm --filter @archipelago/api-client generate`. Do not edit.\n';
 const outputs = {
   'openapi.json': readFileSync(documentFile, 'utf8'),
   'src/schema.ts': header + readFileSync(schemaFile, 'utf8'),
@@ -39,7 +52,9 @@ for (const [file, content] of Object.entries(outputs)) {
   else writeFileSync(target, content);
 }
 if (stale.length > 0) {
-  console.error(`api-client: ${stale.join(', ')} out of date with the API; run pnpm --filter @archipelago/api-client generate and commit.`);
+  console.error(
+    `api-client: ${stale.join(', ')} out of date with the API; run pnpm --filter @archipelago/api-client generate and commit.`,
+  );
   process.exit(1);
 }
 console.log(check ? 'api-client: up to date with the API' : 'api-client: generated');

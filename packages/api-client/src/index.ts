@@ -16,5 +16,7 @@ export function createApiClient(options: ClientOptions = {}): ApiClient {
 
 /** True when an error body is RFC 9457 problem details. */
 export function isProblem(value: unknown): value is ProblemDetails {
-  return typeof value === 'object' && value !== null && 'type' in value && 'status' in value && 'title' in value;
+  return (
+    typeof value === 'object' && value !== null && 'type' in value && 'status' in value && 'title' in value
+  );
 }

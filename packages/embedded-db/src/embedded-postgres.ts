@@ -73,7 +73,8 @@ export class EmbeddedPostgres {
   }
 
   connectionString(database: string): string {
-    if (!this.credentials || !this.port) throw new EmbeddedPostgresError('The embedded PostgreSQL is not running.');
+    if (!this.credentials || !this.port)
+      throw new EmbeddedPostgresError('The embedded PostgreSQL is not running.');
     const { user, password } = this.credentials;
     return `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${this.port}/${database}`;
   }
@@ -110,15 +111,19 @@ export class EmbeddedPostgres {
       await chown(passwordFile, owner.uid, owner.gid);
     }
     try {
-      await run(binaries.initdb, [
-        `--pgdata=${this.clusterDir}`,
-        '--auth=scram-sha-256',
-        `--username=${credentials.user}`,
-        `--pwfile=${passwordFile}`,
-        '--encoding=UTF8',
-        '--locale=C',
-        '--no-instructions',
-      ], owner);
+      await run(
+        binaries.initdb,
+        [
+          `--pgdata=${this.clusterDir}`,
+          '--auth=scram-sha-256',
+          `--username=${credentials.user}`,
+          `--pwfile=${passwordFile}`,
+          '--encoding=UTF8',
+          '--locale=C',
+          '--no-instructions',
+        ],
+        owner,
+      );
     } finally {
       await unlink(passwordFile).catch(() => undefined);
     }
@@ -128,7 +133,16 @@ export class EmbeddedPostgres {
   }
 
   private async launch(binaries: Binaries, owner: OsUser | undefined, port: number): Promise<void> {
-    const args = ['-D', this.clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+    const args = [
+      '-D',
+      this.clusterDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+    ];
     const child = spawn(binaries.postgres, args, {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -141,7 +155,12 @@ export class EmbeddedPostgres {
     let output = '';
     await new Promise<void>((ready, fail) => {
       const timer = setTimeout(
-        () => fail(new EmbeddedPostgresError(`The embedded PostgreSQL did not start within ${this.options.startTimeoutMs ?? 30_000} ms.`)),
+        () =>
+          fail(
+            new EmbeddedPostgresError(
+              `The embedded PostgreSQL did not start within ${this.options.startTimeoutMs ?? 30_000} ms.`,
+            ),
+          ),
         this.options.startTimeoutMs ?? 30_000,
       );
       const onData = (chunk: Buffer) => {
@@ -185,13 +204,19 @@ function explainFailure(output: string, code: number | null, clusterDir: string)
 
 function run(command: string, args: string[], owner: OsUser | undefined): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { uid: owner?.uid, gid: owner?.gid, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      uid: owner?.uid,
+      gid: owner?.gid,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', fail);
     child.once('exit', (code) =>
-      code === 0 ? done() : fail(new EmbeddedPostgresError(`initdb failed (exit code ${code}): ${output.trim()}`)),
+      code === 0
+        ? done()
+        : fail(new EmbeddedPostgresError(`initdb failed (exit code ${code}): ${output.trim()}`)),
     );
   });
 }

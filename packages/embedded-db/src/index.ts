@@ -1,2 +1,6 @@
-export { EmbeddedPostgres, EmbeddedPostgresError, type EmbeddedPostgresOptions } from './embedded-postgres.js';
+export {
+  EmbeddedPostgres,
+  EmbeddedPostgresError,
+  type EmbeddedPostgresOptions,
+} from './embedded-postgres.js';
 export { findFreePort } from './free-port.js';

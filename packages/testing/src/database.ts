@@ -38,7 +38,10 @@ export async function createTestDatabase(serverUrl = process.env.DATABASE_URL): 
     return {
       url: withDatabase(serverUrl, name),
       name,
-      drop: () => admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)).then(() => undefined),
+      drop: () =>
+        admin(serverUrl, (c) =>
+          c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`),
+        ).then(() => undefined),
     };
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'archipelago-test-pg-'));

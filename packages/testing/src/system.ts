@@ -36,7 +36,10 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Run
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const port = await new Promise<number>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`The API did not start in 30 s:\n${logs.join('\n')}`)), 30_000);
+    const timer = setTimeout(
+      () => fail(new Error(`The API did not start in 30 s:\n${logs.join('\n')}`)),
+      30_000,
+    );
     const onLine = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
         logs.push(line);

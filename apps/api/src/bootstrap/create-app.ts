@@ -22,7 +22,11 @@ export interface CreateAppOptions {
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 /** Builds the whole HTTP application (not yet listening): used by main, the tests and the benchmarks. */
-export async function createApp({ config, databaseUrl, logger }: CreateAppOptions): Promise<NestFastifyApplication> {
+export async function createApp({
+  config,
+  databaseUrl,
+  logger,
+}: CreateAppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
@@ -40,17 +44,26 @@ export async function createApp({ config, databaseUrl, logger }: CreateAppOption
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     request.log.info(
-      { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        method: request.method,
+        url: request.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request',
     );
     done();
   });
 
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, databaseUrl }), adapter, {
-    logger: new NestPinoLogger(logger),
-    abortOnError: false,
-    bufferLogs: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ config, databaseUrl, logger }),
+    adapter,
+    {
+      logger: new NestPinoLogger(logger),
+      abortOnError: false,
+      bufferLogs: false,
+    },
+  );
   app.setGlobalPrefix('api');
   registerSecurityHeaders(fastify, config.NODE_ENV === Environment.Production);
   serveOpenApi(app, buildOpenApiDocument(app));

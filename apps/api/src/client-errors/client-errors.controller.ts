@@ -13,7 +13,10 @@ export class ClientErrorsController {
   @Post()
   @HttpCode(202)
   @Public('A page may crash before or without sign-in; reports are size-limited and only logged.')
-  @ApiOperation({ summary: 'Report a crash in a web app', description: 'Logged with the request id; nothing is stored.' })
+  @ApiOperation({
+    summary: 'Report a crash in a web app',
+    description: 'Logged with the request id; nothing is stored.',
+  })
   @ApiAcceptedResponse({ description: 'The report was logged.' })
   @ApiBadRequestResponse({ type: ProblemDetails })
   report(@Body() report: ClientErrorReport, @Headers('user-agent') userAgent?: string): void {

@@ -29,7 +29,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new StartupError(`Invalid configuration: ${errors.map(describe).join('; ')}`);
   }
   if (config.SEED_DEMO_DATA && config.NODE_ENV === Environment.Production) {
-    throw new StartupError('Invalid configuration: SEED_DEMO_DATA=true is refused when NODE_ENV=production (demo passwords are public).');
+    throw new StartupError(
+      'Invalid configuration: SEED_DEMO_DATA=true is refused when NODE_ENV=production (demo passwords are public).',
+    );
   }
   return config;
 }

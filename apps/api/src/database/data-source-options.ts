@@ -1,9 +1,11 @@
+import type { Logger as PinoLogger } from 'pino';
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { SLOW_QUERY_MS, TypeOrmPinoLogger } from './typeorm-pino-logger.js';
 
 /** The one description of how the API talks to PostgreSQL: used by the app, the seed and the tests. */
-export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize: number, logger: PinoLogger): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -12,7 +14,9 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error', 'migration'],
+    logging: ['error', 'warn', 'migration'],
+    logger: new TypeOrmPinoLogger(logger),
+    maxQueryExecutionTime: SLOW_QUERY_MS,
     extra: { max: poolSize, connectionTimeoutMillis: 5000, application_name: 'archipelago-api' },
   };
 }

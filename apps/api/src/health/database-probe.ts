@@ -27,7 +27,9 @@ export class DatabaseProbe {
     // The driver's pool directly: a probe needs no TypeORM query runner.
     const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS)));
+    const timeout = new Promise<false>(
+      (resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS)),
+    );
     const ping = pool.query('SELECT 1').then(
       () => true,
       () => false,

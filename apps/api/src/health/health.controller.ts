@@ -20,7 +20,10 @@ export class HealthController {
 
   @Get('ready')
   @Public('Load balancers route traffic by it; it reveals only whether the database answers.')
-  @ApiOperation({ summary: 'Readiness', description: 'Answers 200 when the database can be reached, 503 otherwise.' })
+  @ApiOperation({
+    summary: 'Readiness',
+    description: 'Answers 200 when the database can be reached, 503 otherwise.',
+  })
   @ApiOkResponse({ type: ReadinessResponse })
   @ApiServiceUnavailableResponse({ type: ProblemDetails, description: 'The database cannot be reached.' })
   ready(): Promise<ReadinessResponse> {

@@ -16,9 +16,9 @@ export class HealthService {
   async readiness(): Promise<ReadinessResponse> {
     if (await this.database.isUp()) return { status: 'ok', info: { database: { status: 'up' } } };
     throw new ProblemException({
-        status: 503,
-        type: ProblemType.Unavailable,
-        detail: 'The database cannot be reached.',
+      status: 503,
+      type: ProblemType.Unavailable,
+      detail: 'The database cannot be reached.',
       extensions: { info: { database: { status: 'down' } } },
     });
   }

@@ -12,7 +12,10 @@ export class InstitutionsController {
 
   @Get()
   @Public('The directory of participating institutions is public information shown on the home page.')
-  @ApiOperation({ summary: 'List institutions', description: 'Participating institutions, by country then name.' })
+  @ApiOperation({
+    summary: 'List institutions',
+    description: 'Participating institutions, by country then name.',
+  })
   @ApiOkResponse({ type: InstitutionPage })
   @ApiBadRequestResponse({ type: ProblemDetails })
   list(@Query() query: InstitutionListQuery): Promise<InstitutionPage> {

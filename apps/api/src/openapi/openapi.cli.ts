@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { writeFile } from 'node:fs/promises';
+import { pino } from 'pino';
 import { AppModule } from '../app.module.js';
 import { loadConfig } from '../config/load-config.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -15,7 +16,11 @@ async function main(): Promise<void> {
   if (!output) throw new Error('usage: openapi.cli.js <output.json>');
   const config = loadConfig({ NODE_ENV: 'test' });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot({ config, databaseUrl: 'postgres://unused@127.0.0.1/unused' }),
+    AppModule.forRoot({
+      config,
+      databaseUrl: 'postgres://unused@127.0.0.1/unused',
+      logger: pino({ level: 'silent' }),
+    }),
     new FastifyAdapter(),
     { preview: true, logger: false, abortOnError: false },
   );

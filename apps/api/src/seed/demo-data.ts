@@ -7,11 +7,36 @@ import { InstitutionRole } from '../accounts/membership.entity.js';
  * run in production.
  */
 export const DEMO_INSTITUTIONS = [
-  { slug: 'bs-public-service-training', name: 'Bahamas Public Service Training Centre (demo)', country: 'BS', kind: InstitutionKind.SchoolOfPublicAdministration },
-  { slug: 'gy-public-service-training', name: 'Guyana Public Service Training Division (demo)', country: 'GY', kind: InstitutionKind.SchoolOfPublicAdministration },
-  { slug: 'lc-public-service-training', name: 'Saint Lucia Public Service Training Centre (demo)', country: 'LC', kind: InstitutionKind.SchoolOfPublicAdministration },
-  { slug: 'lc-ministry-public-service', name: 'Saint Lucia Ministry of the Public Service (demo)', country: 'LC', kind: InstitutionKind.Ministry },
-  { slug: 'regional-development-administration', name: 'Caribbean Centre for Development Administration (demo)', country: 'BB', kind: InstitutionKind.RegionalBody },
+  {
+    slug: 'bs-public-service-training',
+    name: 'Bahamas Public Service Training Centre (demo)',
+    country: 'BS',
+    kind: InstitutionKind.SchoolOfPublicAdministration,
+  },
+  {
+    slug: 'gy-public-service-training',
+    name: 'Guyana Public Service Training Division (demo)',
+    country: 'GY',
+    kind: InstitutionKind.SchoolOfPublicAdministration,
+  },
+  {
+    slug: 'lc-public-service-training',
+    name: 'Saint Lucia Public Service Training Centre (demo)',
+    country: 'LC',
+    kind: InstitutionKind.SchoolOfPublicAdministration,
+  },
+  {
+    slug: 'lc-ministry-public-service',
+    name: 'Saint Lucia Ministry of the Public Service (demo)',
+    country: 'LC',
+    kind: InstitutionKind.Ministry,
+  },
+  {
+    slug: 'regional-development-administration',
+    name: 'Caribbean Centre for Development Administration (demo)',
+    country: 'BB',
+    kind: InstitutionKind.RegionalBody,
+  },
 ] as const;
 
 export interface DemoAccount {
@@ -23,8 +48,31 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { role: 'platform_admin', email: 'admin@demo.archipelago.local', displayName: 'Alicia Platform-Admin', password: 'demo-admin-password' },
-  { role: InstitutionRole.InstitutionAdmin, email: 'institution-admin@demo.archipelago.local', displayName: 'Marcus Institution-Admin', password: 'demo-institution-password', institutionSlug: 'lc-public-service-training' },
-  { role: InstitutionRole.Trainer, email: 'trainer@demo.archipelago.local', displayName: 'Renée Trainer', password: 'demo-trainer-password', institutionSlug: 'lc-public-service-training' },
-  { role: InstitutionRole.Learner, email: 'learner@demo.archipelago.local', displayName: 'Devon Learner', password: 'demo-learner-password', institutionSlug: 'gy-public-service-training' },
+  {
+    role: 'platform_admin',
+    email: 'admin@demo.archipelago.local',
+    displayName: 'Alicia Platform-Admin',
+    password: 'demo-admin-password',
+  },
+  {
+    role: InstitutionRole.InstitutionAdmin,
+    email: 'institution-admin@demo.archipelago.local',
+    displayName: 'Marcus Institution-Admin',
+    password: 'demo-institution-password',
+    institutionSlug: 'lc-public-service-training',
+  },
+  {
+    role: InstitutionRole.Trainer,
+    email: 'trainer@demo.archipelago.local',
+    displayName: 'Renée Trainer',
+    password: 'demo-trainer-password',
+    institutionSlug: 'lc-public-service-training',
+  },
+  {
+    role: InstitutionRole.Learner,
+    email: 'learner@demo.archipelago.local',
+    displayName: 'Devon Learner',
+    password: 'demo-learner-password',
+    institutionSlug: 'gy-public-service-training',
+  },
 ];

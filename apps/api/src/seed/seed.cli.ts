@@ -18,10 +18,13 @@ async function seed(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const database = await resolveDatabase(config, logger);
   try {
-    const context = await NestFactory.createApplicationContext(AppModule.forRoot({ config, databaseUrl: database.url }), {
-      logger: new NestPinoLogger(logger),
-      abortOnError: false,
-    });
+    const context = await NestFactory.createApplicationContext(
+      AppModule.forRoot({ config, databaseUrl: database.url, logger }),
+      {
+        logger: new NestPinoLogger(logger),
+        abortOnError: false,
+      },
+    );
     const report = await context.get(SeedService).run();
     logger.info(report, 'Demo data loaded');
     await context.close();

@@ -33,7 +33,10 @@ export class SeedService {
         password: account.password,
         preferredLanguage: 'en',
         isPlatformAdmin: account.role === 'platform_admin',
-        membership: institutionId && account.role !== 'platform_admin' ? { institutionId, role: account.role } : undefined,
+        membership:
+          institutionId && account.role !== 'platform_admin'
+            ? { institutionId, role: account.role }
+            : undefined,
       });
       if (created) accountsCreated += 1;
     }

@@ -10,4 +10,5 @@ export type AccessRule = { kind: 'public'; reason: string };
 export const ACCESS_RULE = 'archipelago:access-rule';
 
 /** Anyone may call this route, signed in or not; say why it is safe to expose. */
-export const Public = (reason: string) => SetMetadata(ACCESS_RULE, { kind: 'public', reason } satisfies AccessRule);
+export const Public = (reason: string) =>
+  SetMetadata(ACCESS_RULE, { kind: 'public', reason } satisfies AccessRule);

@@ -12,7 +12,11 @@ export interface RouteEntry {
 }
 
 const join = (...parts: string[]) =>
-  '/' + parts.flatMap((p) => p.split('/')).filter(Boolean).join('/');
+  '/' +
+  parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/');
 
 /** The application's routes with their access rules: read by the start-up check and the tests. */
 @Injectable()
@@ -33,8 +37,19 @@ export class RouteTable implements OnApplicationBootstrap {
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (method === undefined) return [];
         const path = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
-        const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [handler as never, metatype]);
-        return [{ method: RequestMethod[method], path: join(globalPrefix, base, path), controller: metatype.name, handler: name, rule }];
+        const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+          handler as never,
+          metatype,
+        ]);
+        return [
+          {
+            method: RequestMethod[method],
+            path: join(globalPrefix, base, path),
+            controller: metatype.name,
+            handler: name,
+            rule,
+          },
+        ];
       });
     });
   }

@@ -29,7 +29,8 @@ export async function registerWebApps(fastify: FastifyInstance, apps: WebApp[]):
       decorateReply: index === 0,
       wildcard: false,
       index: false,
-      setHeaders: (res, path) => res.setHeader('cache-control', path.includes('/assets/') ? IMMUTABLE : REVALIDATE),
+      setHeaders: (res, path) =>
+        res.setHeader('cache-control', path.includes('/assets/') ? IMMUTABLE : REVALIDATE),
     });
   }
   const fallback = (app: WebApp) => (request: FastifyRequest, reply: FastifyReply) => {
@@ -45,7 +46,8 @@ export async function registerWebApps(fastify: FastifyInstance, apps: WebApp[]):
         handler: (request, reply) => {
           const path = request.url.split('?')[0] ?? '';
           // API paths and missing files (a stale asset, a typo in a file name) are real 404s.
-          if (path === '/api' || path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
+          if (path === '/api' || path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path))
+            return reply.callNotFound();
           return fallback(app)(request, reply);
         },
       });

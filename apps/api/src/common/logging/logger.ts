@@ -1,17 +1,18 @@
 import { pino, type Logger } from 'pino';
-import { requestContext } from './request-context.js';
 
-/** The one logger of the process: JSON lines on stdout, each with the request id when there is one. */
+/**
+ * The one logger of the process: JSON lines on stdout. Fastify's per-request child loggers add the
+ * request id; NestPinoLogger adds it to Nest's own lines from the request context.
+ */
 export function createLogger(level: string): Logger {
   return pino({
     level,
     base: { service: 'archipelago-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
-    mixin: () => {
-      const context = requestContext.getStore();
-      return context ? { requestId: context.requestId } : {};
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'password', '*.password'],
+      censor: '[redacted]',
     },
-    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'password', '*.password'], censor: '[redacted]' },
   });
 }

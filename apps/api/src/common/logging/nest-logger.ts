@@ -1,9 +1,15 @@
 import type { LoggerService } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { requestContext } from './request-context.js';
 
 /** Routes NestJS's own messages into the pino logger, with their context as a field. */
 export class NestPinoLogger implements LoggerService {
-  constructor(private readonly logger: Logger) {}
+  constructor(private readonly root: Logger) {}
+
+  private get logger(): Logger {
+    const context = requestContext.getStore();
+    return context ? this.root.child({ requestId: context.requestId }) : this.root;
+  }
 
   log(message: unknown, context?: string): void {
     this.logger.info({ context }, String(message));

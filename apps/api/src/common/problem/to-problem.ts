@@ -1,10 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import {
-  ProblemType,
-  problemTitleFor,
-  problemTypeFor,
-  type ProblemDetails,
-} from './problem-details.js';
+import { ProblemType, problemTitleFor, problemTypeFor, type ProblemDetails } from './problem-details.js';
 
 interface FastifyLikeError {
   statusCode?: number;
@@ -57,7 +52,8 @@ export function toProblem(thrown: unknown, instance: string, requestId: string):
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const response = error.getResponse();
-    const given = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
+    const given =
+      typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
     const type = typeof given.type === 'string' ? given.type : problemTypeFor(status);
     const detail =
       typeof given.detail === 'string'
@@ -88,7 +84,13 @@ export function toProblem(thrown: unknown, instance: string, requestId: string):
   if (known) {
     return {
       status: known.status,
-      body: { type: known.type, title: problemTitleFor(known.type), status: known.status, detail: known.detail, ...base },
+      body: {
+        type: known.type,
+        title: problemTitleFor(known.type),
+        status: known.status,
+        detail: known.detail,
+        ...base,
+      },
       unexpected: false,
     };
   }

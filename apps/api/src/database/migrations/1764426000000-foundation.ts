@@ -5,7 +5,9 @@ export class Foundation1764426000000 implements MigrationInterface {
   name = 'Foundation1764426000000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`CREATE TYPE institution_kind AS ENUM ('school_of_public_administration', 'ministry', 'regional_body')`);
+    await db.query(
+      `CREATE TYPE institution_kind AS ENUM ('school_of_public_administration', 'ministry', 'regional_body')`,
+    );
     await db.query(`
       CREATE TABLE institution (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
