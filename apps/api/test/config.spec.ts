@@ -39,3 +39,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' })).toThrow(/SEED_DEMO_DATA/);
   });
 });
+
+describe('proxy trust', () => {
+  it('trusts only local and private-network proxies by default', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe('loopback,linklocal,uniquelocal');
+  });
+
+  it('refuses to trust every proxy, which would let clients spoof their address', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true would let any client spoof/);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.10' }).TRUST_PROXY).toBe(
+      '10.0.0.0/8, 192.168.1.10',
+    );
+  });
+});

@@ -19,6 +19,14 @@ export interface CreateAppOptions {
   logger: Logger;
 }
 
+const trustProxySetting = (value: string): string | false =>
+  value === 'false'
+    ? false
+    : value
+        .split(',')
+        .map((part) => part.trim())
+        .join(',');
+
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 /** Builds the whole HTTP application (not yet listening): used by main, the tests and the benchmarks. */
@@ -32,7 +40,7 @@ export async function createApp({
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     genReqId: (request: IncomingMessage) => requestIdFrom(request.headers[REQUEST_ID_HEADER]),
-    trustProxy: config.NODE_ENV === Environment.Production,
+    trustProxy: trustProxySetting(config.TRUST_PROXY),
     // Idle keep-alive sockets close at once on shutdown; busy ones finish their request first.
     forceCloseConnections: 'idle',
     return503OnClosing: true,

@@ -1,5 +1,17 @@
 import { Transform } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import {
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  NotEquals,
+} from 'class-validator';
 
 export enum Environment {
   Development = 'development',
@@ -71,6 +83,20 @@ export class AppConfig {
   @Transform(toBool)
   @IsIn([true, false])
   SERVE_WEB_APPS = true;
+
+  /**
+   * Which proxies may tell us the client's address (X-Forwarded-For): `false`, or a comma-separated
+   * list of addresses, CIDR ranges and the names loopback, linklocal, uniquelocal. The default trusts
+   * only proxies on this machine or a private network, so a public client cannot spoof its address.
+   */
+  @NotEquals('true', {
+    message: 'TRUST_PROXY=true would let any client spoof its address; list the proxies instead',
+  })
+  @Matches(/^[0-9A-Za-z.:/,\s]+$/, {
+    message:
+      'TRUST_PROXY must be false, or addresses, CIDR ranges and loopback/linklocal/uniquelocal separated by commas',
+  })
+  TRUST_PROXY = 'loopback,linklocal,uniquelocal';
 
   /** Load the demo institutions and accounts at start-up (refused in production). */
   @Transform(toBool)
