@@ -18,6 +18,12 @@ describe('API documentation', () => {
     );
   });
 
+  it('compresses larger responses for clients that accept it', async () => {
+    const res = await t.http.get('/api/openapi.json').set('accept-encoding', 'br');
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.body.openapi).toMatch(/^3\./);
+  });
+
   it('serves browsable docs', async () => {
     const res = await t.http.get('/api/docs');
     expect(res.status).toBe(200);

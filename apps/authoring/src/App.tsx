@@ -1,7 +1,9 @@
 import { Suspense } from 'react';
 import { BrowserRouter, Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { reportClientError } from '@archipelago/api-client';
 import { AppShell, ErrorBoundary, ErrorPage, Skeleton } from '@archipelago/ui';
+import { api } from './api';
 import { NotFoundRoute, StudioHomePage } from './routes';
 
 // Must match `base` in vite.config.ts: the API serves this app under /studio/.
@@ -11,7 +13,11 @@ function AppRoutes() {
   const { pathname } = useLocation();
   return (
     // After an error, following any link gives the new page a fresh start.
-    <ErrorBoundary resetKey={pathname} fallback={<ErrorPage homeHref={`${BASENAME}/`} />}>
+    <ErrorBoundary
+      resetKey={pathname}
+      onError={(error) => reportClientError(api, 'authoring', error, pathname)}
+      fallback={<ErrorPage homeHref={`${BASENAME}/`} />}
+    >
       <Suspense fallback={<Skeleton lines={6} />}>
         <Routes>
           <Route path="/" element={<StudioHomePage />} />

@@ -71,4 +71,19 @@ describe('learner app shell', () => {
     await page.getByText('Saint Lucia Public Service Training Centre (demo)').waitFor();
     expect(errors.filter((e) => e.includes('Content Security Policy'))).toEqual([]);
   });
+
+  it('shows the error page when a page cannot load, and reports the crash to the API', async () => {
+    // A dropped connection while fetching the page's code is the crash a learner is most likely to meet.
+    await page.route('**/assets/HomePage-*.js', (route) => route.abort('connectionreset'));
+    await visit(page, `${system.baseUrl}/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Something went wrong');
+    await page.getByRole('button', { name: 'Reload the page' }).waitFor();
+    const reported = () =>
+      system.logs.some((line) => {
+        const entry = JSON.parse(line) as { context?: string; msg?: string };
+        return entry.context === 'ClientError' && entry.msg?.includes('"app":"learner"');
+      });
+    for (let i = 0; i < 50 && !reported(); i += 1) await page.waitForTimeout(100);
+    expect(reported()).toBe(true);
+  });
 });

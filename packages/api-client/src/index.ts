@@ -20,3 +20,5 @@ export function isProblem(value: unknown): value is ProblemDetails {
     typeof value === 'object' && value !== null && 'type' in value && 'status' in value && 'title' in value
   );
 }
+
+export { reportClientError } from './client-errors.js';

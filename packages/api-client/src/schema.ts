@@ -197,9 +197,7 @@ export interface operations {
     ClientErrorsController_report: {
         parameters: {
             query?: never;
-            header: {
-                "user-agent": string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };

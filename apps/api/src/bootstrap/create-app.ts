@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { LogController } from 'fastify';
 import { AppModule } from '../app.module.js';
+import { registerCompression } from '../common/http/compression.js';
 import { registerSecurityHeaders } from '../common/http/security-headers.js';
 import { registerWebApps } from '../common/http/web-apps.js';
 import { NestPinoLogger } from '../common/logging/nest-logger.js';
@@ -74,6 +75,7 @@ export async function createApp({
   );
   app.setGlobalPrefix('api');
   registerSecurityHeaders(fastify, config.NODE_ENV === Environment.Production);
+  await registerCompression(fastify);
   serveOpenApi(app, buildOpenApiDocument(app));
   if (config.SERVE_WEB_APPS) {
     const appsDir = config.WEB_APPS_DIR ? resolve(config.WEB_APPS_DIR) : resolve(REPO_ROOT, 'apps');

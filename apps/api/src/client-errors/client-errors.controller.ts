@@ -1,4 +1,5 @@
-import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/access/access-rule.js';
 import { ProblemDetails } from '../common/problem/problem-details.js';
@@ -19,7 +20,7 @@ export class ClientErrorsController {
   })
   @ApiAcceptedResponse({ description: 'The report was logged.' })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  report(@Body() report: ClientErrorReport, @Headers('user-agent') userAgent?: string): void {
-    this.clientErrors.record(report, userAgent);
+  report(@Body() report: ClientErrorReport, @Req() request: FastifyRequest): void {
+    this.clientErrors.record(report, request.headers['user-agent']);
   }
 }

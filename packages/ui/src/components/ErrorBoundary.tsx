@@ -5,6 +5,8 @@ export interface ErrorBoundaryProps {
   fallback: ReactNode;
   /** When this changes (e.g. the URL path) after a failure, the children get another try. */
   resetKey?: unknown;
+  /** Told of every caught failure, e.g. to report it to the server. */
+  onError?: (error: unknown) => void;
 }
 
 interface ErrorBoundaryState {
@@ -24,6 +26,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     console.error('Page failed to render', error, info.componentStack);
+    this.props.onError?.(error);
   }
 
   override componentDidUpdate(previous: ErrorBoundaryProps): void {

@@ -29,6 +29,8 @@ export async function registerWebApps(fastify: FastifyInstance, apps: WebApp[]):
       decorateReply: index === 0,
       wildcard: false,
       index: false,
+      cacheControl: false,
+      preCompressed: true,
       setHeaders: (res, path) =>
         res.setHeader('cache-control', path.includes('/assets/') ? IMMUTABLE : REVALIDATE),
     });
