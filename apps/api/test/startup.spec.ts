@@ -93,5 +93,19 @@ describe('starting the API', () => {
       second.child.kill('SIGINT');
       expect((await second.exit).code).toBe(0);
     });
+
+    it('starts again after being killed outright, stopping the database it left behind', async () => {
+      const killed = runApi({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' });
+      await killed.port;
+      killed.child.kill('SIGKILL');
+      await killed.exit;
+      expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
+
+      const next = runApi({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' });
+      const port = await next.port;
+      expect((await fetch(`http://127.0.0.1:${port}/api/health/ready`)).status).toBe(200);
+      next.child.kill('SIGTERM');
+      expect((await next.exit).code).toBe(0);
+    });
   });
 });

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { findFreePort } from './free-port.js';
 import { osUserForPostgres, type OsUser } from './os-user.js';
+import { stopOrphanedServer } from './stale-server.js';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster (created on first start and kept between runs). */
@@ -66,6 +67,7 @@ export class EmbeddedPostgres {
     const binaries = await loadBinaries();
     const owner = osUserForPostgres();
     this.credentials = await this.ensureCluster(binaries, owner);
+    await stopOrphanedServer(this.clusterDir);
     this.port = this.options.port ?? (await findFreePort());
     await this.launch(binaries, owner, this.port);
     await this.ensureDatabase(this.options.database);
