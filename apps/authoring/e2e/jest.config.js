@@ -1,15 +1,4 @@
+import { e2eJestConfig } from '@archipelago/testing/jest-e2e';
+
 /** Browser tests: the built system in Debian's Chromium, every visited page checked with axe-core. */
-export default {
-  testEnvironment: 'node',
-  rootDir: '.',
-  testMatch: ['<rootDir>/**/*.e2e.ts'],
-  extensionsToTreatAsEsm: ['.ts'],
-  transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript' }, target: 'es2023' }, module: { type: 'es6' } },
-    ],
-  },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testTimeout: 60000,
-};
+export default e2eJestConfig(new URL('.', import.meta.url));

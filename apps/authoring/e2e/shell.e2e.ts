@@ -1,28 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { launchBrowser, startSystem, visit, type RunningSystem } from '@archipelago/testing';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from '@jest/globals';
+import { visit } from '@archipelago/testing';
+import { browserSuite } from '@archipelago/testing/browser-suite';
 
 describe('authoring app (studio) shell', () => {
-  let system: RunningSystem;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchBrowser();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage();
-  });
-  afterEach(async () => {
-    await page.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
+  const suite = browserSuite();
 
   it('shows the studio home with the system status read from the API', async () => {
+    const { page, system } = suite;
     await visit(page, `${system.baseUrl}/studio/`);
     await expect(page.locator('h1').count()).resolves.toBe(1);
     const status = page.getByRole('region', { name: 'System status' });
@@ -31,11 +15,13 @@ describe('authoring app (studio) shell', () => {
   });
 
   it('answers an unknown studio address with a not-found page', async () => {
+    const { page, system } = suite;
     await visit(page, `${system.baseUrl}/studio/no/such/page`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
   });
 
   it('switches language', async () => {
+    const { page, system } = suite;
     await visit(page, `${system.baseUrl}/studio/`);
     await page.getByRole('region', { name: 'System status' }).waitFor();
     await page.getByLabel('Language').selectOption('fr');
@@ -46,6 +32,7 @@ describe('authoring app (studio) shell', () => {
   });
 
   it('lets a keyboard user skip to the main content', async () => {
+    const { page, system } = suite;
     await visit(page, `${system.baseUrl}/studio/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(

@@ -1,8 +1,7 @@
-import { Suspense } from 'react';
 import { BrowserRouter, Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { reportClientError } from '@archipelago/api-client';
-import { AppShell, ErrorBoundary, ErrorPage, Skeleton } from '@archipelago/ui';
+import { AppShell, RouteFrame } from '@archipelago/ui';
 import { api } from './api';
 import { NotFoundRoute, StudioHomePage } from './routes';
 
@@ -12,19 +11,16 @@ const BASENAME = '/studio';
 function AppRoutes() {
   const { pathname } = useLocation();
   return (
-    // After an error, following any link gives the new page a fresh start.
-    <ErrorBoundary
-      resetKey={pathname}
+    <RouteFrame
+      pathname={pathname}
+      homeHref={`${BASENAME}/`}
       onError={(error) => reportClientError(api, 'authoring', error, pathname)}
-      fallback={<ErrorPage homeHref={`${BASENAME}/`} />}
     >
-      <Suspense fallback={<Skeleton lines={6} />}>
-        <Routes>
-          <Route path="/" element={<StudioHomePage />} />
-          <Route path="*" element={<NotFoundRoute />} />
-        </Routes>
-      </Suspense>
-    </ErrorBoundary>
+      <Routes>
+        <Route path="/" element={<StudioHomePage />} />
+        <Route path="*" element={<NotFoundRoute />} />
+      </Routes>
+    </RouteFrame>
   );
 }
 

@@ -1,28 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { launchBrowser, startSystem, visit, type RunningSystem } from '@archipelago/testing';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from '@jest/globals';
+import { visit } from '@archipelago/testing';
+import { browserSuite } from '@archipelago/testing/browser-suite';
 
 describe('learner app shell', () => {
-  let system: RunningSystem;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchBrowser();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage();
-  });
-  afterEach(async () => {
-    await page.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
+  const suite = browserSuite();
 
   it('shows the home page with the participating institutions from the API', async () => {
+    const { page, system } = suite;
     await visit(page, `${system.baseUrl}/`);
     await expect(page.locator('h1').count()).resolves.toBe(1);
     await page.getByText('Saint Lucia Public Service Training Centre (demo)').waitFor();
@@ -30,6 +14,7 @@ describe('learner app shell', () => {
   });
 
   it('answers an unknown address with a not-found page that leads home', async () => {
+    const { page, system } = suite;
     await visit(page, `${system.baseUrl}/no/such/page`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
     await page.getByRole('main').getByRole('link').first().click();
@@ -38,6 +23,7 @@ describe('learner app shell', () => {
   });
 
   it('switches the language of the whole page and remembers it', async () => {
+    const { page, system } = suite;
     await visit(page, `${system.baseUrl}/`);
     const english = await page.getByRole('heading', { level: 1 }).textContent();
     await page.getByLabel('Language').selectOption('es');
@@ -55,6 +41,7 @@ describe('learner app shell', () => {
   });
 
   it('puts the skip link first and moves focus to the main content with it', async () => {
+    const { page, system } = suite;
     await visit(page, `${system.baseUrl}/`);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
@@ -64,6 +51,7 @@ describe('learner app shell', () => {
   });
 
   it('is served with a content security policy that the app runs under', async () => {
+    const { page, system } = suite;
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     const response = await page.goto(`${system.baseUrl}/`, { waitUntil: 'networkidle' });
@@ -73,6 +61,7 @@ describe('learner app shell', () => {
   });
 
   it('shows the error page when a page cannot load, and reports the crash to the API', async () => {
+    const { page, system } = suite;
     // A dropped connection while fetching the page's code is the crash a learner is most likely to meet.
     await page.route('**/assets/HomePage-*.js', (route) => route.abort('connectionreset'));
     await visit(page, `${system.baseUrl}/`);

@@ -30,3 +30,8 @@ export type { TabItem } from './components/Tabs';
 export { TextLink } from './components/TextLink';
 export { ToastProvider, useToast } from './components/Toast';
 export { VisuallyHidden } from './components/VisuallyHidden';
+
+export { startApp } from './app/startApp';
+export type { StartAppOptions } from './app/startApp';
+export { RouteFrame } from './app/RouteFrame';
+export type { RouteFrameProps } from './app/RouteFrame';
