@@ -3,6 +3,10 @@ import type { Logger } from 'pino';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { ClientErrorsModule } from './client-errors/client-errors.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
 import { RouteTable } from './common/access/route-table.js';
@@ -23,7 +27,16 @@ export interface AppModuleOptions {
 }
 
 /** The domain modules of the API; each owns its tables and talks to others through services. */
-export const DOMAIN_MODULES = [HealthModule, InstitutionsModule, AccountsModule, ClientErrorsModule];
+export const DOMAIN_MODULES = [
+  HealthModule,
+  RateLimitModule,
+  AuditModule,
+  NotificationsModule,
+  AuthModule,
+  InstitutionsModule,
+  AccountsModule,
+  ClientErrorsModule,
+];
 
 @Module({})
 export class AppModule {

@@ -5,6 +5,66 @@
  */
 
 export interface paths {
+    "/api/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit log
+         * @description Newest first; filter by action prefix, actor, target, institution and time.
+         */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Starts a browser session (httpOnly cookie) and returns the person with their CSRF token.
+         */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Ends this browser session.
+         */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/client-errors": {
         parameters: {
             query?: never;
@@ -85,10 +145,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description The signed-in person, their memberships and the CSRF token.
+         */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sent mail
+         * @description Every message the platform sent, newest first.
+         */
+        get: operations["OutboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one message */
+        get: operations["OutboxController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditEventPage: {
+            items: components["schemas"]["AuditEventView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        AuditEventView: {
+            /** @example auth.sign_in */
+            action: string;
+            actorEmail: string | null;
+            /** Format: uuid */
+            actorId: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @example 42 */
+            id: string;
+            /** Format: uuid */
+            institutionId: string | null;
+            ip: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            targetId: string | null;
+            targetType: string | null;
+            userAgent: string | null;
+        };
         ClientErrorReport: {
             /** @enum {string} */
             app: "learner" | "authoring";
@@ -101,6 +250,22 @@ export interface components {
         ComponentStatus: {
             /** @enum {string} */
             status: "up" | "down";
+        };
+        CurrentUser: {
+            /** @example LC */
+            country: string | null;
+            /** @example Ministry of the Public Service */
+            department: string | null;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            /** Format: uuid */
+            id: string;
+            isPlatformAdmin: boolean;
+            /** @example Senior Policy Analyst */
+            jobTitle: string | null;
+            /** @enum {string} */
+            preferredLanguage: "en" | "es" | "fr";
         };
         FieldError: {
             /**
@@ -130,6 +295,8 @@ export interface components {
              */
             total: number;
         };
+        /** @enum {string} */
+        InstitutionRole: "learner" | "trainer" | "institution_admin";
         InstitutionSummary: {
             /** @example LC */
             country: string;
@@ -151,6 +318,67 @@ export interface components {
             uptimeSeconds: number;
             /** @example 0.1.0 */
             version: string;
+        };
+        MailMessageSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            error: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example en */
+            language: string;
+            recipient: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            subject: string;
+            /** @example invitation */
+            template: string;
+            /** @enum {string} */
+            transport: "smtp" | "outbox";
+        };
+        MailMessageView: {
+            /** Format: date-time */
+            createdAt: string;
+            error: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example en */
+            language: string;
+            recipient: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            subject: string;
+            /** @example invitation */
+            template: string;
+            /** @description The plain-text body, as sent. */
+            textBody: string;
+            /** @enum {string} */
+            transport: "smtp" | "outbox";
+        };
+        MembershipView: {
+            /** Format: uuid */
+            institutionId: string;
+            /** @example Saint Lucia Public Service Training Centre */
+            institutionName: string;
+            role: components["schemas"]["InstitutionRole"];
+        };
+        MeResponse: {
+            /** @description Send it as the X-CSRF-Token header with every state-changing request of this browser session. */
+            csrfToken: string | null;
+            memberships: components["schemas"]["MembershipView"][];
+            user: components["schemas"]["CurrentUser"];
+        };
+        OutboxPage: {
+            items: components["schemas"]["MailMessageSummary"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         ProblemDetails: {
             /** @example pageSize must not be greater than 100 */
@@ -175,6 +403,12 @@ export interface components {
             /** @enum {string} */
             status: "ok";
         };
+        SignInRequest: {
+            /** @example learner@demo.archipelago.local */
+            email: string;
+            /** @example demo-learner-password */
+            password: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -182,18 +416,125 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type SchemaAuditEventPage = components['schemas']['AuditEventPage'];
+export type SchemaAuditEventView = components['schemas']['AuditEventView'];
 export type SchemaClientErrorReport = components['schemas']['ClientErrorReport'];
 export type SchemaComponentStatus = components['schemas']['ComponentStatus'];
+export type SchemaCurrentUser = components['schemas']['CurrentUser'];
 export type SchemaFieldError = components['schemas']['FieldError'];
 export type SchemaInstitutionKind = components['schemas']['InstitutionKind'];
 export type SchemaInstitutionPage = components['schemas']['InstitutionPage'];
+export type SchemaInstitutionRole = components['schemas']['InstitutionRole'];
 export type SchemaInstitutionSummary = components['schemas']['InstitutionSummary'];
 export type SchemaLivenessResponse = components['schemas']['LivenessResponse'];
+export type SchemaMailMessageSummary = components['schemas']['MailMessageSummary'];
+export type SchemaMailMessageView = components['schemas']['MailMessageView'];
+export type SchemaMembershipView = components['schemas']['MembershipView'];
+export type SchemaMeResponse = components['schemas']['MeResponse'];
+export type SchemaOutboxPage = components['schemas']['OutboxPage'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaReadinessComponents = components['schemas']['ReadinessComponents'];
 export type SchemaReadinessResponse = components['schemas']['ReadinessResponse'];
+export type SchemaSignInRequest = components['schemas']['SignInRequest'];
 export type $defs = Record<string, never>;
 export interface operations {
+    AuditController_list: {
+        parameters: {
+            query?: {
+                /** @description Actions starting with this text, e.g. `auth.` or `auth.sign_in`. */
+                action?: string;
+                /** @description E-mail of the person who acted. */
+                actor?: string;
+                from?: string;
+                institutionId?: string;
+                page?: unknown;
+                pageSize?: unknown;
+                targetId?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description Wrong e-mail or password (the same answer for both). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The account is deactivated. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ClientErrorsController_report: {
         parameters: {
             query?: never;
@@ -303,6 +644,86 @@ export interface operations {
             };
         };
     };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OutboxController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Only messages to this address (any case). */
+                recipient?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxPage"];
+                };
+            };
+        };
+    };
+    OutboxController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailMessageView"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -314,7 +735,11 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const clientErrorReportAppValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientErrorReport"]["app"]> = ["learner", "authoring"];
 export const componentStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentStatus"]["status"]> = ["up", "down"];
+export const currentUserPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CurrentUser"]["preferredLanguage"]> = ["en", "es", "fr"];
 export const fieldErrorInValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldError"]["in"]> = ["body", "query", "params"];
 export const institutionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstitutionKind"]> = ["school_of_public_administration", "ministry", "regional_body"];
+export const institutionRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstitutionRole"]> = ["learner", "trainer", "institution_admin"];
 export const livenessResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LivenessResponse"]["status"]> = ["ok"];
+export const mailMessageSummaryTransportValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailMessageSummary"]["transport"]> = ["smtp", "outbox"];
+export const mailMessageViewTransportValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailMessageView"]["transport"]> = ["smtp", "outbox"];
 export const readinessResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessResponse"]["status"]> = ["ok"];

@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { IncomingMessage } from 'node:http';
@@ -76,6 +77,7 @@ export async function createApp({
   app.setGlobalPrefix('api');
   registerSecurityHeaders(fastify, config.NODE_ENV === Environment.Production);
   await registerCompression(fastify);
+  await fastify.register(fastifyCookie);
   serveOpenApi(app, buildOpenApiDocument(app));
   if (config.SERVE_WEB_APPS) {
     const appsDir = config.WEB_APPS_DIR ? resolve(config.WEB_APPS_DIR) : resolve(REPO_ROOT, 'apps');

@@ -98,6 +98,23 @@ export class AppConfig {
   })
   TRUST_PROXY = 'loopback,linklocal,uniquelocal';
 
+  /** Days a browser stays signed in without activity (activity extends it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  SESSION_TTL_DAYS = 14;
+
+  /** SMTP server for outgoing mail, e.g. smtps://user:password@mail.example.org:465. Unset: mail goes to the outbox. */
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  SMTP_URL?: string;
+
+  /** The sender of the platform's e-mails. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Archipelago <no-reply@archipelago.local>';
+
   /** Load the demo institutions and accounts at start-up (refused in production). */
   @Transform(toBool)
   @IsIn([true, false])

@@ -19,7 +19,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const defaults = new AppConfig();
   const given = Object.fromEntries(
     Object.keys(defaults)
-      .concat(['DATABASE_URL', 'WEB_APPS_DIR'])
+      .concat(['DATABASE_URL', 'WEB_APPS_DIR', 'SMTP_URL'])
       .filter((key) => env[key] !== undefined && env[key] !== '')
       .map((key) => [key, env[key]]),
   );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { InstitutionPage, InstitutionSummary, type InstitutionListQuery } from './institution.dto.js';
 import { Institution, type InstitutionKind } from './institution.entity.js';
 
@@ -23,6 +23,13 @@ export class InstitutionsService {
       take: query.pageSize,
     });
     return { items: rows.map(InstitutionSummary.from), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  /** Names of the given institutions, by id, in one query. */
+  async namesById(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.institutions.find({ select: { id: true, name: true }, where: { id: In(ids) } });
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   /** Creates the institution unless one with the slug exists; returns its id either way. */

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import type { ClientInfo } from '../auth/auth-context.js';
+import { AuditEventPage, AuditEventView, type AuditEventQuery } from './audit.dto.js';
+import { AuditEvent } from './audit-event.entity.js';
+
+export interface AuditEntry {
+  action: string;
+  actor?: { id: string | null; email: string } | null;
+  target?: { type: string; id: string };
+  institutionId?: string | null;
+  client?: ClientInfo;
+  details?: Record<string, unknown>;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+
+  /** Records an event; pass the transaction's manager so the event commits or rolls back with the change. */
+  async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    const repository = manager ? manager.getRepository(AuditEvent) : this.events;
+    await repository.insert({
+      action: entry.action,
+      actorId: entry.actor?.id ?? null,
+      actorEmail: entry.actor?.email ?? null,
+      targetType: entry.target?.type ?? null,
+      targetId: entry.target?.id ?? null,
+      institutionId: entry.institutionId ?? null,
+      ip: entry.client?.ip ?? null,
+      userAgent: entry.client?.userAgent ?? null,
+      details: (entry.details ?? {}) as QueryDeepPartialEntity<AuditEvent>['details'],
+    });
+  }
+
+  async list(query: AuditEventQuery): Promise<AuditEventPage> {
+    const builder = this.events
+      .createQueryBuilder('e')
+      .orderBy('e.occurred_at', 'DESC')
+      .addOrderBy('e.id', 'DESC');
+    if (query.action)
+      builder.andWhere('e.action LIKE :action', { action: `${query.action.replace(/[%_]/g, '\\$&')}%` });
+    if (query.actor) builder.andWhere('lower(e.actor_email) = lower(:actor)', { actor: query.actor });
+    if (query.targetId) builder.andWhere('e.target_id = :targetId', { targetId: query.targetId });
+    if (query.institutionId)
+      builder.andWhere('e.institution_id = :institutionId', { institutionId: query.institutionId });
+    if (query.from) builder.andWhere('e.occurred_at >= :from', { from: query.from });
+    if (query.to) builder.andWhere('e.occurred_at < :to', { to: query.to });
+    const [rows, total] = await builder
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(AuditEventView.from), page: query.page, pageSize: query.pageSize, total };
+  }
+}
