@@ -15,6 +15,6 @@ import { SessionsService } from './sessions.service.js';
   imports: [TypeOrmModule.forFeature([Session, ApiToken]), AccountsModule, InstitutionsModule],
   controllers: [AuthController],
   providers: [Authenticator, AuthService, SessionsService],
-  exports: [Authenticator, SessionsService],
+  exports: [Authenticator, AuthService, SessionsService],
 })
 export class AuthModule {}

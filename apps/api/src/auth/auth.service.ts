@@ -93,7 +93,8 @@ export class AuthService implements OnModuleInit {
     return this.meFor(auth.userId, auth.csrfToken ?? null);
   }
 
-  private async meFor(userId: string, csrfToken: string | null): Promise<MeResponse> {
+  /** The MeResponse for a person, e.g. right after another module started a session for them. */
+  async meFor(userId: string, csrfToken: string | null): Promise<MeResponse> {
     const [user, memberships] = await Promise.all([
       this.accounts.findById(userId),
       this.accounts.membershipsOf(userId),

@@ -6,6 +6,7 @@ import { newSecretToken } from '../common/crypto/secret-token.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { ClientInfo } from './auth-context.js';
+import { ApiToken } from './api-token.entity.js';
 import { Session } from './session.entity.js';
 
 export interface NewSession {
@@ -61,6 +62,17 @@ export class SessionsService {
       .set({ revokedAt: () => 'now()' })
       .where('user_id = :userId AND revoked_at IS NULL', { userId })
       .andWhere(except ? 'id <> :except' : 'TRUE', { except })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  /** Revokes every personal API token of the person (deactivation), in one statement. */
+  async revokeApiTokens(userId: string, manager: EntityManager = this.db.manager): Promise<number> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ApiToken)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
       .execute();
     return result.affected ?? 0;
   }
