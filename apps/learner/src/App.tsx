@@ -1,7 +1,7 @@
 import { BrowserRouter, Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { reportClientError } from '@archipelago/api-client';
-import { AppShell, RouteFrame } from '@archipelago/ui';
+import { AppShell, RouteFrame, SessionProvider } from '@archipelago/ui';
 import { api } from './api';
 import { HomePage, NotFoundRoute } from './routes';
 
@@ -24,19 +24,21 @@ function AppRoutes() {
 export function App() {
   const { t } = useTranslation();
   return (
-    <BrowserRouter>
-      <AppShell
-        brand={<Link to="/">{t('appName')}</Link>}
-        navItems={
-          <li>
-            <NavLink to="/" end>
-              {t('nav.home')}
-            </NavLink>
-          </li>
-        }
-      >
-        <AppRoutes />
-      </AppShell>
-    </BrowserRouter>
+    <SessionProvider api={api}>
+      <BrowserRouter>
+        <AppShell
+          brand={<Link to="/">{t('appName')}</Link>}
+          navItems={
+            <li>
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+          }
+        >
+          <AppRoutes />
+        </AppShell>
+      </BrowserRouter>
+    </SessionProvider>
   );
 }

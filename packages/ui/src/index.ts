@@ -35,3 +35,6 @@ export { startApp } from './app/startApp';
 export type { StartAppOptions } from './app/startApp';
 export { RouteFrame } from './app/RouteFrame';
 export type { RouteFrameProps } from './app/RouteFrame';
+
+export { SessionProvider, useSession } from './session/SessionProvider';
+export type { Session, SessionState, SignInResult } from './session/SessionProvider';
