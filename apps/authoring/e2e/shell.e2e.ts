@@ -1,13 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
+import { DEMO, signInToStudio } from './studio-helpers';
 
 describe('authoring app (studio) shell', () => {
   const suite = browserSuite();
 
   it('shows the studio home with the system status read from the API', async () => {
     const { page, system } = suite;
-    await visit(page, `${system.baseUrl}/studio/`);
+    await signInToStudio(page, system.baseUrl, DEMO.platformAdmin);
     await expect(page.locator('h1').count()).resolves.toBe(1);
     const status = page.getByRole('region', { name: 'System status' });
     await status.getByText('0.1.0').waitFor();
@@ -22,12 +23,13 @@ describe('authoring app (studio) shell', () => {
 
   it('switches language', async () => {
     const { page, system } = suite;
-    await visit(page, `${system.baseUrl}/studio/`);
+    await signInToStudio(page, system.baseUrl, DEMO.platformAdmin);
     await page.getByRole('region', { name: 'System status' }).waitFor();
     await page.getByLabel('Language').selectOption('fr');
     await page.waitForFunction(() => document.documentElement.lang === 'fr');
     await page.getByRole('region', { name: 'État du système' }).getByText('0.1.0').waitFor();
     await page.getByLabel('Langue').waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
     await visit(page, `${system.baseUrl}/studio/`);
   });
 

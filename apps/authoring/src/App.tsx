@@ -1,15 +1,26 @@
-import { BrowserRouter, Link, NavLink, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { reportClientError } from '@archipelago/api-client';
-import { AppShell, RouteFrame, SessionProvider } from '@archipelago/ui';
+import { AppShell, LiveRegionProvider, RouteFrame, SessionProvider } from '@archipelago/ui';
 import { api } from './api';
-import { NotFoundRoute, StudioHomePage } from './routes';
+import { isPlatformAdmin } from './session/access';
+import { RequireAccess, RequireStaff } from './session/RequireStaff';
+import { StudioNav } from './shell/StudioNav';
+import {
+  AuditLogPage,
+  NotFoundRoute,
+  OutboxMessagePage,
+  OutboxPage,
+  SignInPage,
+  StudioHomePage,
+} from './routes';
 
 // Must match `base` in vite.config.ts: the API serves this app under /studio/.
 const BASENAME = '/studio';
 
 function AppRoutes() {
   const { pathname } = useLocation();
+  const admin = (page: React.ReactNode) => <RequireAccess allow={isPlatformAdmin}>{page}</RequireAccess>;
   return (
     <RouteFrame
       pathname={pathname}
@@ -17,7 +28,13 @@ function AppRoutes() {
       onError={(error) => reportClientError(api, 'authoring', error, pathname)}
     >
       <Routes>
-        <Route path="/" element={<StudioHomePage />} />
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route element={<RequireStaff />}>
+          <Route path="/" element={<StudioHomePage />} />
+          <Route path="/outbox" element={admin(<OutboxPage />)} />
+          <Route path="/outbox/:messageId" element={admin(<OutboxMessagePage />)} />
+          <Route path="/audit" element={admin(<AuditLogPage />)} />
+        </Route>
         <Route path="*" element={<NotFoundRoute />} />
       </Routes>
     </RouteFrame>
@@ -27,21 +44,14 @@ function AppRoutes() {
 export function App() {
   const { t } = useTranslation();
   return (
-    <SessionProvider api={api}>
-      <BrowserRouter basename={BASENAME}>
-        <AppShell
-          brand={<Link to="/">{t('appName')}</Link>}
-          navItems={
-            <li>
-              <NavLink to="/" end>
-                {t('nav.home')}
-              </NavLink>
-            </li>
-          }
-        >
-          <AppRoutes />
-        </AppShell>
-      </BrowserRouter>
-    </SessionProvider>
+    <LiveRegionProvider>
+      <SessionProvider api={api}>
+        <BrowserRouter basename={BASENAME}>
+          <AppShell brand={<Link to="/">{t('appName')}</Link>} navItems={<StudioNav />}>
+            <AppRoutes />
+          </AppShell>
+        </BrowserRouter>
+      </SessionProvider>
+    </LiveRegionProvider>
   );
 }

@@ -2,14 +2,20 @@ import { lazy } from 'react';
 
 // Each page is its own chunk so the first visit downloads only the page being shown.
 const loadHome = () => import('./pages/StudioHomePage');
+const loadSignIn = () => import('./pages/SignInPage');
 const loadNotFound = () => import('./pages/NotFoundRoute');
 
 export const StudioHomePage = lazy(loadHome);
+export const SignInPage = lazy(loadSignIn);
 export const NotFoundRoute = lazy(loadNotFound);
+export const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
+export const OutboxMessagePage = lazy(() => import('./outbox/OutboxMessagePage'));
+export const AuditLogPage = lazy(() => import('./audit/AuditLogPage'));
 
 /** `pathname` is the full browser path, including the /studio base. */
 export function preloadRoute(pathname: string): void {
-  const isHome = pathname === '/studio' || pathname === '/studio/';
+  const path = pathname.replace(/^\/studio/, '') || '/';
+  const load = path === '/' ? loadHome : path === '/sign-in' ? loadSignIn : undefined;
   // A failed preload is harmless: React.lazy retries the import and the error boundary reports it.
-  (isHome ? loadHome : loadNotFound)().catch(() => undefined);
+  load?.().catch(() => undefined);
 }

@@ -1,0 +1,63 @@
+import type { FormEvent, ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@archipelago/ui';
+
+export interface FilterFormProps {
+  /** Names the search landmark, e.g. "Filter the outbox". */
+  label: string;
+  /** The query parameters the form owns; each control's `name` is one of them. */
+  names: string[];
+  children: ReactNode;
+}
+
+/**
+ * Filters live in the URL (?recipient=…), so results can be bookmarked and the Back button undoes
+ * a search. Applying filters starts again at page 1. Controls are uncontrolled, with their
+ * defaultValue read from the URL; the form is keyed by the URL so it follows Back and Forward.
+ */
+export function FilterForm({ label, names, children }: FilterFormProps) {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+
+  const apply = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const next = new URLSearchParams(params);
+    next.delete('page');
+    for (const name of names) {
+      const value = String(form.get(name) ?? '').trim();
+      if (value) next.set(name, value);
+      else next.delete(name);
+    }
+    setParams(next);
+  };
+
+  const clear = () => {
+    const next = new URLSearchParams(params);
+    for (const name of [...names, 'page']) next.delete(name);
+    setParams(next);
+  };
+
+  const active = names.some((name) => params.has(name));
+
+  return (
+    <form
+      role="search"
+      aria-label={label}
+      className="studio-filters"
+      onSubmit={apply}
+      key={params.toString()}
+    >
+      {children}
+      <div className="arch-actions">
+        <Button type="submit">{t('filters.apply')}</Button>
+        {active ? (
+          <Button variant="secondary" onClick={clear}>
+            {t('filters.clear')}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
