@@ -11,12 +11,15 @@ describe('GET /api/institutions', () => {
   afterAll(() => t.close());
 
   it('lists the participating institutions by country then name, with paging', async () => {
+    // Other specs add institutions (country ZZ, sorting last) to the shared database.
     const first = await t.http.get('/api/institutions?pageSize=2');
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ page: 1, pageSize: 2, total: 5 });
+    expect(first.body).toMatchObject({ page: 1, pageSize: 2 });
+    expect(first.body.total).toBeGreaterThanOrEqual(5);
     expect(first.body.items.map((i: { country: string }) => i.country)).toEqual(['BB', 'BS']);
-    const third = await t.http.get('/api/institutions?pageSize=2&page=3');
-    expect(third.body.items).toHaveLength(1);
+    const second = await t.http.get('/api/institutions?country=LC&pageSize=1&page=2');
+    expect(second.body).toMatchObject({ page: 2, total: 2 });
+    expect(second.body.items).toHaveLength(1);
   });
 
   it('filters by country, in either case', async () => {

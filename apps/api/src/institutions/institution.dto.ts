@@ -1,8 +1,11 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, Matches } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
 import { InstitutionKind, type Institution } from './institution.entity.js';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export class InstitutionListQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'LC', description: 'ISO 3166-1 alpha-2 country code.' })
@@ -37,4 +40,79 @@ export class InstitutionSummary {
 export class InstitutionPage extends PageMeta {
   @ApiProperty({ type: [InstitutionSummary] })
   items!: InstitutionSummary[];
+}
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
+/** Optional in a PATCH, but null is refused rather than written (every column is required). */
+const sent = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+const NameRules = () =>
+  applyDecorators(
+    Transform(trim),
+    IsString({ message: 'name must be text' }),
+    Length(1, 200, { message: 'name must be between 1 and 200 characters' }),
+  );
+const SlugRules = () =>
+  applyDecorators(
+    IsString({ message: 'slug must be text' }),
+    MaxLength(100),
+    Matches(SLUG, { message: 'slug must be lowercase letters and digits joined by single hyphens' }),
+  );
+const CountryRules = () =>
+  applyDecorators(
+    Transform(upper),
+    IsString({ message: 'country must be text' }),
+    Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO 3166-1 code such as LC' }),
+  );
+const KindRules = () =>
+  IsEnum(InstitutionKind, { message: `kind must be one of ${Object.values(InstitutionKind).join(', ')}` });
+
+const NAME = { example: 'Saint Lucia Public Service Training Centre', minLength: 1, maxLength: 200 };
+const SLUG_DOC = {
+  example: 'lc-public-service-training',
+  description: 'Lowercase letters and digits in words joined by hyphens; unique.',
+};
+const COUNTRY = { example: 'LC', description: 'ISO 3166-1 alpha-2 country code.' };
+const KIND = { enum: InstitutionKind, enumName: 'InstitutionKind' };
+
+export class CreateInstitutionRequest {
+  @ApiProperty(NAME)
+  @NameRules()
+  name!: string;
+
+  @ApiProperty(SLUG_DOC)
+  @SlugRules()
+  slug!: string;
+
+  @ApiProperty(COUNTRY)
+  @CountryRules()
+  country!: string;
+
+  @ApiProperty(KIND)
+  @KindRules()
+  kind!: InstitutionKind;
+}
+
+/** Only the fields sent change. */
+export class UpdateInstitutionRequest {
+  @ApiPropertyOptional(NAME)
+  @sent()
+  @NameRules()
+  name?: string;
+
+  @ApiPropertyOptional(SLUG_DOC)
+  @sent()
+  @SlugRules()
+  slug?: string;
+
+  @ApiPropertyOptional(COUNTRY)
+  @sent()
+  @CountryRules()
+  country?: string;
+
+  @ApiPropertyOptional(KIND)
+  @sent()
+  @KindRules()
+  kind?: InstitutionKind;
 }
