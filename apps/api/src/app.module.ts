@@ -18,6 +18,7 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './health/health.module.js';
 import { InstitutionsModule } from './institutions/institutions.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { UsersModule } from './users/users.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -35,6 +36,7 @@ export const DOMAIN_MODULES = [
   AuthModule,
   InstitutionsModule,
   AccountsModule,
+  UsersModule,
   ClientErrorsModule,
 ];
 
