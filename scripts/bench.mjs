@@ -2,6 +2,7 @@
 // docs/performance.md. Needs a build (the pnpm script builds first).
 //   - start-up: process start to /api/health/ready answering, on embedded PostgreSQL (fresh folder, then warm)
 //   - GET /api/health/ready under 32 connections for 10 s (autocannon): requests/s, p99, API RSS
+//   - GET /api/me with a session cookie, the same way; and the cost of one sign-in
 //   - first-load JavaScript of both apps, gzipped (scripts/check-bundle-budget.mjs)
 import autocannon from 'autocannon';
 import { execFileSync, spawn } from 'node:child_process';
@@ -69,6 +70,38 @@ async function measureStartup(dataDir) {
   return ms;
 }
 
+const DEMO = { email: 'learner@demo.archipelago.local', password: 'demo-learner-password' };
+
+async function signIn(port) {
+  return fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(DEMO),
+  });
+}
+
+async function signInCookie(port) {
+  const response = await signIn(port);
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  return response.headers.get('set-cookie').split(';')[0];
+}
+
+/** Each successful sign-in costs one argon2id verification; time them one after another. */
+async function measureSignIns(port, count) {
+  const times = [];
+  for (let i = 0; i < count; i += 1) {
+    const started = performance.now();
+    const response = await signIn(port);
+    if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+    p95: times[Math.floor(times.length * 0.95) - 1],
+  };
+}
+
 const rssOf = (pid) => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
@@ -88,6 +121,17 @@ try {
   const result = await autocannon({ url, connections: 32, duration: 10 });
   const memory = rssOf(api.child.pid);
   await stop(api.child);
+
+  // Signed-in requests need the demo accounts, which production mode refuses to seed.
+  const seeded = startApi({ DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'development', SEED_DEMO_DATA: 'true' });
+  const seededPort = await seeded.port;
+  await waitReady(seededPort);
+  const signIns = await measureSignIns(seededPort, 20);
+  const cookie = await signInCookie(seededPort);
+  const meUrl = `http://127.0.0.1:${seededPort}/api/me`;
+  await autocannon({ url: meUrl, connections: 32, duration: 3, headers: { cookie } });
+  const me = await autocannon({ url: meUrl, connections: 32, duration: 10, headers: { cookie } });
+  await stop(seeded.child);
 
   const bundles = JSON.parse(
     execFileSync(process.execPath, [join(ROOT, 'scripts/check-bundle-budget.mjs'), '--json'], {
@@ -109,6 +153,18 @@ try {
     ],
     ['GET /api/health/ready, 32 connections: latency p99', `${result.latency.p99} ms`, '< 20 ms'],
     ['GET /api/health/ready: errors / non-2xx', `${result.errors} / ${result.non2xx}`, '0 / 0'],
+    [
+      'GET /api/me with a session, 32 connections: requests/s (mean)',
+      me.requests.average.toFixed(0),
+      '≥ 3,000',
+    ],
+    ['GET /api/me with a session, 32 connections: latency p99', `${me.latency.p99} ms`, '< 25 ms'],
+    ['GET /api/me: errors / non-2xx', `${me.errors} / ${me.non2xx}`, '0 / 0'],
+    [
+      'Sign-in (one argon2id verification), one after another: mean / p95',
+      `${signIns.mean.toFixed(0)} ms / ${signIns.p95.toFixed(0)} ms`,
+      'about 50–100 ms by design',
+    ],
     [
       'API resident memory after the load (peak)',
       `${memory.rssMb.toFixed(0)} MB (${memory.peakMb.toFixed(0)} MB)`,

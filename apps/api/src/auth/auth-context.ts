@@ -2,6 +2,7 @@ import type { InstitutionRole } from '../accounts/membership.entity.js';
 
 export interface Membership {
   institutionId: string;
+  institutionName: string;
   role: InstitutionRole;
 }
 
@@ -14,6 +15,10 @@ export interface AuthContext {
   displayName: string;
   preferredLanguage: string;
   isPlatformAdmin: boolean;
+  emailVerified: boolean;
+  country: string | null;
+  department: string | null;
+  jobTitle: string | null;
   memberships: Membership[];
   via: 'session' | 'token';
   sessionId?: string;

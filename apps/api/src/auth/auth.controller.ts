@@ -72,7 +72,7 @@ export class AuthController {
   })
   @ApiOkResponse({ type: MeResponse })
   @ApiUnauthorizedResponse({ type: ProblemDetails })
-  me(@CurrentAuth() auth: AuthContext): Promise<MeResponse> {
+  me(@CurrentAuth() auth: AuthContext): MeResponse {
     return this.auth.me(auth);
   }
 }

@@ -4,9 +4,9 @@ import { hashPassword, verifyPassword } from '../accounts/password-hasher.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { ProblemType } from '../common/problem/problem-details.js';
-import { InstitutionsService } from '../institutions/institutions.service.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.service.js';
 import type { AuthContext, ClientInfo } from './auth-context.js';
+import { Authenticator } from './authenticator.service.js';
 import type { MeResponse, SignInRequest } from './auth.dto.js';
 import { SessionsService, type NewSession } from './sessions.service.js';
 
@@ -25,7 +25,7 @@ export class AuthService implements OnModuleInit {
 
   constructor(
     private readonly accounts: AccountsService,
-    private readonly institutions: InstitutionsService,
+    private readonly authenticator: Authenticator,
     private readonly sessions: SessionsService,
     private readonly limiter: RateLimiter,
     private readonly audit: AuditService,
@@ -77,7 +77,7 @@ export class AuthService implements OnModuleInit {
       client,
       target: { type: 'session', id: session.id },
     });
-    return { session, me: await this.meFor(user.id, session.csrfToken) };
+    return { session, me: await this.meForSession(session) };
   }
 
   async signOut(auth: AuthContext, client: ClientInfo): Promise<void> {
@@ -89,37 +89,46 @@ export class AuthService implements OnModuleInit {
     });
   }
 
-  me(auth: AuthContext): Promise<MeResponse> {
-    return this.meFor(auth.userId, auth.csrfToken ?? null);
+  /** Answers GET /api/me from what the guard already read: no further queries. */
+  me(auth: AuthContext): MeResponse {
+    return {
+      user: {
+        id: auth.userId,
+        email: auth.email,
+        emailVerified: auth.emailVerified,
+        displayName: auth.displayName,
+        preferredLanguage: auth.preferredLanguage,
+        isPlatformAdmin: auth.isPlatformAdmin,
+        country: auth.country,
+        department: auth.department,
+        jobTitle: auth.jobTitle,
+      },
+      memberships: auth.memberships,
+      csrfToken: auth.csrfToken ?? null,
+    };
   }
 
-  /** The MeResponse for a person, e.g. right after another module started a session for them. */
+  /** The MeResponse for a person, with the CSRF token of the session they now have (if any). */
   async meFor(userId: string, csrfToken: string | null): Promise<MeResponse> {
-    const [user, memberships] = await Promise.all([
-      this.accounts.findById(userId),
-      this.accounts.membershipsOf(userId),
-    ]);
-    if (!user)
+    const principal = await this.authenticator.userPrincipal(userId);
+    if (!principal)
       throw new ProblemException({
         status: 401,
         type: ProblemType.Unauthenticated,
         detail: 'This account no longer exists.',
       });
-    const names = await this.institutions.namesById(memberships.map((m) => m.institutionId));
-    return {
-      user: {
-        id: user.id,
-        email: user.email,
-        emailVerified: user.emailVerifiedAt !== null,
-        displayName: user.displayName,
-        preferredLanguage: user.preferredLanguage,
-        isPlatformAdmin: user.isPlatformAdmin,
-        country: user.country,
-        department: user.department,
-        jobTitle: user.jobTitle,
-      },
-      memberships: memberships.map((m) => ({ ...m, institutionName: names.get(m.institutionId) ?? '' })),
-      csrfToken,
-    };
+    return this.me({ ...principal, via: 'session', csrfToken: csrfToken ?? undefined });
+  }
+
+  /** The MeResponse for a session that was just started (sign-in, sign-up, accepted invitation). */
+  async meForSession(session: NewSession): Promise<MeResponse> {
+    const auth = await this.authenticator.sessionPrincipal(session.id);
+    if (!auth)
+      throw new ProblemException({
+        status: 401,
+        type: ProblemType.Unauthenticated,
+        detail: 'This account no longer exists.',
+      });
+    return this.me(auth);
   }
 }

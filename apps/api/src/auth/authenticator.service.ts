@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { hashSecretToken } from '../common/crypto/secret-token.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -15,19 +16,22 @@ interface PrincipalRow {
   scopes: TokenScope[] | null;
   user_id: string;
   email: string;
+  email_verified_at: Date | null;
   display_name: string;
   preferred_language: string;
   is_platform_admin: boolean;
+  country: string | null;
+  department: string | null;
+  job_title: string | null;
   memberships: Membership[];
 }
 
 // Writing "last seen" on every request would turn every read into a write; once a few minutes is enough.
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
-const USER_COLUMNS = `
-  u.id AS user_id, u.email, u.display_name, u.preferred_language, u.is_platform_admin,
-  COALESCE((SELECT json_agg(json_build_object('institutionId', m.institution_id, 'role', m.role))
-            FROM membership m WHERE m.user_id = u.id), '[]'::json) AS memberships`;
+// account_principal is the accounts module's read model (a view): profile and memberships in one row.
+const PRINCIPAL_COLUMNS = `p.user_id, p.email, p.email_verified_at, p.display_name, p.preferred_language,
+  p.is_platform_admin, p.country, p.department, p.job_title, p.memberships`;
 
 /** Resolves the caller of a request from its session cookie or bearer token, in one query. */
 @Injectable()
@@ -48,12 +52,13 @@ export class Authenticator {
   }
 
   private async fromSession(token: string): Promise<AuthContext | undefined> {
-    const [row] = (await this.db.query(
-      `SELECT s.id AS credential_id, s.last_seen_at AS last_used_at, s.csrf_token, NULL AS scopes, ${USER_COLUMNS}
-         FROM session s JOIN user_account u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.status = 'active'`,
+    const row = await this.queryOne(
+      'auth-session',
+      `SELECT s.id AS credential_id, s.last_seen_at AS last_used_at, s.csrf_token, NULL AS scopes, ${PRINCIPAL_COLUMNS}
+         FROM session s JOIN account_principal p ON p.user_id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND p.status = 'active'`,
       [hashSecretToken(token)],
-    )) as PrincipalRow[];
+    );
     if (!row) return undefined;
     if (this.stale(row.last_used_at)) {
       this.touch(
@@ -70,12 +75,13 @@ export class Authenticator {
   }
 
   private async fromToken(token: string): Promise<AuthContext | undefined> {
-    const [row] = (await this.db.query(
-      `SELECT t.id AS credential_id, t.last_used_at, NULL AS csrf_token, t.scopes, ${USER_COLUMNS}
-         FROM api_token t JOIN user_account u ON u.id = t.user_id
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND u.status = 'active'`,
+    const row = await this.queryOne(
+      'auth-api-token',
+      `SELECT t.id AS credential_id, t.last_used_at, NULL AS csrf_token, t.scopes, ${PRINCIPAL_COLUMNS}
+         FROM api_token t JOIN account_principal p ON p.user_id = t.user_id
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND p.status = 'active'`,
       [hashSecretToken(token)],
-    )) as PrincipalRow[];
+    );
     if (!row) return undefined;
     if (this.stale(row.last_used_at)) {
       this.touch(`UPDATE api_token SET last_used_at = now() WHERE id = $1`, [row.credential_id]);
@@ -83,15 +89,51 @@ export class Authenticator {
     return { ...this.principal(row), via: 'token', tokenScopes: row.scopes ?? [] };
   }
 
+  /** The person behind a session just started (sign-in, sign-up, invitation), as the guard would see them. */
+  async sessionPrincipal(sessionId: string): Promise<AuthContext | undefined> {
+    const [row] = (await this.db.query(
+      `SELECT s.id AS credential_id, s.last_seen_at AS last_used_at, s.csrf_token, NULL AS scopes, ${PRINCIPAL_COLUMNS}
+         FROM session s JOIN account_principal p ON p.user_id = s.user_id WHERE s.id = $1`,
+      [sessionId],
+    )) as PrincipalRow[];
+    return row
+      ? { ...this.principal(row), via: 'session', sessionId, csrfToken: row.csrf_token ?? undefined }
+      : undefined;
+  }
+
+  /** The person with this id, as the guard would see them (no credential attached). */
+  async userPrincipal(userId: string): Promise<Omit<AuthContext, 'via'> | undefined> {
+    const [row] = (await this.db.query(
+      `SELECT NULL AS credential_id, NULL AS last_used_at, NULL AS csrf_token, NULL AS scopes, ${PRINCIPAL_COLUMNS}
+         FROM account_principal p WHERE p.user_id = $1`,
+      [userId],
+    )) as PrincipalRow[];
+    return row ? this.principal(row) : undefined;
+  }
+
   private principal(row: PrincipalRow): Omit<AuthContext, 'via'> {
     return {
       userId: row.user_id,
       email: row.email,
+      emailVerified: row.email_verified_at !== null,
       displayName: row.display_name,
       preferredLanguage: row.preferred_language,
       isPlatformAdmin: row.is_platform_admin,
+      country: row.country,
+      department: row.department,
+      jobTitle: row.job_title,
       memberships: row.memberships,
     };
+  }
+
+  /**
+   * Runs on every authenticated request, so it goes straight to the driver's pool as a named
+   * prepared statement: PostgreSQL plans it once per connection, and no TypeORM query runner is made.
+   */
+  private async queryOne(name: string, text: string, values: unknown[]): Promise<PrincipalRow | undefined> {
+    const pool = (this.db.driver as unknown as { master: Pool }).master;
+    const result = await pool.query<PrincipalRow>({ name, text, values });
+    return result.rows[0];
   }
 
   private stale(lastUsed: Date | null): boolean {
