@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountSecurityModule } from './account-security/account-security.module.js';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -17,8 +18,10 @@ import { APP_CONFIG } from './config/config.token.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './health/health.module.js';
 import { InstitutionsModule } from './institutions/institutions.module.js';
+import { ProfileModule } from './profile/profile.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { UsersModule } from './users/users.module.js';
+import { SettingsModule } from './settings/settings.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -37,6 +40,9 @@ export const DOMAIN_MODULES = [
   InstitutionsModule,
   AccountsModule,
   UsersModule,
+  SettingsModule,
+  AccountSecurityModule,
+  ProfileModule,
   ClientErrorsModule,
 ];
 

@@ -35,6 +35,12 @@ export class AuditService {
     });
   }
 
+  /** Every event a person caused, oldest first: part of their data download. */
+  async eventsBy(actorId: string): Promise<AuditEventView[]> {
+    const rows = await this.events.find({ where: { actorId }, order: { id: 'ASC' } });
+    return rows.map(AuditEventView.from);
+  }
+
   async list(query: AuditEventQuery): Promise<AuditEventPage> {
     const builder = this.events
       .createQueryBuilder('e')

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
+import type { PutReportingProfileRequest, ReportingProfileView } from './profile.dto.js';
+import { ReportingProfile } from './reporting-profile.entity.js';
+
+const NONE: ReportingProfileView = {
+  consented: false,
+  consentedAt: null,
+  sex: null,
+  ageBand: null,
+  disability: null,
+  islandRegion: null,
+};
+
+/**
+ * Optional details for disaggregated reporting, kept only with consent. The audit log records
+ * that consent was given or withdrawn, never the answers.
+ */
+@Injectable()
+export class ReportingProfileService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** `consented: false` and nulls when nothing is stored, so the form always has something to show. */
+  async get(userId: string): Promise<ReportingProfileView> {
+    const row = await this.db.getRepository(ReportingProfile).findOneBy({ userId });
+    if (!row) return NONE;
+    return {
+      consented: true,
+      consentedAt: new Date(row.consentedAt).toISOString(),
+      sex: row.sex,
+      ageBand: row.ageBand,
+      disability: row.disability,
+      islandRegion: row.islandRegion,
+    };
+  }
+
+  /** Replaces every answer (an answer left out is cleared). */
+  async put(
+    auth: AuthContext,
+    request: PutReportingProfileRequest,
+    client: ClientInfo,
+  ): Promise<ReportingProfileView> {
+    await this.db.transaction(async (tx) => {
+      // One statement, so two first answers at once cannot clash; xmax = 0 means it was inserted.
+      const [row] = (await tx.query(
+        `INSERT INTO reporting_profile AS r (user_id, sex, age_band, disability, island_region, consented_at)
+         VALUES ($1, $2, $3, $4, $5, now())
+         ON CONFLICT (user_id) DO UPDATE SET sex = $2, age_band = $3, disability = $4, island_region = $5,
+           updated_at = now()
+         RETURNING (r.xmax = 0) AS inserted`,
+        [
+          auth.userId,
+          request.sex ?? null,
+          request.ageBand ?? null,
+          request.disability ?? null,
+          request.islandRegion ?? null,
+        ],
+      )) as { inserted: boolean }[];
+      await this.audit.record(
+        {
+          action: row?.inserted ? 'reporting_profile.consent_given' : 'reporting_profile.updated',
+          actor: { id: auth.userId, email: auth.email },
+          client,
+        },
+        tx,
+      );
+    });
+    return this.get(auth.userId);
+  }
+
+  /** Withdrawing consent deletes the answers; withdrawing twice is harmless. */
+  async withdraw(auth: AuthContext, client: ClientInfo): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      if (!(await this.remove(auth.userId, tx))) return;
+      await this.audit.record(
+        {
+          action: 'reporting_profile.consent_withdrawn',
+          actor: { id: auth.userId, email: auth.email },
+          client,
+        },
+        tx,
+      );
+    });
+  }
+
+  async remove(userId: string, manager: EntityManager): Promise<boolean> {
+    const result = await manager.getRepository(ReportingProfile).delete({ userId });
+    return (result.affected ?? 0) > 0;
+  }
+}
