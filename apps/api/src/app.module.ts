@@ -18,6 +18,7 @@ import { APP_CONFIG } from './config/config.token.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './health/health.module.js';
 import { InstitutionsModule } from './institutions/institutions.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
 import { ProfileModule } from './profile/profile.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -40,6 +41,7 @@ export const DOMAIN_MODULES = [
   InstitutionsModule,
   AccountsModule,
   UsersModule,
+  InvitationsModule,
   SettingsModule,
   AccountSecurityModule,
   ProfileModule,
