@@ -9,12 +9,16 @@ describe('demo seed', () => {
   beforeAll(async () => (t = await createTestApp()));
   afterAll(() => t.close());
 
+  // Other specs of the run share the database and add their own people and institutions, so only
+  // the demo rows are counted.
   const counts = async () => {
     const db = t.app.get(DataSource);
     const [row] = await db.query(
-      `SELECT (SELECT count(*) FROM institution)::int AS institutions,
-              (SELECT count(*) FROM user_account)::int AS accounts,
-              (SELECT count(*) FROM membership)::int AS memberships`,
+      `SELECT (SELECT count(*) FROM institution WHERE slug = ANY($1))::int AS institutions,
+              (SELECT count(*) FROM user_account WHERE lower(email) = ANY($2))::int AS accounts,
+              (SELECT count(*) FROM membership m JOIN user_account u ON u.id = m.user_id
+                WHERE lower(u.email) = ANY($2))::int AS memberships`,
+      [DEMO_INSTITUTIONS.map((i) => i.slug), DEMO_ACCOUNTS.map((a) => a.email.toLowerCase())],
     );
     return row as { institutions: number; accounts: number; memberships: number };
   };
