@@ -25,6 +25,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/confirm-email-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a new e-mail address
+         * @description Applies the change and marks it confirmed.
+         */
+        post: operations["CredentialsController_confirmEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -59,6 +79,86 @@ export interface paths {
          * @description Ends this browser session.
          */
         post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password reset link
+         * @description Always the same answer; if an active account uses the address, a link valid for 1 hour is mailed.
+         */
+        post: operations["PasswordResetController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a new password
+         * @description Sets the password and ends every session of the account.
+         */
+        post: operations["PasswordResetController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account
+         * @description Creates an unverified account, mails a confirmation link (valid 48 hours) and signs the person in.
+         */
+        post: operations["SignUpController_signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an e-mail address
+         * @description Redeems the token from the mailed link.
+         */
+        post: operations["EmailVerificationController_verify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -138,7 +238,160 @@ export interface paths {
          */
         get: operations["InstitutionsController_list"];
         put?: never;
+        /**
+         * Add an institution
+         * @description Platform admins only; audited.
+         */
+        post: operations["InstitutionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an institution */
+        get: operations["InstitutionsController_get"];
+        put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an institution
+         * @description Only the fields sent change. Platform admins only; audited.
+         */
+        patch: operations["InstitutionsController_update"];
+        trace?: never;
+    };
+    "/api/institutions/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the institution's invitations
+         * @description Newest first.
+         */
+        get: operations["InvitationsController_list"];
+        put?: never;
+        /**
+         * Invite someone to the institution
+         * @description E-mails a link valid for 7 days. Inviting the same address again replaces the open invitation. Audited.
+         */
+        post: operations["InvitationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an invitation
+         * @description Its link stops working. Audited.
+         */
+        delete: operations["InvitationsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the members of an institution
+         * @description Its institution admins and trainers (and platform admins) may read it.
+         */
+        get: operations["MembersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member from the institution
+         * @description Audited.
+         */
+        delete: operations["MembersController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a member's role
+         * @description Audited with the old and new role.
+         */
+        patch: operations["MembersController_changeRole"];
+        trace?: never;
+    };
+    "/api/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * See an invitation
+         * @description By the token from the e-mailed link. 410 with `reason` when it expired, was used or revoked.
+         */
+        get: operations["InvitationAcceptanceController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation
+         * @description Without an account for the invited address: creates one (displayName and password required) and signs in. With one: you must be signed in as it. Single-use.
+         */
+        post: operations["InvitationAcceptanceController_accept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -159,6 +412,230 @@ export interface paths {
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
+        /**
+         * Delete my account
+         * @description Anonymises the account, ends every session and revokes every token. Cannot be undone.
+         */
+        delete: operations["MyDataController_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my e-mail address
+         * @description Mails a confirmation link (valid 24 hours) to the new address; nothing changes until it is used.
+         */
+        post: operations["CredentialsController_changeEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download my data
+         * @description Everything held about me as a JSON file: profile, reporting details, memberships, sessions, API tokens (never secrets) and my audit events.
+         */
+        get: operations["MyDataController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my password
+         * @description Needs the current password; ends every other session of the account.
+         */
+        post: operations["CredentialsController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My profile
+         * @description Name, language, country and work details.
+         */
+        get: operations["ProfileController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change my profile
+         * @description Changes the fields given; null or an empty text clears an optional field.
+         */
+        patch: operations["ProfileController_update"];
+        trace?: never;
+    };
+    "/api/me/reporting-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My reporting details
+         * @description Always 200: `consented: false` with every answer null when nothing is stored.
+         */
+        get: operations["ReportingProfileController_get"];
+        /**
+         * Give consent and store my reporting details
+         * @description Needs `consent: true`; replaces every answer (left out = not answered).
+         */
+        put: operations["ReportingProfileController_put"];
+        post?: never;
+        /**
+         * Withdraw consent
+         * @description Deletes every reporting answer.
+         */
+        delete: operations["ReportingProfileController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My active sessions
+         * @description Every signed-in browser, most recent first.
+         */
+        get: operations["MySessionsController_list"];
+        put?: never;
+        post?: never;
+        /**
+         * End my other sessions
+         * @description Signs out every other browser; with includeCurrent=true this one too.
+         */
+        delete: operations["MySessionsController_endAll"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of my sessions
+         * @description Signs that browser out.
+         */
+        delete: operations["MySessionsController_end"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My API tokens
+         * @description Every personal API token, newest first; never the secret.
+         */
+        get: operations["ApiTokensController_list"];
+        put?: never;
+        /**
+         * Create an API token
+         * @description Returns the token once; only its hash is stored. Use it as `Authorization: Bearer <token>`.
+         */
+        post: operations["ApiTokensController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API token
+         * @description The token stops working at once.
+         */
+        delete: operations["ApiTokensController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/verification-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the confirmation link again
+         * @description Mails a new link; earlier links stop working.
+         */
+        post: operations["EmailVerificationController_resend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -202,10 +679,187 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Platform settings
+         * @description Every platform-wide setting.
+         */
+        get: operations["SettingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change platform settings
+         * @description Changes the settings given; audited.
+         */
+        patch: operations["SettingsController_update"];
+        trace?: never;
+    };
+    "/api/settings/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public settings
+         * @description What the sign-in page needs to know.
+         */
+        get: operations["SettingsController_publicSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find people
+         * @description Platform admins see everyone; institution admins, the members of their institutions.
+         */
+        get: operations["UsersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a person
+         * @description A 404 for people outside your institutions.
+         */
+        get: operations["UsersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate an account
+         * @description Signs the person out everywhere and revokes their API tokens. Institution admins: only people whose memberships are all in their institutions. Audited.
+         */
+        post: operations["UsersController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/platform-admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Grant or withdraw platform administration
+         * @description Not for yourself. Audited.
+         */
+        patch: operations["UsersController_setPlatformAdmin"];
+        trace?: never;
+    };
+    "/api/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate an account
+         * @description Same rules as deactivating. Audited.
+         */
+        post: operations["UsersController_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedResponse: {
+            /** @example If an account uses this address, we have sent it a link. */
+            message: string;
+        };
+        AcceptInvitationRequest: {
+            /** @description Required when no account with the invited address exists. */
+            displayName?: string;
+            /** @description Required when no account with the invited address exists; at least 12 characters. */
+            password?: string;
+            /** @description The token from the invitation link. */
+            token: string;
+        };
+        /** @enum {string} */
+        AccountStatus: "active" | "deactivated" | "deleted";
+        ApiTokenView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /**
+             * @description The first characters of the token, to tell tokens apart.
+             * @example arch_x1Y2z3
+             */
+            prefix: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            scopes: ("read" | "write")[];
+        };
         AuditEventPage: {
             items: components["schemas"]["AuditEventView"][];
             /** @example 1 */
@@ -238,6 +892,19 @@ export interface components {
             targetType: string | null;
             userAgent: string | null;
         };
+        ChangeEmailRequest: {
+            /** @example jane.doe@finance.gov.lc */
+            newEmail: string;
+            /** @description The current password, to confirm it is really you. */
+            password: string;
+        };
+        ChangeMemberRoleRequest: {
+            role: components["schemas"]["InstitutionRole"];
+        };
+        ChangePasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
         ClientErrorReport: {
             /** @enum {string} */
             app: "learner" | "authoring";
@@ -250,6 +917,68 @@ export interface components {
         ComponentStatus: {
             /** @enum {string} */
             status: "up" | "down";
+        };
+        CreateApiTokenRequest: {
+            /** @example 90 */
+            expiresInDays: number;
+            /** @example HR system sync */
+            name: string;
+            /**
+             * @description `read` for GET requests only; `write` for changes too.
+             * @example [
+             *       "read"
+             *     ]
+             */
+            scopes: ("read" | "write")[];
+        };
+        CreatedApiTokenResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /**
+             * @description The first characters of the token, to tell tokens apart.
+             * @example arch_x1Y2z3
+             */
+            prefix: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            scopes: ("read" | "write")[];
+            /**
+             * @description Send it as `Authorization: Bearer <token>`. Shown this once only: it is not stored.
+             * @example arch_x1Y2z3…
+             */
+            token: string;
+        };
+        CreateInstitutionRequest: {
+            /**
+             * @description ISO 3166-1 alpha-2 country code.
+             * @example LC
+             */
+            country: string;
+            kind: components["schemas"]["InstitutionKind"];
+            /** @example Saint Lucia Public Service Training Centre */
+            name: string;
+            /**
+             * @description Lowercase letters and digits in words joined by hyphens; unique.
+             * @example lc-public-service-training
+             */
+            slug: string;
+        };
+        CreateInvitationRequest: {
+            /** @example new.trainer@gov.lc */
+            email: string;
+            /**
+             * @description The language of the e-mail and of the new account; the inviter's language by default.
+             * @enum {string}
+             */
+            language?: "en" | "es" | "fr";
+            role: components["schemas"]["InstitutionRole"];
         };
         CurrentUser: {
             /** @example LC */
@@ -264,6 +993,60 @@ export interface components {
             isPlatformAdmin: boolean;
             /** @example Senior Policy Analyst */
             jobTitle: string | null;
+            /** @enum {string} */
+            preferredLanguage: "en" | "es" | "fr";
+        };
+        DataExport: {
+            apiTokens: {
+                [key: string]: unknown;
+            }[];
+            auditEvents: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date-time */
+            exportedAt: string;
+            memberships: components["schemas"]["ExportedMembership"][];
+            profile: components["schemas"]["ExportedProfile"];
+            reportingProfile: components["schemas"]["ReportingProfileView"];
+            sessions: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            userId: string;
+        };
+        DeleteAccountRequest: {
+            /** @description The current password, to confirm it is really you. */
+            password: string;
+        };
+        EndedSessionsResponse: {
+            /** @example 2 */
+            ended: number;
+        };
+        ExportedMembership: {
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            /** @enum {string} */
+            role: "learner" | "trainer" | "institution_admin";
+        };
+        ExportedProfile: {
+            /**
+             * @description ISO 3166-1 alpha-2.
+             * @example LC
+             */
+            country: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example Ministry of the Public Service */
+            department: string | null;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            isPlatformAdmin: boolean;
+            /** @example Senior Policy Analyst */
+            jobTitle: string | null;
+            /** Format: date-time */
+            passwordChangedAt: string;
             /** @enum {string} */
             preferredLanguage: "en" | "es" | "fr";
         };
@@ -307,6 +1090,51 @@ export interface components {
             name: string;
             /** @example lc-public-service-training */
             slug: string;
+        };
+        InvitationPage: {
+            items: components["schemas"]["InvitationView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        InvitationPreview: {
+            /** @description Whether an account with this address exists: if so, sign in as it before accepting. */
+            accountExists: boolean;
+            /** @description The invited address. */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            institutionName: string;
+            role: components["schemas"]["InstitutionRole"];
+        };
+        /** @enum {string} */
+        InvitationStatus: "open" | "accepted" | "revoked" | "expired";
+        InvitationView: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            /** Format: uuid */
+            invitedBy: string | null;
+            /** @enum {string} */
+            language: "en" | "es" | "fr";
+            /** Format: date-time */
+            revokedAt: string | null;
+            role: components["schemas"]["InstitutionRole"];
+            status: components["schemas"]["InvitationStatus"];
         };
         LivenessResponse: {
             /** @enum {string} */
@@ -355,12 +1183,39 @@ export interface components {
             /** @enum {string} */
             transport: "smtp" | "outbox";
         };
+        MemberPage: {
+            items: components["schemas"]["MemberView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         MembershipView: {
             /** Format: uuid */
             institutionId: string;
             /** @example Saint Lucia Public Service Training Centre */
             institutionName: string;
             role: components["schemas"]["InstitutionRole"];
+        };
+        MemberView: {
+            /** @example Renée Trainer */
+            displayName: string;
+            /** @example trainer@demo.archipelago.local */
+            email: string;
+            /**
+             * Format: uuid
+             * @description The person (user) id.
+             */
+            id: string;
+            /** Format: date-time */
+            joinedAt: string;
+            role: components["schemas"]["InstitutionRole"];
+            status: components["schemas"]["AccountStatus"];
         };
         MeResponse: {
             /** @description Send it as the X-CSRF-Token header with every state-changing request of this browser session. */
@@ -380,6 +1235,20 @@ export interface components {
              */
             total: number;
         };
+        PasswordResetConfirmRequest: {
+            /** @description The new password. */
+            password: string;
+            /** @description The token from the link in the e-mail. */
+            token: string;
+        };
+        PasswordResetRequest: {
+            /** @example jane.doe@gov.lc */
+            email: string;
+        };
+        PlatformSettingsView: {
+            /** @description Whether anyone may create an account without an invitation. */
+            signUpOpen: boolean;
+        };
         ProblemDetails: {
             /** @example pageSize must not be greater than 100 */
             detail?: string;
@@ -395,6 +1264,41 @@ export interface components {
             /** @example urn:archipelago:problem:validation-failed */
             type: string;
         };
+        ProfileView: {
+            /**
+             * @description ISO 3166-1 alpha-2.
+             * @example LC
+             */
+            country: string | null;
+            /** @example Ministry of the Public Service */
+            department: string | null;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            /** @example Senior Policy Analyst */
+            jobTitle: string | null;
+            /** @enum {string} */
+            preferredLanguage: "en" | "es" | "fr";
+        };
+        PublicSettingsView: {
+            /** @description Whether the sign-in page should offer to create an account. */
+            signUpOpen: boolean;
+        };
+        PutReportingProfileRequest: {
+            /** @enum {string|null} */
+            ageBand?: "under_25" | "25_34" | "35_44" | "45_54" | "55_64" | "65_plus" | "prefer_not_to_say" | null;
+            /**
+             * @description Must be true: the person agrees that these answers are stored for reporting.
+             * @enum {boolean}
+             */
+            consent: true;
+            /** @enum {string|null} */
+            disability?: "yes" | "no" | "prefer_not_to_say" | null;
+            /** @example Grand Bahama */
+            islandRegion?: string | null;
+            /** @enum {string|null} */
+            sex?: "female" | "male" | "another" | "prefer_not_to_say" | null;
+        };
         ReadinessComponents: {
             database: components["schemas"]["ComponentStatus"];
         };
@@ -403,11 +1307,113 @@ export interface components {
             /** @enum {string} */
             status: "ok";
         };
+        ReportingProfileView: {
+            /** @enum {string|null} */
+            ageBand: "under_25" | "25_34" | "35_44" | "45_54" | "55_64" | "65_plus" | "prefer_not_to_say" | null;
+            /** @description False when the person has not given (or has withdrawn) consent: nothing is stored. */
+            consented: boolean;
+            /** Format: date-time */
+            consentedAt: string | null;
+            /** @enum {string|null} */
+            disability: "yes" | "no" | "prefer_not_to_say" | null;
+            /** @example Grand Bahama */
+            islandRegion: string | null;
+            /** @enum {string|null} */
+            sex: "female" | "male" | "another" | "prefer_not_to_say" | null;
+        };
+        SessionView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description True for the session making this request. */
+            current: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @example 203.0.113.7 */
+            ip: string | null;
+            /** Format: date-time */
+            lastSeenAt: string;
+            userAgent: string | null;
+        };
+        SetPlatformAdminRequest: {
+            isPlatformAdmin: boolean;
+        };
         SignInRequest: {
             /** @example learner@demo.archipelago.local */
             email: string;
             /** @example demo-learner-password */
             password: string;
+        };
+        SignUpRequest: {
+            /** @example Jane Doe */
+            displayName: string;
+            /** @example jane.doe@gov.lc */
+            email: string;
+            /** @description At least 12 characters. */
+            password: string;
+            /** @enum {string} */
+            preferredLanguage: "en" | "es" | "fr";
+        };
+        TokenRequest: {
+            /** @description The token from the link in the e-mail. */
+            token: string;
+        };
+        UpdateInstitutionRequest: {
+            /**
+             * @description ISO 3166-1 alpha-2 country code.
+             * @example LC
+             */
+            country?: string;
+            kind?: components["schemas"]["InstitutionKind"];
+            /** @example Saint Lucia Public Service Training Centre */
+            name?: string;
+            /**
+             * @description Lowercase letters and digits in words joined by hyphens; unique.
+             * @example lc-public-service-training
+             */
+            slug?: string;
+        };
+        UpdatePlatformSettingsRequest: {
+            /** @description Allow or stop sign-up without an invitation. */
+            signUpOpen?: boolean;
+        };
+        UpdateProfileRequest: {
+            /**
+             * @description ISO 3166-1 alpha-2, or null.
+             * @example LC
+             */
+            country?: string | null;
+            department?: string | null;
+            displayName?: string;
+            jobTitle?: string | null;
+            /** @enum {string} */
+            preferredLanguage?: "en" | "es" | "fr";
+        };
+        UserPage: {
+            items: components["schemas"]["UserView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        UserView: {
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            /** Format: uuid */
+            id: string;
+            isPlatformAdmin: boolean;
+            /** @description For an institution admin, only the memberships in the caller's own institutions. */
+            memberships: components["schemas"]["MembershipView"][];
+            /** @enum {string} */
+            preferredLanguage: "en" | "es" | "fr";
+            status: components["schemas"]["AccountStatus"];
         };
     };
     responses: never;
@@ -416,26 +1422,64 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type SchemaAcceptedResponse = components['schemas']['AcceptedResponse'];
+export type SchemaAcceptInvitationRequest = components['schemas']['AcceptInvitationRequest'];
+export type SchemaAccountStatus = components['schemas']['AccountStatus'];
+export type SchemaApiTokenView = components['schemas']['ApiTokenView'];
 export type SchemaAuditEventPage = components['schemas']['AuditEventPage'];
 export type SchemaAuditEventView = components['schemas']['AuditEventView'];
+export type SchemaChangeEmailRequest = components['schemas']['ChangeEmailRequest'];
+export type SchemaChangeMemberRoleRequest = components['schemas']['ChangeMemberRoleRequest'];
+export type SchemaChangePasswordRequest = components['schemas']['ChangePasswordRequest'];
 export type SchemaClientErrorReport = components['schemas']['ClientErrorReport'];
 export type SchemaComponentStatus = components['schemas']['ComponentStatus'];
+export type SchemaCreateApiTokenRequest = components['schemas']['CreateApiTokenRequest'];
+export type SchemaCreatedApiTokenResponse = components['schemas']['CreatedApiTokenResponse'];
+export type SchemaCreateInstitutionRequest = components['schemas']['CreateInstitutionRequest'];
+export type SchemaCreateInvitationRequest = components['schemas']['CreateInvitationRequest'];
 export type SchemaCurrentUser = components['schemas']['CurrentUser'];
+export type SchemaDataExport = components['schemas']['DataExport'];
+export type SchemaDeleteAccountRequest = components['schemas']['DeleteAccountRequest'];
+export type SchemaEndedSessionsResponse = components['schemas']['EndedSessionsResponse'];
+export type SchemaExportedMembership = components['schemas']['ExportedMembership'];
+export type SchemaExportedProfile = components['schemas']['ExportedProfile'];
 export type SchemaFieldError = components['schemas']['FieldError'];
 export type SchemaInstitutionKind = components['schemas']['InstitutionKind'];
 export type SchemaInstitutionPage = components['schemas']['InstitutionPage'];
 export type SchemaInstitutionRole = components['schemas']['InstitutionRole'];
 export type SchemaInstitutionSummary = components['schemas']['InstitutionSummary'];
+export type SchemaInvitationPage = components['schemas']['InvitationPage'];
+export type SchemaInvitationPreview = components['schemas']['InvitationPreview'];
+export type SchemaInvitationStatus = components['schemas']['InvitationStatus'];
+export type SchemaInvitationView = components['schemas']['InvitationView'];
 export type SchemaLivenessResponse = components['schemas']['LivenessResponse'];
 export type SchemaMailMessageSummary = components['schemas']['MailMessageSummary'];
 export type SchemaMailMessageView = components['schemas']['MailMessageView'];
+export type SchemaMemberPage = components['schemas']['MemberPage'];
 export type SchemaMembershipView = components['schemas']['MembershipView'];
+export type SchemaMemberView = components['schemas']['MemberView'];
 export type SchemaMeResponse = components['schemas']['MeResponse'];
 export type SchemaOutboxPage = components['schemas']['OutboxPage'];
+export type SchemaPasswordResetConfirmRequest = components['schemas']['PasswordResetConfirmRequest'];
+export type SchemaPasswordResetRequest = components['schemas']['PasswordResetRequest'];
+export type SchemaPlatformSettingsView = components['schemas']['PlatformSettingsView'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
+export type SchemaProfileView = components['schemas']['ProfileView'];
+export type SchemaPublicSettingsView = components['schemas']['PublicSettingsView'];
+export type SchemaPutReportingProfileRequest = components['schemas']['PutReportingProfileRequest'];
 export type SchemaReadinessComponents = components['schemas']['ReadinessComponents'];
 export type SchemaReadinessResponse = components['schemas']['ReadinessResponse'];
+export type SchemaReportingProfileView = components['schemas']['ReportingProfileView'];
+export type SchemaSessionView = components['schemas']['SessionView'];
+export type SchemaSetPlatformAdminRequest = components['schemas']['SetPlatformAdminRequest'];
 export type SchemaSignInRequest = components['schemas']['SignInRequest'];
+export type SchemaSignUpRequest = components['schemas']['SignUpRequest'];
+export type SchemaTokenRequest = components['schemas']['TokenRequest'];
+export type SchemaUpdateInstitutionRequest = components['schemas']['UpdateInstitutionRequest'];
+export type SchemaUpdatePlatformSettingsRequest = components['schemas']['UpdatePlatformSettingsRequest'];
+export type SchemaUpdateProfileRequest = components['schemas']['UpdateProfileRequest'];
+export type SchemaUserPage = components['schemas']['UserPage'];
+export type SchemaUserView = components['schemas']['UserView'];
 export type $defs = Record<string, never>;
 export interface operations {
     AuditController_list: {
@@ -464,6 +1508,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+        };
+    };
+    CredentialsController_confirmEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown, used or expired token. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another account took the address meanwhile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -532,6 +1615,164 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    PasswordResetController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PasswordResetController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown, used or expired token, or a weak password. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SignUpController_signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignUpRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description Invalid field, or a weak password. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Sign-up is closed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The e-mail address is already registered. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EmailVerificationController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown, used or expired token. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -644,6 +1885,530 @@ export interface operations {
             };
         };
     };
+    InstitutionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInstitutionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionSummary"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The slug is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    InstitutionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionSummary"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    InstitutionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInstitutionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionSummary"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The slug is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    InvitationsController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                status?: components["schemas"]["InvitationStatus"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    InvitationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Already a member. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    InvitationsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Already accepted or revoked. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MembersController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Part of the name or e-mail address, in any case. */
+                query?: string;
+                role?: components["schemas"]["InstitutionRole"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MembersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description You are its last institution admin. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MembersController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeMemberRoleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description You are its last institution admin. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    InvitationAcceptanceController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreview"];
+                };
+            };
+            /** @description No invitation has this token. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Expired, accepted or revoked (see `reason`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    InvitationAcceptanceController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description displayName or password missing or unacceptable. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The account exists: sign in first. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in as someone else, or already a member. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Expired, accepted or revoked (see `reason`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     AuthController_me: {
         parameters: {
             query?: never;
@@ -662,6 +2427,694 @@ export interface operations {
                 };
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyDataController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteAccountRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong password. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CredentialsController_changeEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeEmailRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedResponse"];
+                };
+            };
+            /** @description Wrong password or invalid address. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another account uses the address. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyDataController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataExport"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description API tokens cannot download personal data. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CredentialsController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong current password, or a weak new one. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description API tokens cannot change passwords. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProfileController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileView"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProfileController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfileRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A read-only API token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportingProfileController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingProfileView"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportingProfileController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutReportingProfileRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingProfileView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportingProfileController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MySessionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description API tokens cannot see sessions. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MySessionsController_endAll: {
+        parameters: {
+            query?: {
+                /** @description Also end this session (signs this browser out). */
+                includeCurrent?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndedSessionsResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MySessionsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApiTokensController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenView"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description API tokens cannot manage tokens. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApiTokensController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiTokenRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiTokenResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many active tokens. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApiTokensController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EmailVerificationController_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The address is already confirmed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -724,6 +3177,330 @@ export interface operations {
             };
         };
     };
+    SettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformSettingsView"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SettingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlatformSettingsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformSettingsView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SettingsController_publicSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSettingsView"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                /** @description Only members of this institution. */
+                institutionId?: string;
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Part of the name or e-mail address, in any case. */
+                query?: string;
+                /** @description Without it, every account except deleted ones. */
+                status?: components["schemas"]["AccountStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Yourself, or already deactivated. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_setPlatformAdmin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPlatformAdminRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Yourself, or a deleted account. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Yourself, or already active. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -733,13 +3510,32 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const accountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountStatus"]> = ["active", "deactivated", "deleted"];
+export const apiTokenViewScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiTokenView"]["scopes"]> = ["read", "write"];
 export const clientErrorReportAppValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientErrorReport"]["app"]> = ["learner", "authoring"];
 export const componentStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentStatus"]["status"]> = ["up", "down"];
+export const createApiTokenRequestScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateApiTokenRequest"]["scopes"]> = ["read", "write"];
+export const createdApiTokenResponseScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatedApiTokenResponse"]["scopes"]> = ["read", "write"];
+export const createInvitationRequestLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateInvitationRequest"]["language"]> = ["en", "es", "fr"];
 export const currentUserPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CurrentUser"]["preferredLanguage"]> = ["en", "es", "fr"];
+export const exportedMembershipRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportedMembership"]["role"]> = ["learner", "trainer", "institution_admin"];
+export const exportedProfilePreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportedProfile"]["preferredLanguage"]> = ["en", "es", "fr"];
 export const fieldErrorInValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldError"]["in"]> = ["body", "query", "params"];
 export const institutionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstitutionKind"]> = ["school_of_public_administration", "ministry", "regional_body"];
 export const institutionRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstitutionRole"]> = ["learner", "trainer", "institution_admin"];
+export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["open", "accepted", "revoked", "expired"];
+export const invitationViewLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationView"]["language"]> = ["en", "es", "fr"];
 export const livenessResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LivenessResponse"]["status"]> = ["ok"];
 export const mailMessageSummaryTransportValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailMessageSummary"]["transport"]> = ["smtp", "outbox"];
 export const mailMessageViewTransportValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailMessageView"]["transport"]> = ["smtp", "outbox"];
+export const profileViewPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProfileView"]["preferredLanguage"]> = ["en", "es", "fr"];
+export const putReportingProfileRequestAgeBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PutReportingProfileRequest"]["ageBand"]> = ["under_25", "25_34", "35_44", "45_54", "55_64", "65_plus", "prefer_not_to_say"];
+export const putReportingProfileRequestDisabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PutReportingProfileRequest"]["disability"]> = ["yes", "no", "prefer_not_to_say"];
+export const putReportingProfileRequestSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PutReportingProfileRequest"]["sex"]> = ["female", "male", "another", "prefer_not_to_say"];
 export const readinessResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessResponse"]["status"]> = ["ok"];
+export const reportingProfileViewAgeBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["ageBand"]> = ["under_25", "25_34", "35_44", "45_54", "55_64", "65_plus", "prefer_not_to_say"];
+export const reportingProfileViewDisabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["disability"]> = ["yes", "no", "prefer_not_to_say"];
+export const reportingProfileViewSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["sex"]> = ["female", "male", "another", "prefer_not_to_say"];
+export const signUpRequestPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignUpRequest"]["preferredLanguage"]> = ["en", "es", "fr"];
+export const updateProfileRequestPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProfileRequest"]["preferredLanguage"]> = ["en", "es", "fr"];
+export const userViewPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserView"]["preferredLanguage"]> = ["en", "es", "fr"];
