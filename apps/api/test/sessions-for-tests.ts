@@ -6,12 +6,14 @@ export interface TestSession {
   csrf: string;
 }
 
+// Spec files share one database (and so the sign-in rate limit): each file draws its own range.
+const range = 1 + Math.floor(Math.random() * 250);
 let nextAddress = 1;
 
 /** Signs in through the API from a fresh address each time, so the sign-in rate limit never interferes. */
 export async function signIn(t: TestApp, email: string, password: string): Promise<TestSession> {
   const address = nextAddress++;
-  const ip = `10.77.${Math.floor(address / 250) % 250}.${(address % 250) + 1}`;
+  const ip = `10.${range}.${Math.floor(address / 250) % 250}.${(address % 250) + 1}`;
   const res = await t.http.post('/api/auth/login').set('x-forwarded-for', ip).send({ email, password });
   if (res.status !== 200)
     throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);

@@ -1,0 +1,271 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { InstitutionRole } from '../src/accounts/membership.entity.js';
+import { RouteTable } from '../src/common/access/route-table.js';
+import { SeedService } from '../src/seed/seed.service.js';
+import { createInstitutionWithAdmin, createPerson, demoInstitutionId } from './admin-fixtures.js';
+import { call, DEMO, signIn, unique, type TestSession } from './sessions-for-tests.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+/**
+ * Every route × every kind of caller, with the answer each must get. The routes come from the
+ * application's route table, so a new endpoint without an entry here fails this test.
+ *
+ * 'ok' means the caller got through (any answer but 401, 403, 404 or a 5xx: a 400 for a
+ * deliberately incomplete body counts, since validation runs after the access guard); '404' is
+ * what institution scoping answers for people outside the caller's institutions.
+ */
+const CALLERS = ['anonymous', 'learner', 'trainer', 'sameAdmin', 'otherAdmin', 'platformAdmin'] as const;
+type Caller = (typeof CALLERS)[number];
+type Outcome = 'ok' | '401' | '403' | '404';
+type Expected = Record<Caller, Outcome>;
+
+interface Call {
+  params?: Record<string, string>;
+  body?: object;
+}
+
+interface Entry {
+  expect: Expected;
+  /** Path parameters and body for one caller's request; fresh targets for routes that change state. */
+  prepare?: (caller: Caller) => Promise<Call>;
+  body?: object;
+  /** The route ends the caller's session(s): use a session of its own. */
+  freshSession?: boolean;
+}
+
+const row = (anonymous: Outcome, others: Partial<Expected>, rest: Outcome): Expected => ({
+  anonymous,
+  learner: rest,
+  trainer: rest,
+  sameAdmin: rest,
+  otherAdmin: rest,
+  platformAdmin: rest,
+  ...others,
+});
+const PUBLIC = row('ok', {}, 'ok');
+const SIGNED_IN = row('401', {}, 'ok');
+/** Signed in, and the id in the path is nobody's (or someone else's): not found. */
+const SIGNED_IN_NOT_FOUND = row('401', {}, '404');
+const PLATFORM_ADMIN = row('401', { platformAdmin: 'ok' }, '403');
+/** Institution admins of the institution in the path, and platform admins. */
+const ADMIN_OF_INSTITUTION = row('401', { sameAdmin: 'ok', platformAdmin: 'ok' }, '403');
+/** Its trainers too, read-only. */
+const STAFF_OF_INSTITUTION = row('401', { trainer: 'ok', sameAdmin: 'ok', platformAdmin: 'ok' }, '403');
+/** Any institution admin (the list is scoped), and platform admins. */
+const ANY_ADMIN = row('401', { sameAdmin: 'ok', otherAdmin: 'ok', platformAdmin: 'ok' }, '403');
+/** An account of the admin's institution: hidden (404) from another institution's admin. */
+const ADMIN_OF_PERSON = row('401', { sameAdmin: 'ok', otherAdmin: '404', platformAdmin: 'ok' }, '403');
+
+describe('authorization matrix: every route × every role', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let lc: string;
+  const sessions = new Map<Caller, TestSession>();
+  const accounts: Record<Exclude<Caller, 'anonymous'>, { email: string; password: string }> = {
+    learner: DEMO.learner,
+    trainer: DEMO.trainer,
+    sameAdmin: DEMO.institutionAdmin,
+    otherAdmin: DEMO.institutionAdmin, // replaced in beforeAll
+    platformAdmin: DEMO.admin,
+  };
+  let invitationToken = '';
+  let mailId = '';
+
+  const lcMember = () => createPerson(t, { institutionId: lc, role: InstitutionRole.Learner }, 'matrix');
+  const invitation = async () => {
+    const email = `${unique('matrix')}@example.org`;
+    const res = await call(
+      t,
+      sessions.get('platformAdmin'),
+      'post',
+      `/api/institutions/${lc}/invitations`,
+    ).send({
+      email,
+      role: 'learner',
+    });
+    const [mail] = (await db.query(
+      `SELECT id, text_body FROM mail_message WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`,
+      [email],
+    )) as { id: string; text_body: string }[];
+    return {
+      id: res.body.id as string,
+      token: /token=([\w-]+)/.exec(mail!.text_body)![1]!,
+      mailId: mail!.id,
+    };
+  };
+
+  const MATRIX: Record<string, Entry> = {
+    // Foundation
+    'GET /api/health': { expect: PUBLIC },
+    'GET /api/health/ready': { expect: PUBLIC },
+    'POST /api/client-errors': { expect: PUBLIC, body: {} },
+
+    // Institutions
+    'GET /api/institutions': { expect: PUBLIC },
+    'GET /api/institutions/:id': { expect: PUBLIC },
+    'POST /api/institutions': { expect: PLATFORM_ADMIN, body: {} },
+    'PATCH /api/institutions/:id': { expect: PLATFORM_ADMIN, body: {} },
+    'GET /api/institutions/:id/members': { expect: STAFF_OF_INSTITUTION },
+    'PATCH /api/institutions/:id/members/:userId': {
+      expect: ADMIN_OF_INSTITUTION,
+      prepare: async () => ({ params: { userId: (await lcMember()).id }, body: { role: 'trainer' } }),
+    },
+    'DELETE /api/institutions/:id/members/:userId': {
+      expect: ADMIN_OF_INSTITUTION,
+      prepare: async () => ({ params: { userId: (await lcMember()).id } }),
+    },
+
+    // Invitations
+    'POST /api/institutions/:id/invitations': {
+      expect: ADMIN_OF_INSTITUTION,
+      prepare: async () => ({ body: { email: `${unique('matrix-invite')}@example.org`, role: 'learner' } }),
+    },
+    'GET /api/institutions/:id/invitations': { expect: ADMIN_OF_INSTITUTION },
+    'DELETE /api/institutions/:id/invitations/:invitationId': {
+      expect: ADMIN_OF_INSTITUTION,
+      prepare: async () => ({ params: { invitationId: (await invitation()).id } }),
+    },
+    'GET /api/invitations/:token': {
+      expect: PUBLIC,
+      prepare: async () => ({ params: { token: invitationToken } }),
+    },
+    'POST /api/invitations/accept': { expect: PUBLIC, body: {} },
+
+    // People
+    'GET /api/users': { expect: ANY_ADMIN },
+    'GET /api/users/:id': {
+      expect: ADMIN_OF_PERSON,
+      prepare: async () => ({ params: { id: (await lcMember()).id } }),
+    },
+    'POST /api/users/:id/deactivate': {
+      expect: ADMIN_OF_PERSON,
+      prepare: async () => ({ params: { id: (await lcMember()).id } }),
+    },
+    'POST /api/users/:id/reactivate': {
+      expect: ADMIN_OF_PERSON,
+      prepare: async () => {
+        const person = await lcMember();
+        await db.query(`UPDATE user_account SET status = 'deactivated' WHERE id = $1`, [person.id]);
+        return { params: { id: person.id } };
+      },
+    },
+    'PATCH /api/users/:id/platform-admin': {
+      expect: PLATFORM_ADMIN,
+      prepare: async () => ({ params: { id: (await createPerson(t)).id }, body: { isPlatformAdmin: false } }),
+    },
+
+    // Platform administration
+    'GET /api/audit-events': { expect: PLATFORM_ADMIN },
+    'GET /api/outbox': { expect: PLATFORM_ADMIN },
+    'GET /api/outbox/:id': { expect: PLATFORM_ADMIN, prepare: async () => ({ params: { id: mailId } }) },
+    'GET /api/settings': { expect: PLATFORM_ADMIN },
+    'PATCH /api/settings': { expect: PLATFORM_ADMIN, body: {} },
+    'GET /api/settings/public': { expect: PUBLIC },
+
+    // Signing in and out, and self-service without an account
+    'POST /api/auth/login': { expect: PUBLIC, body: {} },
+    'POST /api/auth/logout': { expect: SIGNED_IN, freshSession: true },
+    'POST /api/auth/sign-up': { expect: PUBLIC, body: {} },
+    'POST /api/auth/verify-email': { expect: PUBLIC, body: {} },
+    'POST /api/auth/confirm-email-change': { expect: PUBLIC, body: {} },
+    'POST /api/auth/password-reset': { expect: PUBLIC, body: {} },
+    'POST /api/auth/password-reset/confirm': { expect: PUBLIC, body: {} },
+
+    // The signed-in person's own account
+    'GET /api/me': { expect: SIGNED_IN },
+    'DELETE /api/me': { expect: SIGNED_IN, body: {}, freshSession: true },
+    'GET /api/me/export': { expect: SIGNED_IN },
+    'POST /api/me/password': { expect: SIGNED_IN, body: {} },
+    'POST /api/me/email': { expect: SIGNED_IN, body: {} },
+    'POST /api/me/verification-email': { expect: SIGNED_IN },
+    'GET /api/me/profile': { expect: SIGNED_IN },
+    'PATCH /api/me/profile': { expect: SIGNED_IN, body: {} },
+    'GET /api/me/reporting-profile': { expect: SIGNED_IN },
+    'PUT /api/me/reporting-profile': { expect: SIGNED_IN, body: {} },
+    'DELETE /api/me/reporting-profile': { expect: SIGNED_IN },
+    'GET /api/me/sessions': { expect: SIGNED_IN },
+    'DELETE /api/me/sessions': { expect: SIGNED_IN, freshSession: true },
+    'DELETE /api/me/sessions/:id': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({ params: { id: randomUUID() } }),
+    },
+    'GET /api/me/tokens': { expect: SIGNED_IN },
+    'POST /api/me/tokens': { expect: SIGNED_IN, body: {} },
+    'DELETE /api/me/tokens/:id': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({ params: { id: randomUUID() } }),
+    },
+  };
+
+  const signInAs = (caller: Caller) => {
+    const account = accounts[caller as Exclude<Caller, 'anonymous'>];
+    return signIn(t, account.email, account.password);
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    db = t.app.get(DataSource);
+    await t.app.get(SeedService).run();
+    lc = await demoInstitutionId(t);
+    accounts.otherAdmin = (await createInstitutionWithAdmin(t, 'matrix')).admin;
+    for (const caller of CALLERS) {
+      if (caller === 'anonymous') continue;
+      sessions.set(caller, await signInAs(caller));
+    }
+    const first = await invitation();
+    invitationToken = first.token;
+    mailId = first.mailId;
+  });
+  afterAll(() => t.close());
+
+  it('has an entry for every route, and no entry for a route that does not exist', () => {
+    const routes = t.app
+      .get(RouteTable)
+      .routes()
+      .map((route) => `${route.method} ${route.path}`)
+      .sort();
+    expect({ missingFromMatrix: routes.filter((route) => !(route in MATRIX)) }).toEqual({
+      missingFromMatrix: [],
+    });
+    expect({ notARoute: Object.keys(MATRIX).filter((key) => !routes.includes(key)) }).toEqual({
+      notARoute: [],
+    });
+  });
+
+  it('answers every caller as the matrix says', async () => {
+    const routes = t.app.get(RouteTable).routes();
+    const mismatches: string[] = [];
+    for (const route of routes) {
+      const key = `${route.method} ${route.path}`;
+      const entry = MATRIX[key];
+      if (!entry) continue; // reported by the test above
+      for (const caller of CALLERS) {
+        const prepared = entry.prepare ? await entry.prepare(caller) : {};
+        const params: Record<string, string> = { id: lc, ...prepared.params };
+        const path = route.path.replace(/:(\w+)/g, (_, name: string) => params[name] ?? `missing-${name}`);
+        let session = sessions.get(caller);
+        if (session && entry.freshSession) session = await signInAs(caller);
+        const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
+        const request = call(t, session, method, path);
+        const body = prepared.body ?? entry.body;
+        const res = await (body ? request.send(body) : request);
+        const got: string =
+          res.status >= 500
+            ? `${res.status}`
+            : ['401', '403', '404'].includes(String(res.status))
+              ? String(res.status)
+              : 'ok';
+        // Signing out or ending "other sessions" may have ended the shared session: start another.
+        if (session && entry.freshSession) sessions.set(caller, await signInAs(caller));
+        if (got !== entry.expect[caller]) {
+          mismatches.push(
+            `${key} as ${caller}: expected ${entry.expect[caller]}, got ${res.status} ${res.body?.detail ?? ''}`,
+          );
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
