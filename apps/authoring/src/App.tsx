@@ -1,18 +1,25 @@
+import type { ReactNode } from 'react';
 import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { reportClientError } from '@archipelago/api-client';
 import { AppShell, LiveRegionProvider, RouteFrame, SessionProvider } from '@archipelago/ui';
 import { api } from './api';
-import { isPlatformAdmin } from './session/access';
+import { canManagePeople, isPlatformAdmin } from './session/access';
 import { RequireAccess, RequireStaff } from './session/RequireStaff';
 import { StudioNav } from './shell/StudioNav';
 import {
   AuditLogPage,
+  InstitutionPage,
+  InstitutionsPage,
+  NewInstitutionPage,
   NotFoundRoute,
   OutboxMessagePage,
   OutboxPage,
+  SettingsPage,
   SignInPage,
   StudioHomePage,
+  UserPage,
+  UsersPage,
 } from './routes';
 
 // Must match `base` in vite.config.ts: the API serves this app under /studio/.
@@ -20,7 +27,8 @@ const BASENAME = '/studio';
 
 function AppRoutes() {
   const { pathname } = useLocation();
-  const admin = (page: React.ReactNode) => <RequireAccess allow={isPlatformAdmin}>{page}</RequireAccess>;
+  const admin = (page: ReactNode) => <RequireAccess allow={isPlatformAdmin}>{page}</RequireAccess>;
+  const people = (page: ReactNode) => <RequireAccess allow={canManagePeople}>{page}</RequireAccess>;
   return (
     <RouteFrame
       pathname={pathname}
@@ -34,6 +42,12 @@ function AppRoutes() {
           <Route path="/outbox" element={admin(<OutboxPage />)} />
           <Route path="/outbox/:messageId" element={admin(<OutboxMessagePage />)} />
           <Route path="/audit" element={admin(<AuditLogPage />)} />
+          <Route path="/settings" element={admin(<SettingsPage />)} />
+          <Route path="/users" element={people(<UsersPage />)} />
+          <Route path="/users/:userId" element={people(<UserPage />)} />
+          <Route path="/institutions" element={people(<InstitutionsPage />)} />
+          <Route path="/institutions/new" element={admin(<NewInstitutionPage />)} />
+          <Route path="/institutions/:institutionId" element={people(<InstitutionPage />)} />
         </Route>
         <Route path="*" element={<NotFoundRoute />} />
       </Routes>

@@ -11,6 +11,12 @@ export const NotFoundRoute = lazy(loadNotFound);
 export const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
 export const OutboxMessagePage = lazy(() => import('./outbox/OutboxMessagePage'));
 export const AuditLogPage = lazy(() => import('./audit/AuditLogPage'));
+export const SettingsPage = lazy(() => import('./settings/SettingsPage'));
+export const UsersPage = lazy(() => import('./users/UsersPage'));
+export const UserPage = lazy(() => import('./users/UserPage'));
+export const InstitutionsPage = lazy(() => import('./institutions/InstitutionsPage'));
+export const NewInstitutionPage = lazy(() => import('./institutions/NewInstitutionPage'));
+export const InstitutionPage = lazy(() => import('./institutions/InstitutionPage'));
 
 /** `pathname` is the full browser path, including the /studio base. */
 export function preloadRoute(pathname: string): void {

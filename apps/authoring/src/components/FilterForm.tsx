@@ -8,6 +8,8 @@ export interface FilterFormProps {
   label: string;
   /** The query parameters the form owns; each control's `name` is one of them. */
   names: string[];
+  /** The page-number parameter to reset when filters change (see Pagination's `param`). */
+  pageParam?: string;
   children: ReactNode;
 }
 
@@ -16,7 +18,7 @@ export interface FilterFormProps {
  * a search. Applying filters starts again at page 1. Controls are uncontrolled, with their
  * defaultValue read from the URL; the form is keyed by the URL so it follows Back and Forward.
  */
-export function FilterForm({ label, names, children }: FilterFormProps) {
+export function FilterForm({ label, names, pageParam = 'page', children }: FilterFormProps) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
 
@@ -24,7 +26,7 @@ export function FilterForm({ label, names, children }: FilterFormProps) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const next = new URLSearchParams(params);
-    next.delete('page');
+    next.delete(pageParam);
     for (const name of names) {
       const value = String(form.get(name) ?? '').trim();
       if (value) next.set(name, value);
@@ -35,7 +37,7 @@ export function FilterForm({ label, names, children }: FilterFormProps) {
 
   const clear = () => {
     const next = new URLSearchParams(params);
-    for (const name of [...names, 'page']) next.delete(name);
+    for (const name of [...names, pageParam]) next.delete(name);
     setParams(next);
   };
 

@@ -8,13 +8,15 @@ export interface PaginationProps {
   total: number;
   /** What is being paged through, for the landmark's name, e.g. "Outbox pages". */
   label: string;
+  /** The query parameter holding the page number, when a page has two paged lists. */
+  param?: string;
 }
 
 /**
  * Previous/next links that keep the other filters in the URL, so a page of results can be
  * bookmarked, shared and reached with the Back button. Unavailable directions are plain text.
  */
-export function Pagination({ page, pageSize, total, label }: PaginationProps) {
+export function Pagination({ page, pageSize, total, label, param = 'page' }: PaginationProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const [params] = useSearchParams();
@@ -23,8 +25,8 @@ export function Pagination({ page, pageSize, total, label }: PaginationProps) {
 
   const linkTo = (target: number) => {
     const next = new URLSearchParams(params);
-    if (target <= 1) next.delete('page');
-    else next.set('page', String(target));
+    if (target <= 1) next.delete(param);
+    else next.set(param, String(target));
     return { search: next.toString() };
   };
   const first = (page - 1) * pageSize + 1;
@@ -65,7 +67,7 @@ export function Pagination({ page, pageSize, total, label }: PaginationProps) {
 }
 
 /** The page number in the URL (?page=), 1 when missing or nonsense. */
-export function pageFromParams(params: URLSearchParams): number {
-  const page = Number(params.get('page'));
+export function pageFromParams(params: URLSearchParams, param = 'page'): number {
+  const page = Number(params.get(param));
   return Number.isInteger(page) && page > 0 ? page : 1;
 }
