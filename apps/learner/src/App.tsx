@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { reportClientError } from '@archipelago/api-client';
 import { AppShell, RouteFrame, SessionProvider } from '@archipelago/ui';
 import { api } from './api';
-import { HomePage, NotFoundRoute } from './routes';
+import * as pages from './routes';
+import { AccountNav } from './shell/AccountNav';
 
 function AppRoutes() {
   const { pathname } = useLocation();
@@ -14,8 +15,18 @@ function AppRoutes() {
       onError={(error) => reportClientError(api, 'learner', error, pathname)}
     >
       <Routes>
-        <Route path="/" element={<HomePage />} />
-        <Route path="*" element={<NotFoundRoute />} />
+        <Route path="/" element={<pages.HomePage />} />
+        <Route path="/sign-in" element={<pages.SignInPage />} />
+        <Route path="/sign-up" element={<pages.SignUpPage />} />
+        <Route path="/verify-email" element={<pages.VerifyEmailPage />} />
+        <Route path="/forgot-password" element={<pages.ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<pages.ResetPasswordPage />} />
+        <Route path="/confirm-email" element={<pages.ConfirmEmailPage />} />
+        <Route path="/invitations/accept" element={<pages.AcceptInvitationPage />} />
+        <Route path="/account" element={<pages.AccountProfilePage />} />
+        <Route path="/account/privacy" element={<pages.AccountPrivacyPage />} />
+        <Route path="/account/security" element={<pages.AccountSecurityPage />} />
+        <Route path="*" element={<pages.NotFoundRoute />} />
       </Routes>
     </RouteFrame>
   );
@@ -29,11 +40,14 @@ export function App() {
         <AppShell
           brand={<Link to="/">{t('appName')}</Link>}
           navItems={
-            <li>
-              <NavLink to="/" end>
-                {t('nav.home')}
-              </NavLink>
-            </li>
+            <>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <AccountNav />
+            </>
           }
         >
           <AppRoutes />

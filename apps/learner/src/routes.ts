@@ -1,14 +1,37 @@
 import { lazy } from 'react';
 
 // Each page is its own chunk so the first visit downloads only the page being shown.
-const loadHome = () => import('./pages/HomePage');
+const loaders = {
+  '/': () => import('./pages/HomePage'),
+  '/sign-in': () => import('./pages/SignInPage'),
+  '/sign-up': () => import('./pages/SignUpPage'),
+  '/verify-email': () => import('./pages/VerifyEmailPage'),
+  '/forgot-password': () => import('./pages/ForgotPasswordPage'),
+  '/reset-password': () => import('./pages/ResetPasswordPage'),
+  '/confirm-email': () => import('./pages/ConfirmEmailPage'),
+  '/invitations/accept': () => import('./pages/AcceptInvitationPage'),
+  '/account': () => import('./pages/AccountProfilePage'),
+  '/account/privacy': () => import('./pages/AccountPrivacyPage'),
+  '/account/security': () => import('./pages/AccountSecurityPage'),
+} as const;
 const loadNotFound = () => import('./pages/NotFoundRoute');
 
-export const HomePage = lazy(loadHome);
+export const HomePage = lazy(loaders['/']);
+export const SignInPage = lazy(loaders['/sign-in']);
+export const SignUpPage = lazy(loaders['/sign-up']);
+export const VerifyEmailPage = lazy(loaders['/verify-email']);
+export const ForgotPasswordPage = lazy(loaders['/forgot-password']);
+export const ResetPasswordPage = lazy(loaders['/reset-password']);
+export const ConfirmEmailPage = lazy(loaders['/confirm-email']);
+export const AcceptInvitationPage = lazy(loaders['/invitations/accept']);
+export const AccountProfilePage = lazy(loaders['/account']);
+export const AccountPrivacyPage = lazy(loaders['/account/privacy']);
+export const AccountSecurityPage = lazy(loaders['/account/security']);
 export const NotFoundRoute = lazy(loadNotFound);
 
 export function preloadRoute(pathname: string): void {
+  const path = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
+  const load = path in loaders ? loaders[path as keyof typeof loaders] : loadNotFound;
   // A failed preload is harmless: React.lazy retries the import and the error boundary reports it.
-  const load = pathname === '/' ? loadHome : loadNotFound;
   load().catch(() => undefined);
 }
