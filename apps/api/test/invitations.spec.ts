@@ -100,7 +100,7 @@ describe('invitations', () => {
     const [{ n }] = (await db.query(
       `SELECT count(*)::int AS n FROM invitation WHERE lower(email) = lower($1)`,
       [email],
-    )) as { n: number }[];
+    )) as [{ n: number }];
     expect(n).toBe(0);
   });
 
@@ -215,7 +215,7 @@ describe('invitations', () => {
     const [{ n }] = (await db.query(
       `SELECT count(*)::int AS n FROM user_account WHERE lower(email) = lower($1)`,
       [email],
-    )) as { n: number }[];
+    )) as [{ n: number }];
     expect(n).toBe(1);
   });
 
