@@ -110,15 +110,12 @@ describe('sign-up and e-mail verification', () => {
     const ip = freshIp();
     const taken = await signUp(t);
     for (let i = 0; i < 20; i += 1) {
-      const res = await t.http
-        .post('/api/auth/sign-up')
-        .set('x-forwarded-for', ip)
-        .send({
-          email: taken.email,
-          password: strongPassword(),
-          displayName: 'Dup',
-          preferredLanguage: 'en',
-        });
+      const res = await t.http.post('/api/auth/sign-up').set('x-forwarded-for', ip).send({
+        email: taken.email,
+        password: strongPassword(),
+        displayName: 'Dup',
+        preferredLanguage: 'en',
+      });
       expect(res.status).toBe(409);
     }
     const blocked = await t.http

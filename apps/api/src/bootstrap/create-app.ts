@@ -5,7 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { LogController } from 'fastify';
+import { LogController, type FastifyRequest } from 'fastify';
 import { AppModule } from '../app.module.js';
 import { registerCompression } from '../common/http/compression.js';
 import { registerSecurityHeaders } from '../common/http/security-headers.js';
@@ -28,6 +28,17 @@ const trustProxySetting = (value: string): string | false =>
         .split(',')
         .map((part) => part.trim())
         .join(',');
+
+/**
+ * What a request line logs as its address: never the query string (search terms, e-mail filters,
+ * one-time tokens in links) and, for routes with parameters, the pattern rather than the values
+ * (an invitation token is part of its path).
+ */
+function loggableUrl(request: FastifyRequest): string {
+  const pattern = request.routeOptions.url;
+  if (pattern?.includes(':')) return pattern;
+  return request.url.split('?')[0] ?? request.url;
+}
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -56,7 +67,7 @@ export async function createApp({
     request.log.info(
       {
         method: request.method,
-        url: request.url,
+        url: loggableUrl(request),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },
