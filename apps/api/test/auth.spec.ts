@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AccountsService } from '../src/accounts/accounts.service.js';
 import { SeedService } from '../src/seed/seed.service.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
@@ -91,9 +93,18 @@ describe('signing in and out', () => {
   });
 
   it('slows down guessing: 429 with Retry-After after ten failures for one account, before checking the password', async () => {
-    const target = { email: 'institution-admin@demo.archipelago.local', password: 'wrong password guess' };
+    // An account of its own: the lock-out would otherwise hit other tests sharing this database.
+    const email = `guessed-${randomUUID()}@example.org`;
+    await t.app.get(AccountsService).createAccount({
+      email,
+      displayName: 'Guessed Account',
+      password: 'the real password is long',
+      preferredLanguage: 'en',
+      emailVerified: true,
+    });
+    const target = { email, password: 'wrong password guess' };
     for (let i = 0; i < 10; i += 1) expect((await signIn(target, `203.0.113.${i + 1}`)).status).toBe(401);
-    const blocked = await signIn({ ...target, password: 'demo-institution-password' }, '203.0.113.99');
+    const blocked = await signIn({ ...target, password: 'the real password is long' }, '203.0.113.99');
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(blocked.body.type).toBe('urn:archipelago:problem:too-many-requests');

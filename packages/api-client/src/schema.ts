@@ -1510,6 +1510,24 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CredentialsController_confirmEmailChange: {
@@ -1615,6 +1633,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -1914,6 +1950,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1993,6 +2039,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2043,6 +2099,16 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationPage"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2092,6 +2158,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2137,6 +2213,16 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2189,6 +2275,16 @@ export interface operations {
                     "application/json": components["schemas"]["MemberPage"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2225,6 +2321,16 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2276,6 +2382,16 @@ export interface operations {
                     "application/json": components["schemas"]["MemberView"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2426,7 +2542,17 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2464,6 +2590,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2472,6 +2599,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A missing CSRF token, or an API token without the scope this needs. API tokens are refused here. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2520,6 +2648,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2528,6 +2657,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A missing CSRF token, or an API token without the scope this needs. API tokens are refused here. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2572,6 +2702,7 @@ export interface operations {
                     "application/json": components["schemas"]["DataExport"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2580,7 +2711,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description API tokens cannot download personal data. */
+            /**
+             * @description API tokens cannot download personal data.
+             *
+             *     A missing CSRF token, or an API token without the scope this needs. API tokens are refused here.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2619,6 +2754,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2627,7 +2763,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description API tokens cannot change passwords. */
+            /**
+             * @description API tokens cannot change passwords.
+             *
+             *     A missing CSRF token, or an API token without the scope this needs. API tokens are refused here.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2663,7 +2803,17 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileView"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2702,6 +2852,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2710,7 +2861,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A read-only API token. */
+            /**
+             * @description A read-only API token.
+             *
+             *     A missing CSRF token, or an API token without the scope this needs.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2738,7 +2893,17 @@ export interface operations {
                     "application/json": components["schemas"]["ReportingProfileView"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2777,6 +2942,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2785,6 +2951,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2810,6 +2977,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2818,6 +2986,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2845,6 +3014,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionView"][];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2853,7 +3023,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description API tokens cannot see sessions. */
+            /**
+             * @description API tokens cannot see sessions.
+             *
+             *     A missing CSRF token, or an API token without the scope this needs. API tokens are refused here.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2884,6 +3058,7 @@ export interface operations {
                     "application/json": components["schemas"]["EndedSessionsResponse"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2892,6 +3067,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A missing CSRF token, or an API token without the scope this needs. API tokens are refused here. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2919,6 +3095,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2927,6 +3104,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A missing CSRF token, or an API token without the scope this needs. API tokens are refused here. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2962,6 +3140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiTokenView"][];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2970,7 +3149,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description API tokens cannot manage tokens. */
+            /**
+             * @description API tokens cannot manage tokens.
+             *
+             *     A missing CSRF token, or an API token without the scope this needs. API tokens are refused here.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3010,6 +3193,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3018,6 +3202,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A missing CSRF token, or an API token without the scope this needs. API tokens are refused here. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3054,6 +3239,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3062,6 +3248,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A missing CSRF token, or an API token without the scope this needs. API tokens are refused here. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3097,7 +3284,17 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptedResponse"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3146,6 +3343,24 @@ export interface operations {
                     "application/json": components["schemas"]["OutboxPage"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     OutboxController_get: {
@@ -3165,6 +3380,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MailMessageView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
             404: {
@@ -3194,6 +3427,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlatformSettingsView"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3202,6 +3436,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3241,6 +3476,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3249,6 +3485,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3312,6 +3549,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3339,6 +3586,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
             404: {
@@ -3370,6 +3635,16 @@ export interface operations {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3428,6 +3703,16 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3474,6 +3759,16 @@ export interface operations {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -8,7 +8,6 @@ import {
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { Client, CurrentAuth } from '../auth/current-auth.decorator.js';
@@ -36,7 +35,6 @@ export class CredentialsController {
   })
   @ApiNoContentResponse()
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'Wrong current password, or a weak new one.' })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
   @ApiForbiddenResponse({ type: ProblemDetails, description: 'API tokens cannot change passwords.' })
   @ApiTooManyRequestsResponse({ type: ProblemDetails })
   changePassword(
@@ -57,8 +55,6 @@ export class CredentialsController {
   })
   @ApiAcceptedResponse({ type: AcceptedResponse })
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'Wrong password or invalid address.' })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Another account uses the address.' })
   @ApiTooManyRequestsResponse({ type: ProblemDetails })
   changeEmail(

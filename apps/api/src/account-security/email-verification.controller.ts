@@ -7,7 +7,6 @@ import {
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { Client, CurrentAuth } from '../auth/current-auth.decorator.js';
@@ -42,7 +41,6 @@ export class EmailVerificationController {
     description: 'Mails a new link; earlier links stop working.',
   })
   @ApiAcceptedResponse({ type: AcceptedResponse })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'The address is already confirmed.' })
   @ApiTooManyRequestsResponse({ type: ProblemDetails })
   resend(@CurrentAuth() auth: AuthContext): Promise<AcceptedResponse> {

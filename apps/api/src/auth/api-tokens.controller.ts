@@ -9,7 +9,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { SignedIn } from '../common/access/access-rule.js';
 import { ProblemDetails } from '../common/problem/problem-details.js';
@@ -30,7 +29,6 @@ export class ApiTokensController {
     description: 'Every personal API token, newest first; never the secret.',
   })
   @ApiOkResponse({ type: [ApiTokenView] })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
   @ApiForbiddenResponse({ type: ProblemDetails, description: 'API tokens cannot manage tokens.' })
   list(@CurrentAuth() auth: AuthContext): Promise<ApiTokenView[]> {
     return this.tokens.list(auth.userId);
@@ -46,8 +44,6 @@ export class ApiTokensController {
   })
   @ApiCreatedResponse({ type: CreatedApiTokenResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Too many active tokens.' })
   create(
     @Body() body: CreateApiTokenRequest,
@@ -62,8 +58,6 @@ export class ApiTokensController {
   @SignedIn({ interactive: true })
   @ApiOperation({ summary: 'Revoke an API token', description: 'The token stops working at once.' })
   @ApiNoContentResponse()
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
   revoke(
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -71,7 +71,6 @@ export class AuthController {
     description: 'The signed-in person, their memberships and the CSRF token.',
   })
   @ApiOkResponse({ type: MeResponse })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
   me(@CurrentAuth() auth: AuthContext): MeResponse {
     return this.auth.me(auth);
   }

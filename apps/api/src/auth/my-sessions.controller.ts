@@ -6,7 +6,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { SignedIn } from '../common/access/access-rule.js';
@@ -30,7 +29,6 @@ export class MySessionsController {
   @SignedIn({ interactive: true })
   @ApiOperation({ summary: 'My active sessions', description: 'Every signed-in browser, most recent first.' })
   @ApiOkResponse({ type: [SessionView] })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
   @ApiForbiddenResponse({ type: ProblemDetails, description: 'API tokens cannot see sessions.' })
   list(@CurrentAuth() auth: AuthContext): Promise<SessionView[]> {
     return this.mySessions.list(auth);
@@ -41,8 +39,6 @@ export class MySessionsController {
   @SignedIn({ interactive: true })
   @ApiOperation({ summary: 'End one of my sessions', description: 'Signs that browser out.' })
   @ApiNoContentResponse()
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
   async end(
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -61,8 +57,6 @@ export class MySessionsController {
     description: 'Signs out every other browser; with includeCurrent=true this one too.',
   })
   @ApiOkResponse({ type: EndedSessionsResponse })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   async endAll(
     @Query() query: EndSessionsQuery,
     @CurrentAuth() auth: AuthContext,

@@ -3,7 +3,6 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -54,7 +53,6 @@ export class InstitutionsController {
   @ApiOperation({ summary: 'Add an institution', description: 'Platform admins only; audited.' })
   @ApiCreatedResponse({ type: InstitutionSummary })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'The slug is taken.' })
   create(
     @Body() body: CreateInstitutionRequest,
@@ -72,7 +70,6 @@ export class InstitutionsController {
   })
   @ApiOkResponse({ type: InstitutionSummary })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'The slug is taken.' })
   update(

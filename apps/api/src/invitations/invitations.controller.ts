@@ -3,7 +3,6 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -38,7 +37,6 @@ export class InvitationsController {
   })
   @ApiCreatedResponse({ type: InvitationView })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Already a member.' })
   create(
@@ -54,7 +52,6 @@ export class InvitationsController {
   @Roles(InstitutionRole.InstitutionAdmin)
   @ApiOperation({ summary: "List the institution's invitations", description: 'Newest first.' })
   @ApiOkResponse({ type: InvitationPage })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
   list(
     @UuidParam('id') id: string,
@@ -69,7 +66,6 @@ export class InvitationsController {
   @Roles(InstitutionRole.InstitutionAdmin)
   @ApiOperation({ summary: 'Revoke an invitation', description: 'Its link stops working. Audited.' })
   @ApiNoContentResponse()
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Already accepted or revoked.' })
   async revoke(

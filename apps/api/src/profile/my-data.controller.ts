@@ -7,7 +7,6 @@ import {
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
@@ -37,7 +36,6 @@ export class MyDataController {
       'Everything held about me as a JSON file: profile, reporting details, memberships, sessions, API tokens (never secrets) and my audit events.',
   })
   @ApiOkResponse({ type: DataExport })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
   @ApiForbiddenResponse({ type: ProblemDetails, description: 'API tokens cannot download personal data.' })
   async export(
     @CurrentAuth() auth: AuthContext,
@@ -59,8 +57,6 @@ export class MyDataController {
   })
   @ApiNoContentResponse()
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'Wrong password.' })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiTooManyRequestsResponse({ type: ProblemDetails })
   async delete(
     @Body() body: DeleteAccountRequest,

@@ -5,7 +5,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { AuthContext } from '../auth/auth-context.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
@@ -23,7 +22,6 @@ export class ProfileController {
   @SignedIn()
   @ApiOperation({ summary: 'My profile', description: 'Name, language, country and work details.' })
   @ApiOkResponse({ type: ProfileView })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
   get(@CurrentAuth() auth: AuthContext): Promise<ProfileView> {
     return this.profiles.get(auth);
   }
@@ -36,7 +34,6 @@ export class ProfileController {
   })
   @ApiOkResponse({ type: ProfileView })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
   @ApiForbiddenResponse({ type: ProblemDetails, description: 'A read-only API token.' })
   update(@Body() body: UpdateProfileRequest, @CurrentAuth() auth: AuthContext): Promise<ProfileView> {
     return this.profiles.update(auth, body);

@@ -1,12 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { Client, CurrentAuth } from '../auth/current-auth.decorator.js';
@@ -27,7 +25,6 @@ export class ReportingProfileController {
     description: 'Always 200: `consented: false` with every answer null when nothing is stored.',
   })
   @ApiOkResponse({ type: ReportingProfileView })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
   get(@CurrentAuth() auth: AuthContext): Promise<ReportingProfileView> {
     return this.reporting.get(auth.userId);
   }
@@ -40,8 +37,6 @@ export class ReportingProfileController {
   })
   @ApiOkResponse({ type: ReportingProfileView })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   put(
     @Body() body: PutReportingProfileRequest,
     @CurrentAuth() auth: AuthContext,
@@ -55,8 +50,6 @@ export class ReportingProfileController {
   @SignedIn()
   @ApiOperation({ summary: 'Withdraw consent', description: 'Deletes every reporting answer.' })
   @ApiNoContentResponse()
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   withdraw(@CurrentAuth() auth: AuthContext, @Client() client: ClientInfo): Promise<void> {
     return this.reporting.withdraw(auth, client);
   }

@@ -1,12 +1,5 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { Client, CurrentAuth } from '../auth/current-auth.decorator.js';
 import { PlatformAdmin, Public } from '../common/access/access-rule.js';
@@ -23,8 +16,6 @@ export class SettingsController {
   @PlatformAdmin()
   @ApiOperation({ summary: 'Platform settings', description: 'Every platform-wide setting.' })
   @ApiOkResponse({ type: PlatformSettingsView })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   get(): Promise<PlatformSettingsView> {
     return this.settings.all();
   }
@@ -34,8 +25,6 @@ export class SettingsController {
   @ApiOperation({ summary: 'Change platform settings', description: 'Changes the settings given; audited.' })
   @ApiOkResponse({ type: PlatformSettingsView })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  @ApiUnauthorizedResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   update(
     @Body() body: UpdatePlatformSettingsRequest,
     @CurrentAuth() auth: AuthContext,

@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -29,7 +28,6 @@ export class MembersController {
     description: 'Its institution admins and trainers (and platform admins) may read it.',
   })
   @ApiOkResponse({ type: MemberPage })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
   list(
     @UuidParam('id') id: string,
@@ -43,7 +41,6 @@ export class MembersController {
   @Roles(InstitutionRole.InstitutionAdmin)
   @ApiOperation({ summary: "Change a member's role", description: 'Audited with the old and new role.' })
   @ApiOkResponse({ type: MemberView })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'You are its last institution admin.' })
   changeRole(
@@ -61,7 +58,6 @@ export class MembersController {
   @Roles(InstitutionRole.InstitutionAdmin)
   @ApiOperation({ summary: 'Remove a member from the institution', description: 'Audited.' })
   @ApiNoContentResponse()
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'You are its last institution admin.' })
   async remove(

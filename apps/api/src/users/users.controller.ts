@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/com
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -30,7 +29,6 @@ export class UsersController {
   })
   @ApiOkResponse({ type: UserPage })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   list(@Query() query: UserListQuery, @CurrentAuth() auth: AuthContext): Promise<UserPage> {
     return this.users.list(query, auth);
   }
@@ -53,7 +51,6 @@ export class UsersController {
       'Signs the person out everywhere and revokes their API tokens. Institution admins: only people whose memberships are all in their institutions. Audited.',
   })
   @ApiOkResponse({ type: UserView })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Yourself, or already deactivated.' })
   deactivate(
@@ -69,7 +66,6 @@ export class UsersController {
   @Roles(InstitutionRole.InstitutionAdmin)
   @ApiOperation({ summary: 'Reactivate an account', description: 'Same rules as deactivating. Audited.' })
   @ApiOkResponse({ type: UserView })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Yourself, or already active.' })
   reactivate(
@@ -88,7 +84,6 @@ export class UsersController {
   })
   @ApiOkResponse({ type: UserView })
   @ApiBadRequestResponse({ type: ProblemDetails })
-  @ApiForbiddenResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
   @ApiConflictResponse({ type: ProblemDetails, description: 'Yourself, or a deleted account.' })
   setPlatformAdmin(

@@ -1,4 +1,6 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ProblemDetails } from '../problem/problem-details.js';
 import type { InstitutionRole } from '../../accounts/membership.entity.js';
 
 /**
@@ -25,19 +27,42 @@ export const ACCESS_RULE = 'archipelago:access-rule';
 
 const rule = (value: AccessRule) => SetMetadata(ACCESS_RULE, value);
 
+const FORBIDDEN_WHY: Record<Exclude<AccessRule['kind'], 'public'>, string> = {
+  'signed-in': 'A missing CSRF token, or an API token without the scope this needs.',
+  roles: 'The caller does not hold the role here, or lacks the CSRF token or token scope.',
+  'platform-admin': 'Only platform administrators may do this (or a missing CSRF token).',
+};
+
+/** A rule that needs sign-in documents its 401 and 403 answers itself, so no route forgets them. */
+const signedInRule = (value: Exclude<AccessRule, { kind: 'public' }>) =>
+  applyDecorators(
+    rule(value),
+    ApiUnauthorizedResponse({
+      type: ProblemDetails,
+      description: 'Not signed in, or the session has ended.',
+    }),
+    ApiForbiddenResponse({
+      type: ProblemDetails,
+      description: value.interactive
+        ? `${FORBIDDEN_WHY[value.kind]} API tokens are refused here.`
+        : FORBIDDEN_WHY[value.kind],
+    }),
+  );
+
 /** Anyone may call this route, signed in or not; say why it is safe to expose. */
 export const Public = (reason: string) => rule({ kind: 'public', reason });
 
 /** Any active account. */
 export const SignedIn = (options: { interactive?: boolean } = {}) =>
-  rule({ kind: 'signed-in', interactive: options.interactive ?? false });
+  signedInRule({ kind: 'signed-in', interactive: options.interactive ?? false });
 
 /** Platform admins, and members holding one of these roles in some institution (the service scopes them). */
-export const Roles = (...roles: InstitutionRole[]) => rule({ kind: 'roles', roles, interactive: false });
+export const Roles = (...roles: InstitutionRole[]) =>
+  signedInRule({ kind: 'roles', roles, interactive: false });
 
 /** Project staff only. */
 export const PlatformAdmin = (options: { interactive?: boolean } = {}) =>
-  rule({ kind: 'platform-admin', interactive: options.interactive ?? false });
+  signedInRule({ kind: 'platform-admin', interactive: options.interactive ?? false });
 
 /** One line for logs, docs and the route-table test. */
 export function describeRule(value: AccessRule): string {
