@@ -26,34 +26,40 @@ export interface Session {
 
 const SessionContext = createContext<Session | undefined>(undefined);
 
+/** Asks the API who is signed in; a network failure is "unknown", not "signed out". */
+async function readSession(api: ApiClient): Promise<SessionState> {
+  try {
+    const { data, response } = await api.GET('/api/me');
+    if (data) return { status: 'signed-in', me: data };
+    return response.status === 401 ? { status: 'signed-out' } : { status: 'unknown' };
+  } catch {
+    return { status: 'unknown' };
+  }
+}
+
 /** Knows who is signed in (from GET /api/me) and keeps the API client's CSRF token in step. */
 export function SessionProvider({ api, children }: { api: ApiClient; children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
 
-  const adopt = useCallback(
-    (me: Me) => {
-      api.csrf.set(me.csrfToken);
-      setState({ status: 'signed-in', me });
+  const apply = useCallback(
+    (next: SessionState) => {
+      api.csrf.set(next.status === 'signed-in' ? next.me.csrfToken : null);
+      setState(next);
     },
     [api],
   );
 
-  const refresh = useCallback(async () => {
-    try {
-      const { data, response } = await api.GET('/api/me');
-      if (data) adopt(data);
-      else if (response.status === 401) {
-        api.csrf.set(null);
-        setState({ status: 'signed-out' });
-      } else setState({ status: 'unknown' });
-    } catch {
-      setState({ status: 'unknown' });
-    }
-  }, [api, adopt]);
+  const adopt = useCallback((me: Me) => apply({ status: 'signed-in', me }), [apply]);
+
+  const refresh = useCallback(async () => apply(await readSession(api)), [api, apply]);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let current = true;
+    void readSession(api).then((next) => current && apply(next));
+    return () => {
+      current = false;
+    };
+  }, [api, apply]);
 
   const signIn = useCallback(
     async (email: string, password: string): Promise<SignInResult> => {
@@ -69,9 +75,8 @@ export function SessionProvider({ api, children }: { api: ApiClient; children: R
 
   const signOut = useCallback(async () => {
     await api.POST('/api/auth/logout').catch(() => undefined);
-    api.csrf.set(null);
-    setState({ status: 'signed-out' });
-  }, [api]);
+    apply({ status: 'signed-out' });
+  }, [api, apply]);
 
   const value = useMemo<Session>(() => {
     const me = state.status === 'signed-in' ? state.me : undefined;
