@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks that every language has exactly the same keys as English, with no empty strings, for the
-// UI kit and both apps, and that every literal key passed to t('…') in their source exists in
+// UI kit, both apps and the API's e-mails, and that every literal key passed to t('…') in their source exists in
 // English. A missing translation would otherwise show a raw key to a learner.
 // Usage: node scripts/check-locales.mjs   (exit 1 and a list of problems when anything is off)
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -10,7 +10,13 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const LANGUAGES = ['en', 'es', 'fr'];
 const REFERENCE = 'en';
-const LOCALE_DIRS = ['packages/ui/src/locales', 'apps/learner/src/locales', 'apps/authoring/src/locales'];
+// The API's e-mail templates are user-visible text too.
+const LOCALE_DIRS = [
+  'packages/ui/src/locales',
+  'apps/learner/src/locales',
+  'apps/authoring/src/locales',
+  'apps/api/src/notifications/locales',
+];
 
 /** Flattens {a: {b: "x"}} into Map { "a.b" => "x" }. */
 function flatten(value, prefix = '', out = new Map()) {
