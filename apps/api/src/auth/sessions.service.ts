@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { newSecretToken } from '../common/crypto/secret-token.js';
-import type { AppConfig } from '../config/app-config.js';
+import { Environment, type AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { ClientInfo } from './auth-context.js';
 import { ApiToken } from './api-token.entity.js';
@@ -24,8 +24,9 @@ export class SessionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Production is served over HTTPS (TLS at the proxy), whatever PUBLIC_URL says. */
   get secureCookies(): boolean {
-    return this.config.PUBLIC_URL.startsWith('https://');
+    return this.config.NODE_ENV === Environment.Production || this.config.PUBLIC_URL.startsWith('https://');
   }
 
   async start(
