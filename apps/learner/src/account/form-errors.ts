@@ -36,6 +36,20 @@ export function failedChecks(checks: Check[]): FieldError[] {
 
 export const MIN_PASSWORD_LENGTH = 12;
 
+/** The browser's check on a new password; the API checks the rest (common, personal…). */
+export function newPasswordCheck(fieldId: string, password: string, t: TFunction): Check {
+  return [
+    fieldId,
+    password.length >= MIN_PASSWORD_LENGTH,
+    t('forms.passwordTooShort', { min: MIN_PASSWORD_LENGTH }),
+  ];
+}
+
+/** Something with an @ and no spaces: enough to catch a slip before the API judges the address. */
+export function looksLikeEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+$/.test(value);
+}
+
 /** The outcome of an API call as the forms see it: the body of a failure and its response. */
 export interface Failure {
   error?: unknown;

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,13 +13,9 @@ import {
   useSession,
 } from '@archipelago/ui';
 import { api } from '../api';
-import {
-  attempt,
-  failedChecks,
-  MIN_PASSWORD_LENGTH,
-  problemToErrors,
-  useFormErrors,
-} from '../account/form-errors';
+import { newPasswordCheck } from '../account/form-errors';
+import { NewPasswordField } from '../account/NewPasswordField';
+import { useProblemForm } from '../account/useProblemForm';
 import { signInPath } from '../account/next-path';
 import { useOneShot } from '../account/one-shot';
 
@@ -134,27 +130,20 @@ function AcceptAsMember({ token, institution }: { token: string; institution: st
   const { refresh } = useSession();
   const announce = useAnnounce();
   const navigate = useNavigate();
-  const { errors, show } = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, send, fail } = useProblemForm();
 
   const accept = async () => {
-    if (busy) return;
-    setBusy(true);
-    const result = await attempt(() => api.POST('/api/invitations/accept', { body: { token } }));
+    const result = await send([], () => api.POST('/api/invitations/accept', { body: { token } }), {
+      leaving: true,
+    });
+    if (!result) return;
     if (result !== 'offline' && !result.error) {
       await refresh();
       announce(t('invitation.joined', { institution }));
       navigate('/', { replace: true });
       return;
     }
-    setBusy(false);
-    show(
-      problemToErrors(
-        result,
-        { fields: {}, fallbackFieldId: ACCEPT, byStatus: { 410: t('invitation.gone') } },
-        t,
-      ),
-    );
+    fail(result, { fields: {}, fallbackFieldId: ACCEPT, byStatus: { 410: t('invitation.gone') } });
   };
 
   return (
@@ -174,46 +163,30 @@ function NewAccountForm({ token, institution }: { token: string; institution: st
   const session = useSession();
   const announce = useAnnounce();
   const navigate = useNavigate();
-  const { errors, show } = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, send, fail } = useProblemForm();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
     const form = new FormData(event.currentTarget);
     const displayName = String(form.get('displayName') ?? '').trim();
     const password = String(form.get('password') ?? '');
-    const invalid = failedChecks([
-      [NAME, displayName !== '', t('signUp.nameRequired')],
-      [
-        PASSWORD,
-        password.length >= MIN_PASSWORD_LENGTH,
-        t('forms.passwordTooShort', { min: MIN_PASSWORD_LENGTH }),
-      ],
-    ]);
-    if (invalid.length > 0) return show(invalid);
-    setBusy(true);
-    const result = await attempt(() =>
-      api.POST('/api/invitations/accept', { body: { token, displayName, password } }),
+    const result = await send(
+      [[NAME, displayName !== '', t('signUp.nameRequired')], newPasswordCheck(PASSWORD, password, t)],
+      () => api.POST('/api/invitations/accept', { body: { token, displayName, password } }),
+      { leaving: true },
     );
+    if (!result) return;
     if (result !== 'offline' && result.data) {
       session.adopt(result.data);
       announce(t('invitation.joined', { institution }));
       navigate('/', { replace: true });
       return;
     }
-    setBusy(false);
-    show(
-      problemToErrors(
-        result,
-        {
-          fields: { displayName: NAME, password: PASSWORD },
-          fallbackFieldId: NAME,
-          byStatus: { 409: t('invitation.accountExists'), 410: t('invitation.gone') },
-        },
-        t,
-      ),
-    );
+    fail(result, {
+      fields: { displayName: NAME, password: PASSWORD },
+      fallbackFieldId: NAME,
+      byStatus: { 409: t('invitation.accountExists'), 410: t('invitation.gone') },
+    });
   };
 
   return (
@@ -230,14 +203,7 @@ function NewAccountForm({ token, institution }: { token: string; institution: st
         >
           <input className="arch-input" name="displayName" autoComplete="name" />
         </FormField>
-        <FormField
-          label={t('signUp.password')}
-          hint={t('forms.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-          id={PASSWORD}
-          error={errors.byField[PASSWORD]}
-        >
-          <input className="arch-input" name="password" type="password" autoComplete="new-password" />
-        </FormField>
+        <NewPasswordField label={t('signUp.password')} id={PASSWORD} error={errors.byField[PASSWORD]} />
         <div className="arch-actions">
           <Button type="submit" aria-disabled={busy || undefined}>
             {t('invitation.createSubmit')}

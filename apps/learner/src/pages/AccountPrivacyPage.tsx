@@ -14,7 +14,7 @@ import {
 } from '@archipelago/ui';
 import { api } from '../api';
 import { AccountLayout } from '../account/AccountLayout';
-import { attempt, failedChecks, problemToErrors, useFormErrors } from '../account/form-errors';
+import { useProblemForm } from '../account/useProblemForm';
 import { LoadFailed } from '../account/LoadFailed';
 import { useLoad } from '../account/useLoad';
 
@@ -99,19 +99,13 @@ function ChoiceSelect({
 function ReportingForm({ profile, onChanged }: { profile: ReportingProfile; onChanged: () => void }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { errors, show, clear } = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, send, fail, clear } = useProblemForm();
   const [message, setMessage] = useState<string>();
   const consentError = errors.byField[FIELD_IDS.consent];
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
     const form = new FormData(event.currentTarget);
-    const invalid = failedChecks([
-      [FIELD_IDS.consent, form.get('consent') === 'on', t('privacy.consentRequired')],
-    ]);
-    if (invalid.length > 0) return show(invalid);
     const islandRegion = String(form.get('islandRegion') ?? '').trim();
     const body = {
       consent: true as const,
@@ -120,23 +114,23 @@ function ReportingForm({ profile, onChanged }: { profile: ReportingProfile; onCh
       disability: pick(DISABILITY, form.get('disability')),
       islandRegion: islandRegion || undefined,
     };
-    setBusy(true);
-    const result = await attempt(() => api.PUT('/api/me/reporting-profile', { body }));
-    setBusy(false);
+    const result = await send(
+      [[FIELD_IDS.consent, form.get('consent') === 'on', t('privacy.consentRequired')]],
+      () => api.PUT('/api/me/reporting-profile', { body }),
+    );
+    if (!result) return;
     if (result !== 'offline' && !result.error) {
       clear();
       setMessage(t('privacy.saved'));
       announce(t('privacy.saved'));
       return;
     }
-    show(problemToErrors(result, { fields: FIELD_IDS, fallbackFieldId: FIELD_IDS.consent }, t));
+    fail(result, { fields: FIELD_IDS, fallbackFieldId: FIELD_IDS.consent });
   };
 
   const withdraw = async () => {
-    if (busy) return;
-    setBusy(true);
-    const result = await attempt(() => api.DELETE('/api/me/reporting-profile'));
-    setBusy(false);
+    const result = await send([], () => api.DELETE('/api/me/reporting-profile'));
+    if (!result) return;
     if (result !== 'offline' && !result.error) {
       clear();
       announce(t('privacy.withdrawn'));
@@ -144,7 +138,7 @@ function ReportingForm({ profile, onChanged }: { profile: ReportingProfile; onCh
       onChanged();
       return;
     }
-    show(problemToErrors(result, { fields: {}, fallbackFieldId: FIELD_IDS.consent }, t));
+    fail(result, { fields: {}, fallbackFieldId: FIELD_IDS.consent });
   };
 
   return (
@@ -243,18 +237,16 @@ function DeleteSection() {
   const announce = useAnnounce();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const { errors, show, clear } = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, send, fail, clear } = useProblemForm();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
     const password = String(new FormData(event.currentTarget).get('password') ?? '');
-    const invalid = failedChecks([[DELETE_PASSWORD, password !== '', t('security.currentPasswordRequired')]]);
-    if (invalid.length > 0) return show(invalid);
-    setBusy(true);
-    const result = await attempt(() => api.DELETE('/api/me', { body: { password } }));
-    setBusy(false);
+    const result = await send(
+      [[DELETE_PASSWORD, password !== '', t('security.currentPasswordRequired')]],
+      () => api.DELETE('/api/me', { body: { password } }),
+    );
+    if (!result) return;
     if (result !== 'offline' && !result.error) {
       setOpen(false);
       await session.signOut();
@@ -262,16 +254,7 @@ function DeleteSection() {
       navigate('/', { replace: true });
       return;
     }
-    show(
-      problemToErrors(
-        result,
-        {
-          fields: { password: DELETE_PASSWORD },
-          fallbackFieldId: DELETE_PASSWORD,
-        },
-        t,
-      ),
-    );
+    fail(result, { fields: { password: DELETE_PASSWORD }, fallbackFieldId: DELETE_PASSWORD });
   };
 
   return (

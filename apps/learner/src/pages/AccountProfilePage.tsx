@@ -13,7 +13,8 @@ import {
 } from '@archipelago/ui';
 import { api } from '../api';
 import { AccountLayout } from '../account/AccountLayout';
-import { attempt, failedChecks, problemToErrors, useFormErrors } from '../account/form-errors';
+import { attempt } from '../account/form-errors';
+import { useProblemForm } from '../account/useProblemForm';
 import { LoadFailed } from '../account/LoadFailed';
 import { CountryOptions, LanguageOptions } from '../account/options';
 import { useLoad } from '../account/useLoad';
@@ -82,22 +83,16 @@ function ProfileForm({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
   const { refresh } = useSession();
   const announce = useAnnounce();
-  const { errors, show, clear } = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, send, fail, clear } = useProblemForm();
   const [saved, setSaved] = useState(false);
   const [country, setCountry] = useState(profile.country ?? '');
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const displayName = text('displayName');
     const language = text('preferredLanguage');
-    const invalid = failedChecks([[NAME, displayName !== '', t('signUp.nameRequired')]]);
-    if (invalid.length > 0) return show(invalid);
-    setBusy(true);
-    setSaved(false);
     const body = {
       displayName,
       preferredLanguage: isLanguage(language) ? language : undefined,
@@ -105,8 +100,11 @@ function ProfileForm({ profile }: { profile: Profile }) {
       department: text('department') || null,
       jobTitle: text('jobTitle') || null,
     };
-    const result = await attempt(() => api.PATCH('/api/me/profile', { body }));
-    setBusy(false);
+    const result = await send([[NAME, displayName !== '', t('signUp.nameRequired')]], () => {
+      setSaved(false);
+      return api.PATCH('/api/me/profile', { body });
+    });
+    if (!result) return;
     if (result !== 'offline' && !result.error) {
       clear();
       setSaved(true);
@@ -115,22 +113,16 @@ function ProfileForm({ profile }: { profile: Profile }) {
       void refresh();
       return;
     }
-    show(
-      problemToErrors(
-        result,
-        {
-          fields: {
-            displayName: NAME,
-            preferredLanguage: LANGUAGE,
-            country: COUNTRY,
-            department: DEPARTMENT,
-            jobTitle: JOB,
-          },
-          fallbackFieldId: NAME,
-        },
-        t,
-      ),
-    );
+    fail(result, {
+      fields: {
+        displayName: NAME,
+        preferredLanguage: LANGUAGE,
+        country: COUNTRY,
+        department: DEPARTMENT,
+        jobTitle: JOB,
+      },
+      fallbackFieldId: NAME,
+    });
   };
 
   return (

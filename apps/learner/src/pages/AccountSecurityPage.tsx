@@ -15,11 +15,13 @@ import { api } from '../api';
 import { AccountLayout } from '../account/AccountLayout';
 import {
   attempt,
-  failedChecks,
-  MIN_PASSWORD_LENGTH,
+  looksLikeEmail,
+  newPasswordCheck,
   problemToErrors,
   useFormErrors,
 } from '../account/form-errors';
+import { NewPasswordField } from '../account/NewPasswordField';
+import { useProblemForm } from '../account/useProblemForm';
 import { LoadFailed } from '../account/LoadFailed';
 import { useLoad } from '../account/useLoad';
 import { describeDevice } from '../account/describe-device';
@@ -45,32 +47,26 @@ function ChangePassword() {
   const { t } = useTranslation();
   const headingId = useId();
   const announce = useAnnounce();
-  const { errors, show, clear } = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, send, fail, clear } = useProblemForm();
   const [done, setDone] = useState(false);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const currentPassword = String(form.get('currentPassword') ?? '');
     const newPassword = String(form.get('newPassword') ?? '');
-    const invalid = failedChecks([
-      [CURRENT, currentPassword !== '', t('security.currentPasswordRequired')],
+    const result = await send(
       [
-        NEW,
-        newPassword.length >= MIN_PASSWORD_LENGTH,
-        t('forms.passwordTooShort', { min: MIN_PASSWORD_LENGTH }),
+        [CURRENT, currentPassword !== '', t('security.currentPasswordRequired')],
+        newPasswordCheck(NEW, newPassword, t),
       ],
-    ]);
-    if (invalid.length > 0) return show(invalid);
-    setBusy(true);
-    setDone(false);
-    const result = await attempt(() =>
-      api.POST('/api/me/password', { body: { currentPassword, newPassword } }),
+      () => {
+        setDone(false);
+        return api.POST('/api/me/password', { body: { currentPassword, newPassword } });
+      },
     );
-    setBusy(false);
+    if (!result) return;
     if (result !== 'offline' && !result.error) {
       clear();
       formElement.reset();
@@ -78,16 +74,7 @@ function ChangePassword() {
       announce(t('security.passwordChanged'));
       return;
     }
-    show(
-      problemToErrors(
-        result,
-        {
-          fields: { currentPassword: CURRENT, newPassword: NEW },
-          fallbackFieldId: CURRENT,
-        },
-        t,
-      ),
-    );
+    fail(result, { fields: { currentPassword: CURRENT, newPassword: NEW }, fallbackFieldId: CURRENT });
   };
 
   return (
@@ -108,14 +95,12 @@ function ChangePassword() {
             autoComplete="current-password"
           />
         </FormField>
-        <FormField
+        <NewPasswordField
           label={t('security.newPassword')}
-          hint={t('forms.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+          name="newPassword"
           id={NEW}
           error={errors.byField[NEW]}
-        >
-          <input className="arch-input" name="newPassword" type="password" autoComplete="new-password" />
-        </FormField>
+        />
         <div className="arch-actions">
           <Button type="submit" aria-disabled={busy || undefined}>
             {t('security.changePassword')}
@@ -131,25 +116,23 @@ function ChangeEmail() {
   const headingId = useId();
   const { me } = useSession();
   const announce = useAnnounce();
-  const { errors, show, clear } = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, send, fail, clear } = useProblemForm();
   const [sentTo, setSentTo] = useState<string>();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const newEmail = String(form.get('newEmail') ?? '').trim();
     const password = String(form.get('password') ?? '');
-    const invalid = failedChecks([
-      [NEW_EMAIL, /^[^\s@]+@[^\s@]+$/.test(newEmail), t('signUp.emailInvalid')],
-      [EMAIL_PASSWORD, password !== '', t('security.currentPasswordRequired')],
-    ]);
-    if (invalid.length > 0) return show(invalid);
-    setBusy(true);
-    const result = await attempt(() => api.POST('/api/me/email', { body: { newEmail, password } }));
-    setBusy(false);
+    const result = await send(
+      [
+        [NEW_EMAIL, looksLikeEmail(newEmail), t('signUp.emailInvalid')],
+        [EMAIL_PASSWORD, password !== '', t('security.currentPasswordRequired')],
+      ],
+      () => api.POST('/api/me/email', { body: { newEmail, password } }),
+    );
+    if (!result) return;
     if (result !== 'offline' && !result.error) {
       clear();
       formElement.reset();
@@ -157,17 +140,11 @@ function ChangeEmail() {
       announce(t('security.emailSent', { email: newEmail }));
       return;
     }
-    show(
-      problemToErrors(
-        result,
-        {
-          fields: { newEmail: NEW_EMAIL, password: EMAIL_PASSWORD },
-          fallbackFieldId: NEW_EMAIL,
-          byStatus: { 409: t('signUp.emailTaken') },
-        },
-        t,
-      ),
-    );
+    fail(result, {
+      fields: { newEmail: NEW_EMAIL, password: EMAIL_PASSWORD },
+      fallbackFieldId: NEW_EMAIL,
+      byStatus: { 409: t('signUp.emailTaken') },
+    });
   };
 
   return (

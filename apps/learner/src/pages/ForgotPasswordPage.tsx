@@ -3,32 +3,30 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ErrorSummary, FormField, Page, useAnnounce } from '@archipelago/ui';
 import { api } from '../api';
-import { attempt, failedChecks, problemToErrors, useFormErrors } from '../account/form-errors';
+import { looksLikeEmail } from '../account/form-errors';
+import { useProblemForm } from '../account/useProblemForm';
 
 const EMAIL = 'forgot-email';
 
 export default function ForgotPasswordPage() {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { errors, show } = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, send, fail } = useProblemForm();
   const [sentTo, setSentTo] = useState<string>();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
     const email = String(new FormData(event.currentTarget).get('email') ?? '').trim();
-    const invalid = failedChecks([[EMAIL, /^[^\s@]+@[^\s@]+$/.test(email), t('forgot.emailInvalid')]]);
-    if (invalid.length > 0) return show(invalid);
-    setBusy(true);
-    const result = await attempt(() => api.POST('/api/auth/password-reset', { body: { email } }));
-    setBusy(false);
+    const result = await send([[EMAIL, looksLikeEmail(email), t('forgot.emailInvalid')]], () =>
+      api.POST('/api/auth/password-reset', { body: { email } }),
+    );
+    if (!result) return;
     if (result !== 'offline' && !result.error) {
       setSentTo(email);
       announce(t('forgot.sent', { email }));
       return;
     }
-    show(problemToErrors(result, { fields: { email: EMAIL }, fallbackFieldId: EMAIL }, t));
+    fail(result, { fields: { email: EMAIL }, fallbackFieldId: EMAIL });
   };
 
   if (sentTo) {

@@ -1,15 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ErrorSummary, FormField, Page, useAnnounce } from '@archipelago/ui';
+import { Alert, Button, ErrorSummary, Page, useAnnounce } from '@archipelago/ui';
 import { api } from '../api';
-import {
-  attempt,
-  failedChecks,
-  MIN_PASSWORD_LENGTH,
-  problemToErrors,
-  useFormErrors,
-} from '../account/form-errors';
+import { newPasswordCheck } from '../account/form-errors';
+import { NewPasswordField } from '../account/NewPasswordField';
+import { useProblemForm } from '../account/useProblemForm';
 import { LinkProblem } from '../account/LinkProblem';
 import { isProblem } from '@archipelago/api-client';
 
@@ -25,34 +21,24 @@ export default function ResetPasswordPage() {
   const announce = useAnnounce();
   const [params] = useSearchParams();
   const token = params.get('token');
-  const { errors, show } = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, send, fail } = useProblemForm();
   const [outcome, setOutcome] = useState<'done' | 'gone'>();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy || !token) return;
+    if (!token) return;
     const password = String(new FormData(event.currentTarget).get('password') ?? '');
-    const invalid = failedChecks([
-      [
-        PASSWORD,
-        password.length >= MIN_PASSWORD_LENGTH,
-        t('forms.passwordTooShort', { min: MIN_PASSWORD_LENGTH }),
-      ],
-    ]);
-    if (invalid.length > 0) return show(invalid);
-    setBusy(true);
-    const result = await attempt(() =>
+    const result = await send([newPasswordCheck(PASSWORD, password, t)], () =>
       api.POST('/api/auth/password-reset/confirm', { body: { token, password } }),
     );
-    setBusy(false);
+    if (!result) return;
     if (result !== 'offline' && !result.error) {
       setOutcome('done');
       announce(t('reset.done'));
       return;
     }
     if (result !== 'offline' && linkUnusable(result.error)) return setOutcome('gone');
-    show(problemToErrors(result, { fields: { password: PASSWORD }, fallbackFieldId: PASSWORD }, t));
+    fail(result, { fields: { password: PASSWORD }, fallbackFieldId: PASSWORD });
   };
 
   if (!token || outcome === 'gone')
@@ -76,14 +62,7 @@ export default function ResetPasswordPage() {
       <p>{t('reset.intro')}</p>
       <ErrorSummary key={errors.attempt} errors={errors.summary} />
       <form noValidate onSubmit={onSubmit}>
-        <FormField
-          label={t('reset.password')}
-          hint={t('forms.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-          id={PASSWORD}
-          error={errors.byField[PASSWORD]}
-        >
-          <input className="arch-input" name="password" type="password" autoComplete="new-password" />
-        </FormField>
+        <NewPasswordField label={t('reset.password')} id={PASSWORD} error={errors.byField[PASSWORD]} />
         <div className="arch-actions">
           <Button type="submit" aria-disabled={busy || undefined}>
             {t('reset.submit')}

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, ErrorSummary, FormField, Page, useAnnounce, useSession } from '@archipelago/ui';
 import { api } from '../api';
-import { attempt, failedChecks, problemToErrors, useFormErrors } from '../account/form-errors';
 import { safeNextPath } from '../account/next-path';
 import { usePublicSettings } from '../account/usePublicSettings';
+import { useProblemForm } from '../account/useProblemForm';
 
 const EMAIL = 'sign-in-email';
 const PASSWORD = 'sign-in-password';
@@ -18,43 +18,36 @@ export default function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const settings = usePublicSettings();
-  const { errors, show } = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, send, fail } = useProblemForm();
 
   // Someone already signed in who follows a "sign in to continue" link goes straight on.
   if (session.state.status === 'signed-in' && !busy) return <Navigate to={next} replace />;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
     const form = new FormData(event.currentTarget);
     const email = String(form.get('email') ?? '').trim();
     const password = String(form.get('password') ?? '');
-    const invalid = failedChecks([
-      [EMAIL, email !== '', t('signIn.emailRequired')],
-      [PASSWORD, password !== '', t('signIn.passwordRequired')],
-    ]);
-    if (invalid.length > 0) return show(invalid);
-    setBusy(true);
-    const result = await attempt(() => api.POST('/api/auth/login', { body: { email, password } }));
+    const result = await send(
+      [
+        [EMAIL, email !== '', t('signIn.emailRequired')],
+        [PASSWORD, password !== '', t('signIn.passwordRequired')],
+      ],
+      () => api.POST('/api/auth/login', { body: { email, password } }),
+      { leaving: true },
+    );
+    if (!result) return;
     if (result !== 'offline' && result.data) {
       session.adopt(result.data);
       announce(t('signIn.done', { name: result.data.user.displayName }));
       navigate(next, { replace: true });
       return;
     }
-    setBusy(false);
-    show(
-      problemToErrors(
-        result,
-        {
-          fields: { email: EMAIL, password: PASSWORD },
-          fallbackFieldId: EMAIL,
-          byStatus: { 401: t('signIn.wrong'), 403: t('signIn.deactivated') },
-        },
-        t,
-      ),
-    );
+    fail(result, {
+      fields: { email: EMAIL, password: PASSWORD },
+      fallbackFieldId: EMAIL,
+      byStatus: { 401: t('signIn.wrong'), 403: t('signIn.deactivated') },
+    });
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,16 +13,12 @@ import {
   useSession,
 } from '@archipelago/ui';
 import { api } from '../api';
-import {
-  attempt,
-  failedChecks,
-  MIN_PASSWORD_LENGTH,
-  problemToErrors,
-  useFormErrors,
-} from '../account/form-errors';
+import { looksLikeEmail, newPasswordCheck } from '../account/form-errors';
 import { safeNextPath } from '../account/next-path';
 import { LanguageOptions } from '../account/options';
 import { usePublicSettings } from '../account/usePublicSettings';
+import { useProblemForm } from '../account/useProblemForm';
+import { NewPasswordField } from '../account/NewPasswordField';
 
 const NAME = 'sign-up-name';
 const EMAIL = 'sign-up-email';
@@ -37,52 +33,39 @@ export default function SignUpPage() {
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const settings = usePublicSettings();
-  const { errors, show } = useFormErrors();
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, send, fail } = useProblemForm();
 
   if (session.state.status === 'signed-in' && !busy) return <Navigate to={next} replace />;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy) return;
     const form = new FormData(event.currentTarget);
     const displayName = String(form.get('displayName') ?? '').trim();
     const email = String(form.get('email') ?? '').trim();
     const password = String(form.get('password') ?? '');
     const language = String(form.get('preferredLanguage') ?? '');
     const preferredLanguage = isLanguage(language) ? language : 'en';
-    const invalid = failedChecks([
-      [NAME, displayName !== '', t('signUp.nameRequired')],
-      [EMAIL, /^[^\s@]+@[^\s@]+$/.test(email), t('signUp.emailInvalid')],
+    const result = await send(
       [
-        PASSWORD,
-        password.length >= MIN_PASSWORD_LENGTH,
-        t('forms.passwordTooShort', { min: MIN_PASSWORD_LENGTH }),
+        [NAME, displayName !== '', t('signUp.nameRequired')],
+        [EMAIL, looksLikeEmail(email), t('signUp.emailInvalid')],
+        newPasswordCheck(PASSWORD, password, t),
       ],
-    ]);
-    if (invalid.length > 0) return show(invalid);
-    setBusy(true);
-    const result = await attempt(() =>
-      api.POST('/api/auth/sign-up', { body: { email, password, displayName, preferredLanguage } }),
+      () => api.POST('/api/auth/sign-up', { body: { email, password, displayName, preferredLanguage } }),
+      { leaving: true },
     );
+    if (!result) return;
     if (result !== 'offline' && result.data) {
       session.adopt(result.data);
       announce(t('signUp.done'));
       navigate(next === '/' ? '/account' : next, { replace: true });
       return;
     }
-    setBusy(false);
-    show(
-      problemToErrors(
-        result,
-        {
-          fields: { displayName: NAME, email: EMAIL, password: PASSWORD, preferredLanguage: LANGUAGE },
-          fallbackFieldId: EMAIL,
-          byStatus: { 403: t('signUp.closed'), 409: t('signUp.emailTaken') },
-        },
-        t,
-      ),
-    );
+    fail(result, {
+      fields: { displayName: NAME, email: EMAIL, password: PASSWORD, preferredLanguage: LANGUAGE },
+      fallbackFieldId: EMAIL,
+      byStatus: { 403: t('signUp.closed'), 409: t('signUp.emailTaken') },
+    });
   };
 
   if (!settings) {
@@ -127,14 +110,7 @@ export default function SignUpPage() {
         >
           <input className="arch-input" name="email" type="email" autoComplete="email" spellCheck={false} />
         </FormField>
-        <FormField
-          label={t('signUp.password')}
-          hint={t('forms.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-          id={PASSWORD}
-          error={errors.byField[PASSWORD]}
-        >
-          <input className="arch-input" name="password" type="password" autoComplete="new-password" />
-        </FormField>
+        <NewPasswordField label={t('signUp.password')} id={PASSWORD} error={errors.byField[PASSWORD]} />
         <FormField label={t('signUp.language')} id={LANGUAGE} error={errors.byField[LANGUAGE]}>
           <select
             className="arch-input"
