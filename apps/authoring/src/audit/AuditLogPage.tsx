@@ -1,12 +1,12 @@
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@archipelago/api-client';
-import { ErrorSummary, FormField, Page, Skeleton, Table, useFormatters } from '@archipelago/ui';
+import { ErrorSummary, FormField, Page, useFormatters } from '@archipelago/ui';
 import { api } from '../api';
 import { useApiData } from '../data/useApiData';
 import { FilterForm } from '../components/FilterForm';
-import { Pagination, pageFromParams } from '../components/Pagination';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { pageFromParams } from '../components/Pagination';
+import { PagedTable } from '../components/PagedTable';
 import { EventDetails } from './EventDetails';
 import { endOfDay, startOfDay } from './dateRange';
 
@@ -85,69 +85,56 @@ export default function AuditLogPage() {
         </FormField>
       </FilterForm>
 
-      {state.status === 'loading' ? <Skeleton lines={8} label={t('audit.loading')} /> : null}
-      {state.status === 'failed' && fieldErrors.length === 0 ? (
-        <ProblemAlert title={t('audit.loadFailed')} problem={state.problem} onRetry={reload} />
-      ) : null}
-      {state.status === 'ready' ? (
-        state.data.items.length === 0 ? (
-          <p>{t('audit.none')}</p>
-        ) : (
-          <>
-            <Table<AuditEvent>
-              caption={t('audit.caption')}
-              rows={state.data.items}
-              rowKey={(event) => event.id}
-              columns={[
-                {
-                  key: 'when',
-                  header: t('audit.columns.when'),
-                  render: (event) => (
-                    <time dateTime={event.occurredAt}>
-                      {format.date(event.occurredAt, { dateStyle: 'medium', timeStyle: 'medium' })}
-                    </time>
-                  ),
-                },
-                {
-                  key: 'action',
-                  header: t('audit.columns.action'),
-                  render: (event) => <code>{event.action}</code>,
-                },
-                {
-                  key: 'actor',
-                  header: t('audit.columns.actor'),
-                  render: (event) => event.actorEmail ?? t('audit.noActor'),
-                },
-                {
-                  key: 'target',
-                  header: t('audit.columns.target'),
-                  render: (event) =>
-                    event.targetType
-                      ? `${event.targetType} ${event.targetId ?? ''}`.trim()
-                      : t('audit.noTarget'),
-                },
-                {
-                  key: 'from',
-                  header: t('audit.columns.from'),
-                  render: (event) =>
-                    [event.ip, event.userAgent].filter(Boolean).join(' — ') || t('audit.unknownClient'),
-                },
-                {
-                  key: 'details',
-                  header: t('audit.columns.details'),
-                  render: (event) => <EventDetails details={event.details} />,
-                },
-              ]}
-            />
-            <Pagination
-              label={t('audit.pagination')}
-              page={state.data.page}
-              pageSize={state.data.pageSize}
-              total={state.data.total}
-            />
-          </>
-        )
-      ) : null}
+      <PagedTable<AuditEvent>
+        state={state}
+        reload={reload}
+        loadingLines={8}
+        loadingLabel={t('audit.loading')}
+        loadFailedTitle={t('audit.loadFailed')}
+        showFailure={fieldErrors.length === 0}
+        empty={t('audit.none')}
+        caption={t('audit.caption')}
+        rowKey={(event) => event.id}
+        paginationLabel={t('audit.pagination')}
+        columns={[
+          {
+            key: 'when',
+            header: t('audit.columns.when'),
+            render: (event) => (
+              <time dateTime={event.occurredAt}>
+                {format.date(event.occurredAt, { dateStyle: 'medium', timeStyle: 'medium' })}
+              </time>
+            ),
+          },
+          {
+            key: 'action',
+            header: t('audit.columns.action'),
+            render: (event) => <code>{event.action}</code>,
+          },
+          {
+            key: 'actor',
+            header: t('audit.columns.actor'),
+            render: (event) => event.actorEmail ?? t('audit.noActor'),
+          },
+          {
+            key: 'target',
+            header: t('audit.columns.target'),
+            render: (event) =>
+              event.targetType ? `${event.targetType} ${event.targetId ?? ''}`.trim() : t('audit.noTarget'),
+          },
+          {
+            key: 'from',
+            header: t('audit.columns.from'),
+            render: (event) =>
+              [event.ip, event.userAgent].filter(Boolean).join(' — ') || t('audit.unknownClient'),
+          },
+          {
+            key: 'details',
+            header: t('audit.columns.details'),
+            render: (event) => <EventDetails details={event.details} />,
+          },
+        ]}
+      />
     </Page>
   );
 }

@@ -1,11 +1,11 @@
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me, Schemas } from '@archipelago/api-client';
-import { Page, Skeleton, Table, buttonClassName, useFormatters, useSession } from '@archipelago/ui';
+import { Page, Table, buttonClassName, useFormatters, useSession } from '@archipelago/ui';
 import { api } from '../api';
 import { useApiData } from '../data/useApiData';
-import { Pagination, pageFromParams } from '../components/Pagination';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { pageFromParams } from '../components/Pagination';
+import { PagedTable } from '../components/PagedTable';
 import { administeredInstitutions, isPlatformAdmin } from '../session/access';
 
 const PAGE_SIZE = 20;
@@ -43,43 +43,34 @@ function AllInstitutions() {
           {t('institutions.add')}
         </Link>
       </p>
-      {state.status === 'loading' ? <Skeleton lines={6} label={t('institutions.loading')} /> : null}
-      {state.status === 'failed' ? (
-        <ProblemAlert title={t('institutions.loadFailed')} problem={state.problem} onRetry={reload} />
-      ) : null}
-      {state.status === 'ready' ? (
-        <>
-          <Table<Institution>
-            caption={t('institutions.caption')}
-            rows={state.data.items}
-            rowKey={(institution) => institution.id}
-            columns={[
-              {
-                key: 'name',
-                header: t('institutions.columns.name'),
-                render: (i) => <Link to={`/institutions/${i.id}`}>{i.name}</Link>,
-              },
-              {
-                key: 'country',
-                header: t('institutions.columns.country'),
-                render: (i) => format.region(i.country),
-              },
-              {
-                key: 'kind',
-                header: t('institutions.columns.kind'),
-                render: (i) => t(`institutionKinds.${i.kind}`),
-              },
-              { key: 'slug', header: t('institutions.columns.slug'), render: (i) => <code>{i.slug}</code> },
-            ]}
-          />
-          <Pagination
-            label={t('institutions.pagination')}
-            page={state.data.page}
-            pageSize={state.data.pageSize}
-            total={state.data.total}
-          />
-        </>
-      ) : null}
+      <PagedTable<Institution>
+        state={state}
+        reload={reload}
+        loadingLines={6}
+        loadingLabel={t('institutions.loading')}
+        loadFailedTitle={t('institutions.loadFailed')}
+        caption={t('institutions.caption')}
+        rowKey={(institution) => institution.id}
+        paginationLabel={t('institutions.pagination')}
+        columns={[
+          {
+            key: 'name',
+            header: t('institutions.columns.name'),
+            render: (i) => <Link to={`/institutions/${i.id}`}>{i.name}</Link>,
+          },
+          {
+            key: 'country',
+            header: t('institutions.columns.country'),
+            render: (i) => format.region(i.country),
+          },
+          {
+            key: 'kind',
+            header: t('institutions.columns.kind'),
+            render: (i) => t(`institutionKinds.${i.kind}`),
+          },
+          { key: 'slug', header: t('institutions.columns.slug'), render: (i) => <code>{i.slug}</code> },
+        ]}
+      />
     </>
   );
 }

@@ -2,22 +2,14 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@archipelago/api-client';
-import {
-  Button,
-  FormField,
-  Skeleton,
-  Table,
-  VisuallyHidden,
-  useAnnounce,
-  useFormatters,
-} from '@archipelago/ui';
+import { Button, FormField, VisuallyHidden, useAnnounce, useFormatters } from '@archipelago/ui';
 import { api } from '../api';
 import { useApiData } from '../data/useApiData';
 import { useSubmit } from '../data/useSubmit';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FilterForm } from '../components/FilterForm';
-import { Pagination, pageFromParams } from '../components/Pagination';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { pageFromParams } from '../components/Pagination';
+import { PagedTable } from '../components/PagedTable';
 import { InviteForm } from './InviteForm';
 
 const PAGE_SIZE = 20;
@@ -92,74 +84,58 @@ export function InvitationsSection({
             </select>
           </FormField>
         </FilterForm>
-        {state.status === 'loading' ? <Skeleton lines={4} label={t('invitations.loading')} /> : null}
-        {state.status === 'failed' ? (
-          <ProblemAlert
-            title={t('invitations.loadFailed')}
-            problem={state.problem}
-            onRetry={reload}
-            headingLevel={3}
-          />
-        ) : null}
-        {state.status === 'ready' ? (
-          state.data.items.length === 0 ? (
-            <p>{t('invitations.none')}</p>
-          ) : (
-            <>
-              <Table<Invitation>
-                caption={t('invitations.caption', { institution: institutionName })}
-                rows={state.data.items}
-                rowKey={(invitation) => invitation.id}
-                columns={[
-                  { key: 'email', header: t('invitations.columns.email'), render: (i) => i.email },
-                  { key: 'role', header: t('invitations.columns.role'), render: (i) => t(`roles.${i.role}`) },
-                  {
-                    key: 'language',
-                    header: t('invitations.columns.language'),
-                    render: (i) => t(`language.names.${i.language}`, { ns: 'ui' }),
-                  },
-                  {
-                    key: 'status',
-                    header: t('invitations.columns.status'),
-                    render: (i) => t(`invitationStatus.${i.status}`),
-                  },
-                  { key: 'sent', header: t('invitations.columns.sent'), render: (i) => when(i.createdAt) },
-                  {
-                    key: 'expires',
-                    header: t('invitations.columns.expires'),
-                    render: (i) => (i.status === 'open' || i.status === 'expired' ? when(i.expiresAt) : '—'),
-                  },
-                  {
-                    key: 'actions',
-                    header: t('invitations.columns.actions'),
-                    render: (i) =>
-                      i.status === 'open' ? (
-                        <Button
-                          variant="secondary"
-                          onClick={() => {
-                            revocation.clear();
-                            setRevoking(i);
-                          }}
-                        >
-                          {t('invitations.revoke')}
-                          <VisuallyHidden> {i.email}</VisuallyHidden>
-                        </Button>
-                      ) : (
-                        '—'
-                      ),
-                  },
-                ]}
-              />
-              <Pagination
-                label={t('invitations.pagination')}
-                param={PAGE_PARAM}
-                page={state.data.page}
-                pageSize={state.data.pageSize}
-                total={state.data.total}
-              />
-            </>
-          )
-        ) : null}
+        <PagedTable<Invitation>
+          state={state}
+          reload={reload}
+          loadingLines={4}
+          loadingLabel={t('invitations.loading')}
+          loadFailedTitle={t('invitations.loadFailed')}
+          headingLevel={3}
+          empty={t('invitations.none')}
+          caption={t('invitations.caption', { institution: institutionName })}
+          rowKey={(invitation) => invitation.id}
+          paginationLabel={t('invitations.pagination')}
+          pageParam={PAGE_PARAM}
+          columns={[
+            { key: 'email', header: t('invitations.columns.email'), render: (i) => i.email },
+            { key: 'role', header: t('invitations.columns.role'), render: (i) => t(`roles.${i.role}`) },
+            {
+              key: 'language',
+              header: t('invitations.columns.language'),
+              render: (i) => t(`language.names.${i.language}`, { ns: 'ui' }),
+            },
+            {
+              key: 'status',
+              header: t('invitations.columns.status'),
+              render: (i) => t(`invitationStatus.${i.status}`),
+            },
+            { key: 'sent', header: t('invitations.columns.sent'), render: (i) => when(i.createdAt) },
+            {
+              key: 'expires',
+              header: t('invitations.columns.expires'),
+              render: (i) => (i.status === 'open' || i.status === 'expired' ? when(i.expiresAt) : '—'),
+            },
+            {
+              key: 'actions',
+              header: t('invitations.columns.actions'),
+              render: (i) =>
+                i.status === 'open' ? (
+                  <Button
+                    variant="secondary"
+                    onClick={() => {
+                      revocation.clear();
+                      setRevoking(i);
+                    }}
+                  >
+                    {t('invitations.revoke')}
+                    <VisuallyHidden> {i.email}</VisuallyHidden>
+                  </Button>
+                ) : (
+                  '—'
+                ),
+            },
+          ]}
+        />
         <ConfirmDialog
           open={revoking !== null}
           onClose={() => setRevoking(null)}

@@ -2,23 +2,14 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@archipelago/api-client';
-import {
-  Button,
-  FormField,
-  Skeleton,
-  Table,
-  VisuallyHidden,
-  useAnnounce,
-  useFormatters,
-  useSession,
-} from '@archipelago/ui';
+import { Button, FormField, VisuallyHidden, useAnnounce, useFormatters, useSession } from '@archipelago/ui';
 import { api } from '../api';
 import { useApiData } from '../data/useApiData';
 import { useSubmit } from '../data/useSubmit';
 import { FilterForm } from '../components/FilterForm';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Pagination, pageFromParams } from '../components/Pagination';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { pageFromParams } from '../components/Pagination';
+import { PagedTable } from '../components/PagedTable';
 import { ROLES, RoleChangeForm } from '../users/RoleChangeForm';
 
 const PAGE_SIZE = 20;
@@ -140,35 +131,19 @@ export function MembersSection({ institutionId, institutionName, canManage }: Me
           </select>
         </FormField>
       </FilterForm>
-      {state.status === 'loading' ? <Skeleton lines={6} label={t('members.loading')} /> : null}
-      {state.status === 'failed' ? (
-        <ProblemAlert
-          title={t('members.loadFailed')}
-          problem={state.problem}
-          onRetry={reload}
-          headingLevel={3}
-        />
-      ) : null}
-      {state.status === 'ready' ? (
-        state.data.items.length === 0 ? (
-          <p>{t('members.none')}</p>
-        ) : (
-          <>
-            <Table<Member>
-              caption={t('members.caption', { institution: institutionName })}
-              rows={state.data.items}
-              rowKey={(m) => m.id}
-              columns={columns}
-            />
-            <Pagination
-              label={t('members.pagination')}
-              page={state.data.page}
-              pageSize={state.data.pageSize}
-              total={state.data.total}
-            />
-          </>
-        )
-      ) : null}
+      <PagedTable<Member>
+        state={state}
+        reload={reload}
+        loadingLines={6}
+        loadingLabel={t('members.loading')}
+        loadFailedTitle={t('members.loadFailed')}
+        headingLevel={3}
+        empty={t('members.none')}
+        caption={t('members.caption', { institution: institutionName })}
+        rowKey={(m) => m.id}
+        columns={columns}
+        paginationLabel={t('members.pagination')}
+      />
       <ConfirmDialog
         open={removing !== null}
         onClose={() => setRemoving(null)}

@@ -1,12 +1,12 @@
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@archipelago/api-client';
-import { FormField, Page, Skeleton, Table, useFormatters } from '@archipelago/ui';
+import { FormField, Page, useFormatters } from '@archipelago/ui';
 import { api } from '../api';
 import { useApiData } from '../data/useApiData';
 import { FilterForm } from '../components/FilterForm';
-import { Pagination, pageFromParams } from '../components/Pagination';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { pageFromParams } from '../components/Pagination';
+import { PagedTable } from '../components/PagedTable';
 import { MessageStatus } from './MessageStatus';
 
 const PAGE_SIZE = 20;
@@ -42,52 +42,40 @@ export default function OutboxPage() {
         </FormField>
       </FilterForm>
 
-      {state.status === 'loading' ? <Skeleton lines={8} label={t('outbox.loading')} /> : null}
-      {state.status === 'failed' ? (
-        <ProblemAlert title={t('outbox.loadFailed')} problem={state.problem} onRetry={reload} />
-      ) : null}
-      {state.status === 'ready' ? (
-        state.data.items.length === 0 ? (
-          <p>{recipient ? t('outbox.noneFor', { recipient }) : t('outbox.none')}</p>
-        ) : (
-          <>
-            <Table<Message>
-              caption={t('outbox.caption')}
-              rows={state.data.items}
-              rowKey={(message) => message.id}
-              columns={[
-                {
-                  key: 'subject',
-                  header: t('outbox.columns.subject'),
-                  render: (message) => <Link to={`/outbox/${message.id}`}>{message.subject}</Link>,
-                },
-                { key: 'recipient', header: t('outbox.columns.recipient'), render: (m) => m.recipient },
-                {
-                  key: 'language',
-                  header: t('outbox.columns.language'),
-                  render: (m) => t(`language.names.${m.language}`, { ns: 'ui', defaultValue: m.language }),
-                },
-                {
-                  key: 'created',
-                  header: t('outbox.columns.created'),
-                  render: (m) => format.date(m.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
-                },
-                {
-                  key: 'status',
-                  header: t('outbox.columns.status'),
-                  render: (m) => <MessageStatus message={m} />,
-                },
-              ]}
-            />
-            <Pagination
-              label={t('outbox.pagination')}
-              page={state.data.page}
-              pageSize={state.data.pageSize}
-              total={state.data.total}
-            />
-          </>
-        )
-      ) : null}
+      <PagedTable<Message>
+        state={state}
+        reload={reload}
+        loadingLines={8}
+        loadingLabel={t('outbox.loading')}
+        loadFailedTitle={t('outbox.loadFailed')}
+        empty={recipient ? t('outbox.noneFor', { recipient }) : t('outbox.none')}
+        caption={t('outbox.caption')}
+        rowKey={(message) => message.id}
+        paginationLabel={t('outbox.pagination')}
+        columns={[
+          {
+            key: 'subject',
+            header: t('outbox.columns.subject'),
+            render: (message) => <Link to={`/outbox/${message.id}`}>{message.subject}</Link>,
+          },
+          { key: 'recipient', header: t('outbox.columns.recipient'), render: (m) => m.recipient },
+          {
+            key: 'language',
+            header: t('outbox.columns.language'),
+            render: (m) => t(`language.names.${m.language}`, { ns: 'ui', defaultValue: m.language }),
+          },
+          {
+            key: 'created',
+            header: t('outbox.columns.created'),
+            render: (m) => format.date(m.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+          },
+          {
+            key: 'status',
+            header: t('outbox.columns.status'),
+            render: (m) => <MessageStatus message={m} />,
+          },
+        ]}
+      />
     </Page>
   );
 }

@@ -1,12 +1,12 @@
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@archipelago/api-client';
-import { FormField, Page, Skeleton, Table, useSession } from '@archipelago/ui';
+import { FormField, Page, useSession } from '@archipelago/ui';
 import { api } from '../api';
 import { useApiData } from '../data/useApiData';
 import { FilterForm } from '../components/FilterForm';
-import { Pagination, pageFromParams } from '../components/Pagination';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { pageFromParams } from '../components/Pagination';
+import { PagedTable } from '../components/PagedTable';
 import { useInstitutionChoices } from './useInstitutionChoices';
 
 const PAGE_SIZE = 20;
@@ -71,66 +71,54 @@ export default function UsersPage() {
         </FormField>
       </FilterForm>
 
-      {state.status === 'loading' ? <Skeleton lines={8} label={t('users.loading')} /> : null}
-      {state.status === 'failed' ? (
-        <ProblemAlert title={t('users.loadFailed')} problem={state.problem} onRetry={reload} />
-      ) : null}
-      {state.status === 'ready' ? (
-        state.data.items.length === 0 ? (
-          <p>{t('users.none')}</p>
-        ) : (
-          <>
-            <Table<User>
-              caption={t('users.caption')}
-              rows={state.data.items}
-              rowKey={(user) => user.id}
-              columns={[
-                {
-                  key: 'name',
-                  header: t('users.columns.name'),
-                  render: (user) => <Link to={`/users/${user.id}`}>{user.displayName}</Link>,
-                },
-                { key: 'email', header: t('users.columns.email'), render: (user) => user.email },
-                {
-                  key: 'status',
-                  header: t('users.columns.status'),
-                  render: (user) => t(`accountStatus.${user.status}`),
-                },
-                {
-                  key: 'memberships',
-                  header: t('users.columns.memberships'),
-                  render: (user) =>
-                    user.memberships.length === 0 ? (
-                      t('users.noMemberships')
-                    ) : (
-                      <ul className="studio-plain-list">
-                        {user.memberships.map((m) => (
-                          <li key={m.institutionId}>
-                            {t('users.membership', {
-                              institution: m.institutionName,
-                              role: t(`roles.${m.role}`),
-                            })}
-                          </li>
-                        ))}
-                      </ul>
-                    ),
-                },
-                {
-                  key: 'platformAdmin',
-                  header: t('users.columns.platformAdmin'),
-                  render: (user) => (user.isPlatformAdmin ? t('common.yes') : t('common.no')),
-                },
-              ]}
-            />
-            <Pagination
-              label={t('users.pagination')}
-              page={state.data.page}
-              pageSize={state.data.pageSize}
-              total={state.data.total}
-            />
-          </>
-        )
-      ) : null}
+      <PagedTable<User>
+        state={state}
+        reload={reload}
+        loadingLines={8}
+        loadingLabel={t('users.loading')}
+        loadFailedTitle={t('users.loadFailed')}
+        empty={t('users.none')}
+        caption={t('users.caption')}
+        rowKey={(user) => user.id}
+        paginationLabel={t('users.pagination')}
+        columns={[
+          {
+            key: 'name',
+            header: t('users.columns.name'),
+            render: (user) => <Link to={`/users/${user.id}`}>{user.displayName}</Link>,
+          },
+          { key: 'email', header: t('users.columns.email'), render: (user) => user.email },
+          {
+            key: 'status',
+            header: t('users.columns.status'),
+            render: (user) => t(`accountStatus.${user.status}`),
+          },
+          {
+            key: 'memberships',
+            header: t('users.columns.memberships'),
+            render: (user) =>
+              user.memberships.length === 0 ? (
+                t('users.noMemberships')
+              ) : (
+                <ul className="studio-plain-list">
+                  {user.memberships.map((m) => (
+                    <li key={m.institutionId}>
+                      {t('users.membership', {
+                        institution: m.institutionName,
+                        role: t(`roles.${m.role}`),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
+          {
+            key: 'platformAdmin',
+            header: t('users.columns.platformAdmin'),
+            render: (user) => (user.isPlatformAdmin ? t('common.yes') : t('common.no')),
+          },
+        ]}
+      />
     </Page>
   );
 }
