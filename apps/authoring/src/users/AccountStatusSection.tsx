@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@archipelago/api-client';
-import { Button } from '@archipelago/ui';
 import { api } from '../api';
 import { useSubmit } from '../data/useSubmit';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ConfirmButton } from '../components/ConfirmButton';
 
 type User = Schemas['UserView'];
 
@@ -12,11 +10,10 @@ type User = Schemas['UserView'];
 export function AccountStatusSection({ user, onChanged }: { user: User; onChanged: (user: User) => void }) {
   const { t } = useTranslation();
   const submit = useSubmit();
-  const [open, setOpen] = useState(false);
   if (user.status === 'deleted') return null;
   const deactivating = user.status === 'active';
 
-  const confirm = async () => {
+  const confirm = async (close: () => void) => {
     const path = { params: { path: { id: user.id } } };
     const result = await submit.run(() =>
       deactivating
@@ -24,7 +21,7 @@ export function AccountStatusSection({ user, onChanged }: { user: User; onChange
         : api.POST('/api/users/{id}/reactivate', path),
     );
     if (result.ok && result.data) {
-      setOpen(false);
+      close();
       onChanged(result.data);
     }
   };
@@ -33,23 +30,18 @@ export function AccountStatusSection({ user, onChanged }: { user: User; onChange
     <section className="studio-section" aria-labelledby="user-account">
       <h2 id="user-account">{t('user.accountTitle')}</h2>
       <p>{deactivating ? t('user.deactivateExplain') : t('user.reactivateExplain')}</p>
-      <Button variant={deactivating ? 'danger' : 'primary'} onClick={() => setOpen(true)}>
-        {deactivating ? t('user.deactivate') : t('user.reactivate')}
-      </Button>
-      <ConfirmDialog
-        open={open}
-        onClose={() => {
-          submit.clear();
-          setOpen(false);
-        }}
-        title={t(deactivating ? 'user.deactivateTitle' : 'user.reactivateTitle', { name: user.displayName })}
-        confirmLabel={deactivating ? t('user.deactivate') : t('user.reactivate')}
+      <ConfirmButton
+        label={deactivating ? t('user.deactivate') : t('user.reactivate')}
         variant={deactivating ? 'danger' : 'primary'}
-        onConfirm={() => void confirm()}
+        dialogTitle={t(deactivating ? 'user.deactivateTitle' : 'user.reactivateTitle', {
+          name: user.displayName,
+        })}
+        dialogVariant={deactivating ? 'danger' : 'primary'}
         submit={submit}
+        onConfirm={confirm}
       >
         <p>{deactivating ? t('user.deactivateConfirm') : t('user.reactivateConfirm')}</p>
-      </ConfirmDialog>
+      </ConfirmButton>
     </section>
   );
 }

@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@archipelago/api-client';
-import { Button, useAnnounce } from '@archipelago/ui';
+import { useAnnounce } from '@archipelago/ui';
 import { api } from '../api';
 import { useSubmit } from '../data/useSubmit';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ConfirmButton } from '../components/ConfirmButton';
 
 type User = Schemas['UserView'];
 
@@ -13,10 +12,9 @@ export function PlatformAdminSection({ user, onChanged }: { user: User; onChange
   const { t } = useTranslation();
   const announce = useAnnounce();
   const submit = useSubmit();
-  const [open, setOpen] = useState(false);
   const granting = !user.isPlatformAdmin;
 
-  const confirm = async () => {
+  const confirm = async (close: () => void) => {
     const result = await submit.run(() =>
       api.PATCH('/api/users/{id}/platform-admin', {
         params: { path: { id: user.id } },
@@ -24,7 +22,7 @@ export function PlatformAdminSection({ user, onChanged }: { user: User; onChange
       }),
     );
     if (result.ok) {
-      setOpen(false);
+      close();
       announce(t(granting ? 'user.adminGranted' : 'user.adminWithdrawn', { name: user.displayName }));
       onChanged();
     }
@@ -34,23 +32,18 @@ export function PlatformAdminSection({ user, onChanged }: { user: User; onChange
     <section className="studio-section" aria-labelledby="user-platform-admin">
       <h2 id="user-platform-admin">{t('user.platformAdminTitle')}</h2>
       <p>{granting ? t('user.notPlatformAdmin') : t('user.isPlatformAdmin')}</p>
-      <Button variant={granting ? 'secondary' : 'danger'} onClick={() => setOpen(true)}>
-        {granting ? t('user.grantAdmin') : t('user.withdrawAdmin')}
-      </Button>
-      <ConfirmDialog
-        open={open}
-        onClose={() => {
-          submit.clear();
-          setOpen(false);
-        }}
-        title={t(granting ? 'user.grantAdminTitle' : 'user.withdrawAdminTitle', { name: user.displayName })}
-        confirmLabel={granting ? t('user.grantAdmin') : t('user.withdrawAdmin')}
-        variant={granting ? 'primary' : 'danger'}
-        onConfirm={() => void confirm()}
+      <ConfirmButton
+        label={granting ? t('user.grantAdmin') : t('user.withdrawAdmin')}
+        variant={granting ? 'secondary' : 'danger'}
+        dialogTitle={t(granting ? 'user.grantAdminTitle' : 'user.withdrawAdminTitle', {
+          name: user.displayName,
+        })}
+        dialogVariant={granting ? 'primary' : 'danger'}
         submit={submit}
+        onConfirm={confirm}
       >
         <p>{granting ? t('user.grantAdminConfirm') : t('user.withdrawAdminConfirm')}</p>
-      </ConfirmDialog>
+      </ConfirmButton>
     </section>
   );
 }
