@@ -18,6 +18,7 @@ import { NewPasswordField } from '../account/NewPasswordField';
 import { useProblemForm } from '../account/useProblemForm';
 import { signInPath } from '../account/next-path';
 import { useOneShot } from '../account/one-shot';
+import { RequestFailed } from '../account/RequestFailed';
 
 const NAME = 'invitation-name';
 const PASSWORD = 'invitation-password';
@@ -65,9 +66,7 @@ export default function AcceptInvitationPage() {
   if (loaded.status === 'failed') {
     return (
       <Page title={t('invitation.title')}>
-        <Alert title={t('forms.failedTitle')}>
-          <p>{t('forms.failed')}</p>
-        </Alert>
+        <RequestFailed />
       </Page>
     );
   }

@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Page, Skeleton, useAnnounce, useSession } from '@archipelago/ui';
+import { Alert, Page, Skeleton, useSession } from '@archipelago/ui';
 import { api } from '../api';
 import { LinkProblem } from '../account/LinkProblem';
-import { useOneShot } from '../account/one-shot';
+import { RequestFailed } from '../account/RequestFailed';
+import { useEmailLink } from '../account/useEmailLink';
 
 type Outcome = 'changed' | 'gone' | 'taken' | 'failed';
 
@@ -21,17 +21,8 @@ async function confirm(token: string): Promise<Outcome> {
 
 export default function ConfirmEmailPage() {
   const { t } = useTranslation();
-  const { me, refresh } = useSession();
-  const announce = useAnnounce();
-  const [params] = useSearchParams();
-  const token = params.get('token');
-  const outcome = useOneShot(token ? `confirm-email:${token}` : null, () => confirm(token ?? ''));
-
-  useEffect(() => {
-    if (outcome !== 'changed') return;
-    announce(t('confirmEmail.done'));
-    void refresh();
-  }, [outcome, announce, refresh, t]);
+  const { me } = useSession();
+  const { token, outcome } = useEmailLink('confirm-email', confirm, 'changed', t('confirmEmail.done'));
 
   const retryTo = me ? '/account/security' : '/sign-in?next=%2Faccount%2Fsecurity';
   if (!token || outcome === 'gone') {
@@ -59,11 +50,7 @@ export default function ConfirmEmailPage() {
           <p>{t('confirmEmail.taken')}</p>
         </Alert>
       ) : null}
-      {outcome === 'failed' ? (
-        <Alert title={t('forms.failedTitle')}>
-          <p>{t('forms.failed')}</p>
-        </Alert>
-      ) : null}
+      {outcome === 'failed' ? <RequestFailed /> : null}
     </Page>
   );
 }

@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Page, Skeleton, useAnnounce, useSession } from '@archipelago/ui';
+import { Alert, Page, Skeleton, useSession } from '@archipelago/ui';
 import { api } from '../api';
 import { LinkProblem } from '../account/LinkProblem';
-import { useOneShot } from '../account/one-shot';
+import { RequestFailed } from '../account/RequestFailed';
+import { useEmailLink } from '../account/useEmailLink';
 
 type Outcome = 'verified' | 'gone' | 'failed';
 
@@ -20,17 +20,8 @@ async function verify(token: string): Promise<Outcome> {
 
 export default function VerifyEmailPage() {
   const { t } = useTranslation();
-  const { me, refresh } = useSession();
-  const announce = useAnnounce();
-  const [params] = useSearchParams();
-  const token = params.get('token');
-  const outcome = useOneShot(token ? `verify:${token}` : null, () => verify(token ?? ''));
-
-  useEffect(() => {
-    if (outcome !== 'verified') return;
-    announce(t('verify.done'));
-    void refresh();
-  }, [outcome, announce, refresh, t]);
+  const { me } = useSession();
+  const { token, outcome } = useEmailLink('verify', verify, 'verified', t('verify.done'));
 
   const retryTo = me ? '/account' : '/sign-in?next=%2Faccount';
   if (!token || outcome === 'gone') {
@@ -49,11 +40,7 @@ export default function VerifyEmailPage() {
           </p>
         </>
       ) : null}
-      {outcome === 'failed' ? (
-        <Alert title={t('forms.failedTitle')}>
-          <p>{t('forms.failed')}</p>
-        </Alert>
-      ) : null}
+      {outcome === 'failed' ? <RequestFailed /> : null}
     </Page>
   );
 }
