@@ -92,6 +92,10 @@ export default function SignInPage() {
           </Button>
         </div>
       </form>
+      {/* Passwords are reset in the learner app, which holds the account pages (same origin). */}
+      <p>
+        <a href="/forgot-password">{t('signIn.forgot')}</a>
+      </p>
     </Page>
   );
 }
