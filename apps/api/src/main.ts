@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   logger.info({ port, embeddedDatabase: database.embedded }, `Archipelago is listening on port ${port}`);
-  if (!config.SMTP_URL) logger.warn('SMTP_URL is not set: e-mail is kept in the outbox (Studio → Outbox), not sent');
+  if (!config.SMTP_URL)
+    logger.warn('SMTP_URL is not set: e-mail is kept in the outbox (Studio → Outbox), not sent');
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
+import { signIn, type TestSession } from './sessions-for-tests.js';
 import type { TestApp } from './test-app.js';
 
 /** A strong password that passes the policy, different for every account. */
@@ -11,15 +12,7 @@ export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 
 /** A fresh client address per call, so per-address rate limits of one test never hit another. */
 export const freshIp = () => `198.18.${randomInt(0, 255)}.${randomInt(1, 254)}`;
 
-/** A signed-in browser: the session cookie and the CSRF token to echo. */
-export interface Browser {
-  userId: string;
-  email: string;
-  password: string;
-  cookie: string;
-  csrf: string;
-  ip: string;
-}
+export type Browser = TestSession;
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -58,12 +51,7 @@ export async function signUp(
   return { userId: res.body.user.id, email, password, cookie: cookieOf(res), csrf: res.body.csrfToken, ip };
 }
 
-export async function signIn(t: TestApp, email: string, password: string): Promise<Browser> {
-  const ip = freshIp();
-  const res = await t.http.post('/api/auth/login').set('x-forwarded-for', ip).send({ email, password });
-  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { userId: res.body.user.id, email, password, cookie: cookieOf(res), csrf: res.body.csrfToken, ip };
-}
+export { signIn };
 
 export interface MailedLink {
   url: string;

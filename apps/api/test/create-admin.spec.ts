@@ -41,15 +41,13 @@ describe('create-admin: the first platform administrator of an installation', ()
   it('grants the role to an existing account without touching its password, audited', async () => {
     const email = `officer-${randomUUID().slice(0, 8)}@example.gov`;
     const password = 'a password that stays the same';
-    const user = await t.app
-      .get(AccountsService)
-      .createAccount({
-        email,
-        displayName: 'Existing Officer',
-        password,
-        preferredLanguage: 'fr',
-        emailVerified: true,
-      });
+    const user = await t.app.get(AccountsService).createAccount({
+      email,
+      displayName: 'Existing Officer',
+      password,
+      preferredLanguage: 'fr',
+      emailVerified: true,
+    });
     const { stdout } = await createAdmin('--email', email.toUpperCase());
     expect(stdout).toBe(`${email} is now a platform administrator.\n`);
     const res = await t.http

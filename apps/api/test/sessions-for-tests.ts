@@ -1,9 +1,13 @@
 import type { TestApp } from './test-app.js';
 
+/** A signed-in browser: the session cookie, the CSRF token to echo, and where it signed in from. */
 export interface TestSession {
   userId: string;
+  email: string;
+  password: string;
   cookie: string;
   csrf: string;
+  ip: string;
 }
 
 // Spec files share one database (and so the sign-in rate limit): each file draws its own range.
@@ -19,8 +23,11 @@ export async function signIn(t: TestApp, email: string, password: string): Promi
     throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return {
     userId: res.body.user.id as string,
+    email,
+    password,
     cookie: String(res.headers['set-cookie']).split(';')[0]!,
     csrf: res.body.csrfToken as string,
+    ip,
   };
 }
 
