@@ -59,6 +59,9 @@ if (built) {
 await check('Translations complete (en, es, fr)', () =>
   pnpm(['--filter', '@archipelago/ui', 'run', 'check:locales']),
 );
+await check('Course content loads and is complete (node:test)', () =>
+  pnpm(['--filter', '@archipelago/content', 'run', 'test']),
+);
 if (built) {
   await jestSuite('API tests (jest, real PostgreSQL)', '@archipelago/api', 'test');
   if (await ensureChromium()) {
