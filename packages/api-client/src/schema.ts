@@ -1030,10 +1030,7 @@ export interface components {
             role: "learner" | "trainer" | "institution_admin";
         };
         ExportedProfile: {
-            /**
-             * @description ISO 3166-1 alpha-2.
-             * @example LC
-             */
+            /** @example LC */
             country: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -1265,10 +1262,7 @@ export interface components {
             type: string;
         };
         ProfileView: {
-            /**
-             * @description ISO 3166-1 alpha-2.
-             * @example LC
-             */
+            /** @example LC */
             country: string | null;
             /** @example Ministry of the Public Service */
             department: string | null;

@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/auth.dto.js';
 import { Transform } from 'class-transformer';
 import {
   Equals,
@@ -17,28 +18,8 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 const trimOrNull = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() || null : value;
 
-export class ProfileView {
-  @ApiProperty()
-  email!: string;
-
-  @ApiProperty()
-  emailVerified!: boolean;
-
-  @ApiProperty()
-  displayName!: string;
-
-  @ApiProperty({ enum: ['en', 'es', 'fr'] })
-  preferredLanguage!: string;
-
-  @ApiProperty({ nullable: true, type: String, example: 'LC', description: 'ISO 3166-1 alpha-2.' })
-  country!: string | null;
-
-  @ApiProperty({ nullable: true, type: String, example: 'Ministry of the Public Service' })
-  department!: string | null;
-
-  @ApiProperty({ nullable: true, type: String, example: 'Senior Policy Analyst' })
-  jobTitle!: string | null;
-}
+/** The person's own profile: what GET /api/me says about them, without the id and admin flag. */
+export class ProfileView extends OmitType(CurrentUser, ['id', 'isPlatformAdmin'] as const) {}
 
 export class UpdateProfileRequest {
   @ApiPropertyOptional({ maxLength: 100 })
