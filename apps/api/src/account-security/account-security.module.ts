@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AccountToken } from './account-token.entity.js';
+import { AccountLinkMailer } from './account-link-mailer.service.js';
 import { AccountTokensService } from './account-tokens.service.js';
 import { CredentialsController } from './credentials.controller.js';
 import { CredentialsService } from './credentials.service.js';
@@ -23,6 +24,7 @@ import { SignUpService } from './sign-up.service.js';
     CredentialsController,
   ],
   providers: [
+    AccountLinkMailer,
     AccountTokensService,
     PasswordCheckService,
     EmailVerificationService,

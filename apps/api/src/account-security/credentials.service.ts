@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccountUpdatesService } from '../accounts/account-updates.service.js';
@@ -8,11 +8,9 @@ import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { ProblemType } from '../common/problem/problem-details.js';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.token.js';
 import { MailService } from '../notifications/mail.service.js';
-import { accountLink, formatExpiry } from './account-links.js';
 import type { AcceptedResponse, ChangeEmailRequest, ChangePasswordRequest } from './account-security.dto.js';
+import { AccountLinkMailer } from './account-link-mailer.service.js';
 import { AccountTokensService, unusableToken } from './account-tokens.service.js';
 import { PasswordCheckService } from './password-check.service.js';
 
@@ -23,13 +21,13 @@ const CHANGE_EMAIL_TTL_HOURS = 24;
 export class CredentialsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly passwords: PasswordCheckService,
     private readonly tokens: AccountTokensService,
     private readonly accounts: AccountUpdatesService,
     private readonly sessions: SessionsService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly links: AccountLinkMailer,
   ) {}
 
   /** Keeps this session, ends the others: whoever else had the old password is out. */
@@ -70,22 +68,14 @@ export class CredentialsService {
     }
     await this.accounts.assertEmailFree(request.newEmail, 'newEmail', user.id);
     await this.db.transaction(async (tx) => {
-      const { token, expiresAt } = await this.tokens.issue(
+      await this.links.send(
         {
-          userId: user.id,
+          user,
           purpose: 'change_email',
           ttlHours: CHANGE_EMAIL_TTL_HOURS,
-          newEmail: request.newEmail,
-        },
-        tx,
-      );
-      await this.mail.send(
-        {
-          to: request.newEmail,
           template: 'changeEmail',
-          language: user.preferredLanguage,
-          params: { name: user.displayName, expires: formatExpiry(expiresAt, user.preferredLanguage) },
-          actionUrl: accountLink(this.config.PUBLIC_URL, 'confirm-email', token),
+          page: 'confirm-email',
+          newEmail: request.newEmail,
         },
         tx,
       );

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountUpdatesService } from '../accounts/account-updates.service.js';
@@ -7,12 +7,9 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { ProblemType } from '../common/problem/problem-details.js';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.token.js';
-import { MailService } from '../notifications/mail.service.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.service.js';
-import { accountLink, formatExpiry } from './account-links.js';
 import type { AcceptedResponse } from './account-security.dto.js';
+import { AccountLinkMailer } from './account-link-mailer.service.js';
 import { AccountTokensService, unusableToken } from './account-tokens.service.js';
 
 const VERIFY_TTL_HOURS = 48;
@@ -30,28 +27,23 @@ export interface MailRecipient {
 export class EmailVerificationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tokens: AccountTokensService,
     private readonly accounts: AccountsService,
     private readonly updates: AccountUpdatesService,
-    private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly links: AccountLinkMailer,
     private readonly limiter: RateLimiter,
   ) {}
 
   /** Issues a token and mails the link, in the caller's transaction. */
   async sendLink(user: MailRecipient, manager: EntityManager): Promise<void> {
-    const { token, expiresAt } = await this.tokens.issue(
-      { userId: user.id, purpose: 'verify_email', ttlHours: VERIFY_TTL_HOURS },
-      manager,
-    );
-    await this.mail.send(
+    await this.links.send(
       {
-        to: user.email,
+        user,
+        purpose: 'verify_email',
+        ttlHours: VERIFY_TTL_HOURS,
         template: 'verifyEmail',
-        language: user.preferredLanguage,
-        params: { name: user.displayName, expires: formatExpiry(expiresAt, user.preferredLanguage) },
-        actionUrl: accountLink(this.config.PUBLIC_URL, 'verify-email', token),
+        page: 'verify-email',
       },
       manager,
     );

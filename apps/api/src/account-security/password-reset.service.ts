@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccountUpdatesService } from '../accounts/account-updates.service.js';
@@ -6,12 +6,10 @@ import { assertAcceptablePassword } from '../accounts/passwords/password-policy.
 import { AuditService } from '../audit/audit.service.js';
 import type { ClientInfo } from '../auth/auth-context.js';
 import { SessionsService } from '../auth/sessions.service.js';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.token.js';
 import { MailService } from '../notifications/mail.service.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.service.js';
-import { accountLink, formatExpiry } from './account-links.js';
 import type { AcceptedResponse, PasswordResetConfirmRequest } from './account-security.dto.js';
+import { AccountLinkMailer } from './account-link-mailer.service.js';
 import { AccountTokensService, unusableToken } from './account-tokens.service.js';
 
 const HOUR = 3600;
@@ -31,12 +29,12 @@ const ACCEPTED: AcceptedResponse = {
 export class PasswordResetService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tokens: AccountTokensService,
     private readonly accounts: AccountUpdatesService,
     private readonly sessions: SessionsService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly links: AccountLinkMailer,
     private readonly limiter: RateLimiter,
   ) {}
 
@@ -49,17 +47,13 @@ export class PasswordResetService {
     const user = await this.accounts.findActiveByEmail(email);
     if (!user) return ACCEPTED;
     await this.db.transaction(async (tx) => {
-      const { token, expiresAt } = await this.tokens.issue(
-        { userId: user.id, purpose: 'reset_password', ttlHours: RESET_TTL_HOURS },
-        tx,
-      );
-      await this.mail.send(
+      await this.links.send(
         {
-          to: user.email,
+          user,
+          purpose: 'reset_password',
+          ttlHours: RESET_TTL_HOURS,
           template: 'passwordReset',
-          language: user.preferredLanguage,
-          params: { name: user.displayName, expires: formatExpiry(expiresAt, user.preferredLanguage) },
-          actionUrl: accountLink(this.config.PUBLIC_URL, 'reset-password', token),
+          page: 'reset-password',
         },
         tx,
       );
