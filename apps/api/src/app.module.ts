@@ -9,6 +9,8 @@ import { AuthModule } from './auth/auth.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { ClientErrorsModule } from './client-errors/client-errors.module.js';
+import { CoursesModule } from './courses/courses.module.js';
+import { LessonsModule } from './lessons/lessons.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
 import { RouteTable } from './common/access/route-table.js';
 import { ProblemFilter } from './common/problem/problem.filter.js';
@@ -46,6 +48,8 @@ export const DOMAIN_MODULES = [
   AccountSecurityModule,
   ProfileModule,
   ClientErrorsModule,
+  CoursesModule,
+  LessonsModule,
 ];
 
 @Module({})

@@ -23,6 +23,8 @@ type Expected = Record<Caller, Outcome>;
 
 interface Call {
   params?: Record<string, string>;
+  /** Query string parameters, such as the revision a DELETE carries. */
+  query?: Record<string, string>;
   body?: object;
 }
 
@@ -57,6 +59,18 @@ const STAFF_OF_INSTITUTION = row('401', { trainer: 'ok', sameAdmin: 'ok', platfo
 const ANY_ADMIN = row('401', { sameAdmin: 'ok', otherAdmin: 'ok', platformAdmin: 'ok' }, '403');
 /** An account of the admin's institution: hidden (404) from another institution's admin. */
 const ADMIN_OF_PERSON = row('401', { sameAdmin: 'ok', otherAdmin: '404', platformAdmin: 'ok' }, '403');
+/** Anyone who authors courses somewhere (the list is scoped), and platform admins. */
+const ANY_AUTHOR = row(
+  '401',
+  { trainer: 'ok', sameAdmin: 'ok', otherAdmin: 'ok', platformAdmin: 'ok' },
+  '403',
+);
+/** A course of the demo institution: its trainers and admins; hidden (404) from another institution's admin. */
+const AUTHOR_OF_COURSE = row(
+  '401',
+  { trainer: 'ok', sameAdmin: 'ok', otherAdmin: '404', platformAdmin: 'ok' },
+  '403',
+);
 
 describe('authorization matrix: every route × every role', () => {
   let t: TestApp;
@@ -72,6 +86,13 @@ describe('authorization matrix: every route × every role', () => {
   };
   let invitationToken = '';
   let mailId = '';
+  /** A course of the demo institution with one module holding one lesson; its revision is past 1. */
+  const course = { id: '', moduleId: '', activityId: '' };
+  /** Revision 1 is stale: authors get a 409 (through the guard, nothing changes), others a 404. */
+  const stale = { revision: 1 };
+  const ofCourse =
+    (params: Record<string, string> = {}) =>
+    async () => ({ params: { id: course.id, ...params } });
 
   const lcMember = () => createPerson(t, { institutionId: lc, role: InstitutionRole.Learner }, 'matrix');
   const invitation = async () => {
@@ -197,6 +218,52 @@ describe('authorization matrix: every route × every role', () => {
       expect: SIGNED_IN_NOT_FOUND,
       prepare: async () => ({ params: { id: randomUUID() } }),
     },
+
+    // Course authoring
+    'GET /api/studio/courses': { expect: ANY_AUTHOR },
+    'POST /api/studio/courses': { expect: ANY_AUTHOR, body: {} },
+    'GET /api/studio/courses/:id': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
+    'PATCH /api/studio/courses/:id': { expect: AUTHOR_OF_COURSE, prepare: ofCourse(), body: stale },
+    'POST /api/studio/courses/:id/archive': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
+    'POST /api/studio/courses/:id/modules': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: ofCourse(),
+      body: { ...stale, title: 'Matrix module' },
+    },
+    'PATCH /api/studio/courses/:id/modules/:moduleId': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ofCourse({ moduleId: course.moduleId })(),
+      body: stale,
+    },
+    'DELETE /api/studio/courses/:id/modules/:moduleId': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({
+        ...(await ofCourse({ moduleId: course.moduleId })()),
+        query: { revision: '1' },
+      }),
+    },
+    'PUT /api/studio/courses/:id/outline': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: ofCourse(),
+      body: { ...stale, modules: [] },
+    },
+    'POST /api/studio/courses/:id/modules/:moduleId/activities': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ofCourse({ moduleId: course.moduleId })(),
+      body: { ...stale, kind: 'lesson', title: 'Matrix lesson' },
+    },
+    'PATCH /api/studio/courses/:id/activities/:activityId': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ofCourse({ activityId: course.activityId })(),
+      body: stale,
+    },
+    'DELETE /api/studio/courses/:id/activities/:activityId': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({
+        ...(await ofCourse({ activityId: course.activityId })()),
+        query: { revision: '1' },
+      }),
+    },
   };
 
   const signInAs = (caller: Caller) => {
@@ -217,6 +284,26 @@ describe('authorization matrix: every route × every role', () => {
     const first = await invitation();
     invitationToken = first.token;
     mailId = first.mailId;
+    const admin = sessions.get('platformAdmin');
+    const created = await call(t, admin, 'post', '/api/studio/courses').send({
+      slug: unique('matrix-course'),
+      title: 'Matrix course',
+      language: 'en',
+      institutionId: lc,
+    });
+    course.id = created.body.id as string;
+    const added = await call(t, admin, 'post', `/api/studio/courses/${course.id}/modules`).send({
+      revision: 1,
+      title: 'Matrix module',
+    });
+    course.moduleId = added.body.id as string;
+    const lesson = await call(
+      t,
+      admin,
+      'post',
+      `/api/studio/courses/${course.id}/modules/${course.moduleId}/activities`,
+    ).send({ revision: 2, kind: 'lesson', title: 'Matrix lesson' });
+    course.activityId = lesson.body.id as string;
   });
   afterAll(() => t.close());
 
@@ -248,7 +335,7 @@ describe('authorization matrix: every route × every role', () => {
         let session = sessions.get(caller);
         if (session && entry.freshSession) session = await signInAs(caller);
         const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
-        const request = call(t, session, method, path);
+        const request = call(t, session, method, path).query(prepared.query ?? {});
         const body = prepared.body ?? entry.body;
         const res = await (body ? request.send(body) : request);
         const got: string =

@@ -1,6 +1,12 @@
 import { Foundation1764426000000 } from './1764426000000-foundation.js';
 import { Accounts1764430000000 } from './1764430000000-accounts.js';
 import { AccountPrincipalView1764431000000 } from './1764431000000-account-principal-view.js';
+import { Courses1764440000000 } from './1764440000000-courses.js';
 
 /** Every migration, in order. Listed explicitly so that a bundled or ESM build never globs for them. */
-export const migrations = [Foundation1764426000000, Accounts1764430000000, AccountPrincipalView1764431000000];
+export const migrations = [
+  Foundation1764426000000,
+  Accounts1764430000000,
+  AccountPrincipalView1764431000000,
+  Courses1764440000000,
+];

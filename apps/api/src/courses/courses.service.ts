@@ -1,0 +1,253 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
+import { ProblemException } from '../common/problem/problem.exception.js';
+import { ProblemType } from '../common/problem/problem-details.js';
+import { likePattern } from '../users/search.js';
+import { assertRoleIn } from '../users/admin-scope.js';
+import { AUTHOR_ROLES, authoringScope, courseNotFound, mayAuthorIn } from './course-scope.js';
+import { Course, CourseStatus } from './course.entity.js';
+import {
+  CourseDetail,
+  CoursePage,
+  CourseSummary,
+  type CourseListQuery,
+  type CreateCourseRequest,
+  type UpdateCourseRequest,
+} from './courses.dto.js';
+import { loadOutline } from './outline.query.js';
+
+/** What a change to a course did, for the audit log; null when nothing changed. */
+export type CourseChange = { action: string; details: Record<string, unknown> } | null;
+
+/** Where an activity sits, for the kind modules that store its content. */
+export interface ActivityPlace {
+  activityId: string;
+  kind: string;
+  courseId: string;
+  institutionId: string;
+}
+
+@Injectable()
+export class CoursesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The caller's courses: those of the institutions where they author (every one for platform admins). */
+  async list(query: CourseListQuery, auth: AuthContext): Promise<CoursePage> {
+    const scope = authoringScope(auth);
+    const empty = { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
+    if (!scope.everywhere && scope.institutionIds.length === 0) return empty;
+    const builder = this.db.getRepository(Course).createQueryBuilder('c');
+    if (!scope.everywhere) builder.andWhere('c.institution_id IN (:...ids)', { ids: scope.institutionIds });
+    if (query.status) builder.andWhere('c.status = :status', { status: query.status });
+    if (query.query) {
+      const pattern = likePattern(query.query);
+      builder.andWhere(
+        new Brackets((where) =>
+          where.where('c.title ILIKE :pattern', { pattern }).orWhere('c.slug ILIKE :pattern', { pattern }),
+        ),
+      );
+    }
+    const [rows, total] = await builder
+      .orderBy('c.updated_at', 'DESC')
+      .addOrderBy('c.id')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(CourseSummary.from), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  async create(input: CreateCourseRequest, auth: AuthContext, client: ClientInfo): Promise<CourseDetail> {
+    assertRoleIn(auth, input.institutionId, AUTHOR_ROLES);
+    return this.db.transaction(async (tx) => {
+      const created = await this.write(() =>
+        tx.getRepository(Course).save({ ...input, createdBy: auth.userId }),
+      );
+      await this.audit.record(
+        {
+          action: 'course.created',
+          actor: { id: auth.userId, email: auth.email },
+          target: { type: 'course', id: created.id },
+          institutionId: created.institutionId,
+          client,
+          details: { slug: created.slug, title: created.title },
+        },
+        tx,
+      );
+      return this.detail(await this.findOrFail(created.id, tx), tx);
+    });
+  }
+
+  /** Metadata, revision and outline: two queries however long the course is. */
+  async get(id: string, auth: AuthContext): Promise<CourseDetail> {
+    const course = await this.findOrFail(id);
+    if (!mayAuthorIn(auth, course.institutionId)) throw courseNotFound(id);
+    return this.detail(course, this.db.manager);
+  }
+
+  async update(
+    id: string,
+    input: UpdateCourseRequest,
+    auth: AuthContext,
+    client: ClientInfo,
+  ): Promise<CourseDetail> {
+    const { revision, ...fields } = input;
+    return this.edit(id, revision, auth, client, async (tx, before) => {
+      const changes = Object.fromEntries(
+        Object.entries(fields).filter(
+          ([key, value]) =>
+            value !== undefined && JSON.stringify(before[key as keyof Course]) !== JSON.stringify(value),
+        ),
+      );
+      if (Object.keys(changes).length === 0) return null;
+      await this.write(() => tx.getRepository(Course).update(id, changes));
+      return {
+        action: 'course.updated',
+        details: {
+          changes: Object.fromEntries(
+            Object.entries(changes).map(([key, to]) => [key, { from: before[key as keyof Course], to }]),
+          ),
+        },
+      };
+    });
+  }
+
+  /** Archiving hides the course from new enrolments later on; learners' records stay. */
+  async archive(id: string, auth: AuthContext, client: ClientInfo): Promise<CourseDetail> {
+    return this.db.transaction(async (tx) => {
+      const course = await this.lockForEdit(tx, id, auth);
+      return this.applyChange(tx, course, auth, client, async () => {
+        if (course.status === CourseStatus.Archived) return null;
+        await tx.getRepository(Course).update(id, { status: CourseStatus.Archived });
+        return { action: 'course.archived', details: { from: course.status } };
+      });
+    });
+  }
+
+  /**
+   * Every change to a course's metadata or outline goes through here: in one transaction, the
+   * course row is locked, the caller's scope and revision are checked (404 outside it; 409 with
+   * the current course when stale, nothing written), the change runs, and if it changed anything
+   * the revision goes up and the change is audited. Returns the course as it now is.
+   */
+  async edit(
+    id: string,
+    revision: number,
+    auth: AuthContext,
+    client: ClientInfo,
+    change: (tx: EntityManager, course: Course) => Promise<CourseChange>,
+  ): Promise<CourseDetail> {
+    return this.db.transaction(async (tx) => {
+      const course = await this.lockForEdit(tx, id, auth);
+      if (course.revision !== revision) {
+        throw new ProblemException({
+          status: 409,
+          type: ProblemType.Conflict,
+          detail: `Someone saved this course in the meantime (revision ${course.revision}, yours is ${revision}). Nothing was changed; review the current course and try again.`,
+          errors: [{ field: 'revision', message: 'revision is not the current one', in: 'body' }],
+          extensions: { current: await this.detail(course, tx) },
+        });
+      }
+      return this.applyChange(tx, course, auth, client, () => change(tx, course));
+    });
+  }
+
+  /** Where an activity sits, if the caller may edit its course; 404 otherwise. */
+  async activityPlace(
+    activityId: string,
+    auth: AuthContext,
+    manager?: EntityManager,
+  ): Promise<ActivityPlace> {
+    const [place] = (await (manager ?? this.db.manager).query(
+      `SELECT a.id AS "activityId", a.kind, c.id AS "courseId", c.institution_id AS "institutionId"
+         FROM activity a
+         JOIN course_module m ON m.id = a.module_id
+         JOIN course c ON c.id = m.course_id
+        WHERE a.id = $1`,
+      [activityId],
+    )) as ActivityPlace[];
+    if (!place || !mayAuthorIn(auth, place.institutionId)) {
+      throw new ProblemException({
+        status: 404,
+        type: ProblemType.NotFound,
+        detail: `There is no activity with id ${activityId} that you may edit.`,
+      });
+    }
+    return place;
+  }
+
+  private async lockForEdit(tx: EntityManager, id: string, auth: AuthContext): Promise<Course> {
+    const course = await tx
+      .getRepository(Course)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!course || !mayAuthorIn(auth, course.institutionId)) throw courseNotFound(id);
+    return course;
+  }
+
+  private async applyChange(
+    tx: EntityManager,
+    course: Course,
+    auth: AuthContext,
+    client: ClientInfo,
+    change: () => Promise<CourseChange>,
+  ): Promise<CourseDetail> {
+    const done = await change();
+    if (!done) return this.detail(course, tx);
+    await tx.query(`UPDATE course SET revision = revision + 1, updated_at = now() WHERE id = $1`, [
+      course.id,
+    ]);
+    await this.audit.record(
+      {
+        action: done.action,
+        actor: { id: auth.userId, email: auth.email },
+        target: { type: 'course', id: course.id },
+        institutionId: course.institutionId,
+        client,
+        details: done.details,
+      },
+      tx,
+    );
+    return this.detail(await this.findOrFail(course.id, tx), tx);
+  }
+
+  private async detail(course: Course, manager: EntityManager): Promise<CourseDetail> {
+    return CourseDetail.of(course, await loadOutline(manager, course.id));
+  }
+
+  private async findOrFail(id: string, manager: EntityManager = this.db.manager): Promise<Course> {
+    const course = await manager.getRepository(Course).findOneBy({ id });
+    if (!course) throw courseNotFound(id);
+    return course;
+  }
+
+  /** Runs a write; a taken slug is a 409 and an unknown institution a 422, both naming the field. */
+  private async write<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === '23505') {
+        throw new ProblemException({
+          status: 409,
+          type: ProblemType.Conflict,
+          detail: 'Another course already uses this slug; choose another.',
+          errors: [{ field: 'slug', message: 'slug is already taken', in: 'body' }],
+        });
+      }
+      if (code === '23503') {
+        throw new ProblemException({
+          status: 422,
+          type: ProblemType.ValidationFailed,
+          detail: 'There is no institution with this id.',
+          errors: [{ field: 'institutionId', message: 'institutionId is not an institution', in: 'body' }],
+        });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,11 @@
+import type { ActivityKind } from '../activities/activity-kinds.js';
+import { LessonContent } from './lesson-content.entity.js';
+
+/** A page of rich text to read: the first activity kind. Its content starts as an empty document. */
+export const lessonKind: ActivityKind = {
+  kind: 'lesson',
+  describe: { label: 'Lesson' },
+  async onCreate(activityId, tx) {
+    await tx.getRepository(LessonContent).insert({ activityId });
+  },
+};
