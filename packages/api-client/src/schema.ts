@@ -723,6 +723,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studio/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the courses you author
+         * @description Courses of the institutions where you are a trainer or institution admin, latest change first.
+         */
+        get: operations["CoursesController_list"];
+        put?: never;
+        /**
+         * Create a course
+         * @description A draft course in an institution where you author; audited.
+         */
+        post: operations["CoursesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a course to edit
+         * @description Metadata, revision and the whole outline.
+         */
+        get: operations["CoursesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a course's metadata
+         * @description Only the fields sent change. Send the revision you read; a stale one changes nothing. Audited.
+         */
+        patch: operations["CoursesController_update"];
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an activity
+         * @description With its content.
+         */
+        delete: operations["OutlineController_deleteActivity"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an activity
+         * @description Its title or whether it is required.
+         */
+        patch: operations["OutlineController_updateActivity"];
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a course
+         * @description Learners' records are kept. Audited.
+         */
+        post: operations["CoursesController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a module
+         * @description At `position`, or at the end.
+         */
+        post: operations["OutlineController_addModule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/modules/{moduleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a module
+         * @description With its activities and their content.
+         */
+        delete: operations["OutlineController_deleteModule"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a module
+         * @description Only the fields sent change.
+         */
+        patch: operations["OutlineController_updateModule"];
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/modules/{moduleId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an activity
+         * @description Of a registered kind, at `position` or at the end.
+         */
+        post: operations["OutlineController_addActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/outline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reorder the outline
+         * @description The whole order at once (drag and drop, keyboard reordering): every module and activity exactly once; activities may move between modules.
+         */
+        put: operations["OutlineController_reorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -918,6 +1094,97 @@ export interface components {
             /** @enum {string} */
             status: "up" | "down";
         };
+        CourseDetail: {
+            /** @description Alternative text of the cover image. */
+            coverAlt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Open to anyone, by invitation, or only through a cohort. */
+            enrolmentMode: components["schemas"]["EnrolmentMode"];
+            /** @example 6.5 */
+            estimatedHours: number | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            language: components["schemas"]["CourseLanguage"];
+            /** @description Modules in order, each with its activities in order. */
+            modules: components["schemas"]["OutlineModule"][];
+            /** @description Learning outcomes, one sentence each. */
+            outcomes: string[];
+            revision: number;
+            /** @description Sustainable Development Goal numbers, 1 to 17. */
+            sdgs: number[];
+            /**
+             * @description Lowercase letters and digits in words joined by hyphens; unique.
+             * @example innovation-digital-government
+             */
+            slug: string;
+            status: components["schemas"]["CourseStatus"];
+            summary: string;
+            /** @example Innovation and Digital Government for Public Service Delivery */
+            title: string;
+            /** @description The Curriculum on Governance toolkit it comes from. */
+            toolkit: string | null;
+            topics: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        CourseLanguage: "en" | "es" | "fr";
+        CoursePage: {
+            items: components["schemas"]["CourseSummary"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        /** @enum {string} */
+        CourseStatus: "draft" | "published" | "archived";
+        CourseSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            language: components["schemas"]["CourseLanguage"];
+            revision: number;
+            /**
+             * @description Lowercase letters and digits in words joined by hyphens; unique.
+             * @example innovation-digital-government
+             */
+            slug: string;
+            status: components["schemas"]["CourseStatus"];
+            /** @example Innovation and Digital Government for Public Service Delivery */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateActivityRequest: {
+            /**
+             * @description A registered activity kind; an unknown one gets a 422 listing them.
+             * @example lesson
+             */
+            kind: string;
+            /** @description Where to insert (0 = first); without it, at the end. A position past the end means the end. */
+            position?: number;
+            /**
+             * @description Whether course completion waits for it.
+             * @default true
+             */
+            required: boolean;
+            /**
+             * @description The course revision the change is based on; a stale one gets a 409 with the current course.
+             * @example 3
+             */
+            revision: number;
+            /** @example Why services go digital */
+            title: string;
+        };
         CreateApiTokenRequest: {
             /** @example 90 */
             expiresInDays: number;
@@ -930,6 +1197,38 @@ export interface components {
              *     ]
              */
             scopes: ("read" | "write")[];
+        };
+        CreateCourseRequest: {
+            /** @description Alternative text of the cover image. */
+            coverAlt?: string | null;
+            /**
+             * @description Open to anyone, by invitation, or only through a cohort.
+             * @default open
+             */
+            enrolmentMode: components["schemas"]["EnrolmentMode"];
+            /** @example 6.5 */
+            estimatedHours?: number | null;
+            /**
+             * Format: uuid
+             * @description The owning institution; you must be a trainer or admin there.
+             */
+            institutionId: string;
+            language: components["schemas"]["CourseLanguage"];
+            /** @description Learning outcomes, one sentence each. */
+            outcomes?: string[];
+            /** @description Sustainable Development Goal numbers, 1 to 17. */
+            sdgs?: number[];
+            /**
+             * @description Lowercase letters and digits in words joined by hyphens; unique.
+             * @example innovation-digital-government
+             */
+            slug: string;
+            summary?: string;
+            /** @example Innovation and Digital Government for Public Service Delivery */
+            title: string;
+            /** @description The Curriculum on Governance toolkit it comes from. */
+            toolkit?: string | null;
+            topics?: string[];
         };
         CreatedApiTokenResponse: {
             /** Format: date-time */
@@ -955,6 +1254,15 @@ export interface components {
              */
             token: string;
         };
+        CreatedOutlineItem: {
+            /** @description The course after the change, with its new revision. */
+            course: components["schemas"]["CourseDetail"];
+            /**
+             * Format: uuid
+             * @description The id of the new module or activity.
+             */
+            id: string;
+        };
         CreateInstitutionRequest: {
             /**
              * @description ISO 3166-1 alpha-2 country code.
@@ -979,6 +1287,22 @@ export interface components {
              */
             language?: "en" | "es" | "fr";
             role: components["schemas"]["InstitutionRole"];
+        };
+        CreateModuleRequest: {
+            /** @example 45 */
+            estimatedMinutes?: number | null;
+            /** @description What a learner can do after the module. */
+            objectives?: string[];
+            /** @description Where to insert (0 = first); without it, at the end. A position past the end means the end. */
+            position?: number;
+            /**
+             * @description The course revision the change is based on; a stale one gets a 409 with the current course.
+             * @example 3
+             */
+            revision: number;
+            summary?: string;
+            /** @example Understanding digital government */
+            title: string;
         };
         CurrentUser: {
             /** @example LC */
@@ -1022,6 +1346,11 @@ export interface components {
             /** @example 2 */
             ended: number;
         };
+        /**
+         * @description Open to anyone, by invitation, or only through a cohort.
+         * @enum {string}
+         */
+        EnrolmentMode: "open" | "invitation" | "cohort";
         ExportedMembership: {
             /** Format: uuid */
             institutionId: string;
@@ -1232,6 +1561,48 @@ export interface components {
              */
             total: number;
         };
+        OutlineActivity: {
+            /**
+             * Format: uuid
+             * @description Stable across published versions.
+             */
+            id: string;
+            /**
+             * @description The activity kind, such as lesson.
+             * @example lesson
+             */
+            kind: string;
+            /**
+             * @description 0-based position within the module.
+             * @example 0
+             */
+            position: number;
+            /** @description Whether course completion waits for it. */
+            required: boolean;
+            /** @example Why services go digital */
+            title: string;
+        };
+        OutlineModule: {
+            activities: components["schemas"]["OutlineActivity"][];
+            estimatedMinutes: number | null;
+            /** Format: uuid */
+            id: string;
+            objectives: string[];
+            /**
+             * @description 0-based position within the course.
+             * @example 0
+             */
+            position: number;
+            summary: string;
+            /** @example Understanding digital government */
+            title: string;
+        };
+        OutlineModuleOrder: {
+            /** @description The ids of its activities, in order. */
+            activities: string[];
+            /** Format: uuid */
+            id: string;
+        };
         PasswordResetConfirmRequest: {
             /** @description The new password. */
             password: string;
@@ -1301,6 +1672,15 @@ export interface components {
             /** @enum {string} */
             status: "ok";
         };
+        ReorderOutlineRequest: {
+            /** @description Modules in their new order, with their activities. */
+            modules: components["schemas"]["OutlineModuleOrder"][];
+            /**
+             * @description The course revision the change is based on; a stale one gets a 409 with the current course.
+             * @example 3
+             */
+            revision: number;
+        };
         ReportingProfileView: {
             /** @enum {string|null} */
             ageBand: "under_25" | "25_34" | "35_44" | "45_54" | "55_64" | "65_plus" | "prefer_not_to_say" | null;
@@ -1351,6 +1731,46 @@ export interface components {
             /** @description The token from the link in the e-mail. */
             token: string;
         };
+        UpdateActivityRequest: {
+            /** @description Whether course completion waits for it. */
+            required?: boolean;
+            /**
+             * @description The course revision the change is based on; a stale one gets a 409 with the current course.
+             * @example 3
+             */
+            revision: number;
+            /** @example Why services go digital */
+            title?: string;
+        };
+        UpdateCourseRequest: {
+            /** @description Alternative text of the cover image. */
+            coverAlt?: string | null;
+            /** @description Open to anyone, by invitation, or only through a cohort. */
+            enrolmentMode?: components["schemas"]["EnrolmentMode"];
+            /** @example 6.5 */
+            estimatedHours?: number | null;
+            language?: components["schemas"]["CourseLanguage"];
+            /** @description Learning outcomes, one sentence each. */
+            outcomes?: string[];
+            /**
+             * @description The course revision the change is based on; a stale one gets a 409 with the current course.
+             * @example 3
+             */
+            revision: number;
+            /** @description Sustainable Development Goal numbers, 1 to 17. */
+            sdgs?: number[];
+            /**
+             * @description Lowercase letters and digits in words joined by hyphens; unique.
+             * @example innovation-digital-government
+             */
+            slug?: string;
+            summary?: string;
+            /** @example Innovation and Digital Government for Public Service Delivery */
+            title?: string;
+            /** @description The Curriculum on Governance toolkit it comes from. */
+            toolkit?: string | null;
+            topics?: string[];
+        };
         UpdateInstitutionRequest: {
             /**
              * @description ISO 3166-1 alpha-2 country code.
@@ -1365,6 +1785,20 @@ export interface components {
              * @example lc-public-service-training
              */
             slug?: string;
+        };
+        UpdateModuleRequest: {
+            /** @example 45 */
+            estimatedMinutes?: number | null;
+            /** @description What a learner can do after the module. */
+            objectives?: string[];
+            /**
+             * @description The course revision the change is based on; a stale one gets a 409 with the current course.
+             * @example 3
+             */
+            revision: number;
+            summary?: string;
+            /** @example Understanding digital government */
+            title?: string;
         };
         UpdatePlatformSettingsRequest: {
             /** @description Allow or stop sign-up without an invitation. */
@@ -1427,14 +1861,24 @@ export type SchemaChangeMemberRoleRequest = components['schemas']['ChangeMemberR
 export type SchemaChangePasswordRequest = components['schemas']['ChangePasswordRequest'];
 export type SchemaClientErrorReport = components['schemas']['ClientErrorReport'];
 export type SchemaComponentStatus = components['schemas']['ComponentStatus'];
+export type SchemaCourseDetail = components['schemas']['CourseDetail'];
+export type SchemaCourseLanguage = components['schemas']['CourseLanguage'];
+export type SchemaCoursePage = components['schemas']['CoursePage'];
+export type SchemaCourseStatus = components['schemas']['CourseStatus'];
+export type SchemaCourseSummary = components['schemas']['CourseSummary'];
+export type SchemaCreateActivityRequest = components['schemas']['CreateActivityRequest'];
 export type SchemaCreateApiTokenRequest = components['schemas']['CreateApiTokenRequest'];
+export type SchemaCreateCourseRequest = components['schemas']['CreateCourseRequest'];
 export type SchemaCreatedApiTokenResponse = components['schemas']['CreatedApiTokenResponse'];
+export type SchemaCreatedOutlineItem = components['schemas']['CreatedOutlineItem'];
 export type SchemaCreateInstitutionRequest = components['schemas']['CreateInstitutionRequest'];
 export type SchemaCreateInvitationRequest = components['schemas']['CreateInvitationRequest'];
+export type SchemaCreateModuleRequest = components['schemas']['CreateModuleRequest'];
 export type SchemaCurrentUser = components['schemas']['CurrentUser'];
 export type SchemaDataExport = components['schemas']['DataExport'];
 export type SchemaDeleteAccountRequest = components['schemas']['DeleteAccountRequest'];
 export type SchemaEndedSessionsResponse = components['schemas']['EndedSessionsResponse'];
+export type SchemaEnrolmentMode = components['schemas']['EnrolmentMode'];
 export type SchemaExportedMembership = components['schemas']['ExportedMembership'];
 export type SchemaExportedProfile = components['schemas']['ExportedProfile'];
 export type SchemaFieldError = components['schemas']['FieldError'];
@@ -1454,6 +1898,9 @@ export type SchemaMembershipView = components['schemas']['MembershipView'];
 export type SchemaMemberView = components['schemas']['MemberView'];
 export type SchemaMeResponse = components['schemas']['MeResponse'];
 export type SchemaOutboxPage = components['schemas']['OutboxPage'];
+export type SchemaOutlineActivity = components['schemas']['OutlineActivity'];
+export type SchemaOutlineModule = components['schemas']['OutlineModule'];
+export type SchemaOutlineModuleOrder = components['schemas']['OutlineModuleOrder'];
 export type SchemaPasswordResetConfirmRequest = components['schemas']['PasswordResetConfirmRequest'];
 export type SchemaPasswordResetRequest = components['schemas']['PasswordResetRequest'];
 export type SchemaPlatformSettingsView = components['schemas']['PlatformSettingsView'];
@@ -1463,13 +1910,17 @@ export type SchemaPublicSettingsView = components['schemas']['PublicSettingsView
 export type SchemaPutReportingProfileRequest = components['schemas']['PutReportingProfileRequest'];
 export type SchemaReadinessComponents = components['schemas']['ReadinessComponents'];
 export type SchemaReadinessResponse = components['schemas']['ReadinessResponse'];
+export type SchemaReorderOutlineRequest = components['schemas']['ReorderOutlineRequest'];
 export type SchemaReportingProfileView = components['schemas']['ReportingProfileView'];
 export type SchemaSessionView = components['schemas']['SessionView'];
 export type SchemaSetPlatformAdminRequest = components['schemas']['SetPlatformAdminRequest'];
 export type SchemaSignInRequest = components['schemas']['SignInRequest'];
 export type SchemaSignUpRequest = components['schemas']['SignUpRequest'];
 export type SchemaTokenRequest = components['schemas']['TokenRequest'];
+export type SchemaUpdateActivityRequest = components['schemas']['UpdateActivityRequest'];
+export type SchemaUpdateCourseRequest = components['schemas']['UpdateCourseRequest'];
 export type SchemaUpdateInstitutionRequest = components['schemas']['UpdateInstitutionRequest'];
+export type SchemaUpdateModuleRequest = components['schemas']['UpdateModuleRequest'];
 export type SchemaUpdatePlatformSettingsRequest = components['schemas']['UpdatePlatformSettingsRequest'];
 export type SchemaUpdateProfileRequest = components['schemas']['UpdateProfileRequest'];
 export type SchemaUserPage = components['schemas']['UserPage'];
@@ -3509,6 +3960,799 @@ export interface operations {
             };
         };
     };
+    CoursesController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Part of the title or slug, in any case. */
+                query?: string;
+                status?: components["schemas"]["CourseStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CoursesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCourseRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The slug is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The institution does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CoursesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CoursesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCourseRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The revision is stale: `current` holds the course as it is. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OutlineController_deleteActivity: {
+        parameters: {
+            query: {
+                /** @description The course revision the change is based on; a stale one gets a 409 with the current course. */
+                revision: number;
+            };
+            header?: never;
+            path: {
+                activityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The revision is stale: `current` holds the course as it is. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OutlineController_updateActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActivityRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The revision is stale: `current` holds the course as it is. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CoursesController_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OutlineController_addModule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateModuleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedOutlineItem"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The revision is stale: `current` holds the course as it is. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OutlineController_deleteModule: {
+        parameters: {
+            query: {
+                /** @description The course revision the change is based on; a stale one gets a 409 with the current course. */
+                revision: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                moduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The revision is stale: `current` holds the course as it is. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OutlineController_updateModule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                moduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateModuleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The revision is stale: `current` holds the course as it is. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OutlineController_addActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                moduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActivityRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedOutlineItem"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The revision is stale: `current` holds the course as it is. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unknown kind; `knownKinds` lists them. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OutlineController_reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderOutlineRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The revision is stale: `current` holds the course as it is. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The ids differ from the course’s. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     UsersController_list: {
         parameters: {
             query?: {
@@ -3803,10 +5047,13 @@ export const accountStatusValues: ReadonlyArray<FlattenedDeepRequired<components
 export const apiTokenViewScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiTokenView"]["scopes"]> = ["read", "write"];
 export const clientErrorReportAppValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientErrorReport"]["app"]> = ["learner", "authoring"];
 export const componentStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentStatus"]["status"]> = ["up", "down"];
+export const courseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseLanguage"]> = ["en", "es", "fr"];
+export const courseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseStatus"]> = ["draft", "published", "archived"];
 export const createApiTokenRequestScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateApiTokenRequest"]["scopes"]> = ["read", "write"];
 export const createdApiTokenResponseScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatedApiTokenResponse"]["scopes"]> = ["read", "write"];
 export const createInvitationRequestLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateInvitationRequest"]["language"]> = ["en", "es", "fr"];
 export const currentUserPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CurrentUser"]["preferredLanguage"]> = ["en", "es", "fr"];
+export const enrolmentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentMode"]> = ["open", "invitation", "cohort"];
 export const exportedMembershipRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportedMembership"]["role"]> = ["learner", "trainer", "institution_admin"];
 export const exportedProfilePreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportedProfile"]["preferredLanguage"]> = ["en", "es", "fr"];
 export const fieldErrorInValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldError"]["in"]> = ["body", "query", "params"];
