@@ -264,6 +264,15 @@ describe('authorization matrix: every route × every role', () => {
         query: { revision: '1' },
       }),
     },
+    'GET /api/studio/lessons/:activityId': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { activityId: course.activityId } }),
+    },
+    'PUT /api/studio/lessons/:activityId': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { activityId: course.activityId } }),
+      body: { document: { type: 'doc', content: [] }, revision: 99 },
+    },
   };
 
   const signInAs = (caller: Caller) => {

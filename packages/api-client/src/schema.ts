@@ -899,6 +899,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studio/lessons/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a lesson's document to edit
+         * @description With its revision, for saving.
+         */
+        get: operations["LessonsController_get"];
+        /**
+         * Save a lesson's document
+         * @description Autosave calls this. The document is checked against the allowed schema; audited (without it).
+         */
+        put: operations["LessonsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -1462,6 +1486,19 @@ export interface components {
             role: components["schemas"]["InstitutionRole"];
             status: components["schemas"]["InvitationStatus"];
         };
+        LessonContentView: {
+            /** @description The lesson as tiptap JSON: `{"type": "doc", "content": [...]}` with the allowed nodes only. */
+            document: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The lesson's own revision; send it back when saving.
+             * @example 4
+             */
+            revision: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         LivenessResponse: {
             /** @enum {string} */
             status: "ok";
@@ -1695,6 +1732,17 @@ export interface components {
             /** @enum {string|null} */
             sex: "female" | "male" | "another" | "prefer_not_to_say" | null;
         };
+        SaveLessonRequest: {
+            /** @description The lesson as tiptap JSON: `{"type": "doc", "content": [...]}` with the allowed nodes only. */
+            document: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The lesson revision the edit is based on; a stale one gets a 409 with the newer document.
+             * @example 4
+             */
+            revision: number;
+        };
         SessionView: {
             /** Format: date-time */
             createdAt: string;
@@ -1890,6 +1938,7 @@ export type SchemaInvitationPage = components['schemas']['InvitationPage'];
 export type SchemaInvitationPreview = components['schemas']['InvitationPreview'];
 export type SchemaInvitationStatus = components['schemas']['InvitationStatus'];
 export type SchemaInvitationView = components['schemas']['InvitationView'];
+export type SchemaLessonContentView = components['schemas']['LessonContentView'];
 export type SchemaLivenessResponse = components['schemas']['LivenessResponse'];
 export type SchemaMailMessageSummary = components['schemas']['MailMessageSummary'];
 export type SchemaMailMessageView = components['schemas']['MailMessageView'];
@@ -1912,6 +1961,7 @@ export type SchemaReadinessComponents = components['schemas']['ReadinessComponen
 export type SchemaReadinessResponse = components['schemas']['ReadinessResponse'];
 export type SchemaReorderOutlineRequest = components['schemas']['ReorderOutlineRequest'];
 export type SchemaReportingProfileView = components['schemas']['ReportingProfileView'];
+export type SchemaSaveLessonRequest = components['schemas']['SaveLessonRequest'];
 export type SchemaSessionView = components['schemas']['SessionView'];
 export type SchemaSetPlatformAdminRequest = components['schemas']['SetPlatformAdminRequest'];
 export type SchemaSignInRequest = components['schemas']['SignInRequest'];
@@ -4743,6 +4793,130 @@ export interface operations {
                 };
             };
             /** @description The ids differ from the course’s. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LessonsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonContentView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LessonsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveLessonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonContentView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Stale revision: `current` holds the newer document. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The document breaks the schema; `errors` name the paths. */
             422: {
                 headers: {
                     [name: string]: unknown;
