@@ -11,6 +11,7 @@ import {
   AuditLogPage,
   InstitutionPage,
   InstitutionsPage,
+  LessonEditorPage,
   NewInstitutionPage,
   NotFoundRoute,
   OutboxMessagePage,
@@ -39,6 +40,7 @@ function AppRoutes() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route element={<RequireStaff />}>
           <Route path="/" element={<StudioHomePage />} />
+          <Route path="/lessons/:activityId" element={<LessonEditorPage />} />
           <Route path="/outbox" element={admin(<OutboxPage />)} />
           <Route path="/outbox/:messageId" element={admin(<OutboxMessagePage />)} />
           <Route path="/audit" element={admin(<AuditLogPage />)} />

@@ -17,6 +17,7 @@ export const UserPage = lazy(() => import('./users/UserPage'));
 export const InstitutionsPage = lazy(() => import('./institutions/InstitutionsPage'));
 export const NewInstitutionPage = lazy(() => import('./institutions/NewInstitutionPage'));
 export const InstitutionPage = lazy(() => import('./institutions/InstitutionPage'));
+export const LessonEditorPage = lazy(() => import('./lessons/LessonEditorPage'));
 
 /** `pathname` is the full browser path, including the /studio base. */
 export function preloadRoute(pathname: string): void {
