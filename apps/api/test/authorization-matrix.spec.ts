@@ -94,6 +94,47 @@ describe('authorization matrix: every route × every role', () => {
     (params: Record<string, string> = {}) =>
     async () => ({ params: { id: course.id, ...params } });
 
+  /** A published course of the demo institution, made once, for the public course page. */
+  let published = '';
+  const publishedSlug = async () => {
+    if (published) return published;
+    const admin = sessions.get('platformAdmin');
+    const slug = unique('matrix-published');
+    const created = await call(t, admin, 'post', '/api/studio/courses').send({
+      slug,
+      title: 'Matrix published course',
+      summary: 'Public.',
+      language: 'en',
+      institutionId: lc,
+    });
+    const id = created.body.id as string;
+    const added = await call(t, admin, 'post', `/api/studio/courses/${id}/modules`).send({
+      revision: 1,
+      title: 'Module',
+    });
+    const lesson = await call(
+      t,
+      admin,
+      'post',
+      `/api/studio/courses/${id}/modules/${added.body.id}/activities`,
+    ).send({
+      revision: 2,
+      kind: 'lesson',
+      title: 'Lesson',
+    });
+    await call(t, admin, 'put', `/api/studio/lessons/${lesson.body.id}`).send({
+      revision: 1,
+      document: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hi.' }] }] },
+    });
+    const res = await call(t, admin, 'post', `/api/studio/courses/${id}/publish`).send({
+      revision: 3,
+      changeLog: '',
+    });
+    expect(res.status).toBe(200);
+    published = slug;
+    return slug;
+  };
+
   const lcMember = () => createPerson(t, { institutionId: lc, role: InstitutionRole.Learner }, 'matrix');
   const invitation = async () => {
     const email = `${unique('matrix')}@example.org`;
@@ -225,6 +266,18 @@ describe('authorization matrix: every route × every role', () => {
     'GET /api/studio/courses/:id': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
     'PATCH /api/studio/courses/:id': { expect: AUTHOR_OF_COURSE, prepare: ofCourse(), body: stale },
     'POST /api/studio/courses/:id/archive': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
+    'POST /api/studio/courses/:id/publish': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: ofCourse(),
+      body: { ...stale, changeLog: 'Matrix' },
+    },
+    'POST /api/studio/courses/:id/unpublish': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
+    'GET /api/studio/courses/:id/versions': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
+    'GET /api/courses': { expect: PUBLIC },
+    'GET /api/courses/:slug': {
+      expect: PUBLIC,
+      prepare: async () => ({ params: { slug: await publishedSlug() } }),
+    },
     'POST /api/studio/courses/:id/modules': {
       expect: AUTHOR_OF_COURSE,
       prepare: ofCourse(),

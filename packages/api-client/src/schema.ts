@@ -185,6 +185,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List published courses
+         * @description As their latest version describes them, by title; `query` searches title, summary and topics.
+         */
+        get: operations["CatalogueController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a published course
+         * @description The latest version's metadata and outline (titles only, no lesson bodies).
+         */
+        get: operations["CatalogueController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -899,6 +939,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studio/courses/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a course
+         * @description Freezes the course as it is into the next numbered version and marks it published. Every module needs an activity and every activity valid content. Audited.
+         */
+        post: operations["PublishingController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unpublish a course
+         * @description Back to draft, off the catalogue; its versions and learners’ records are kept. Audited.
+         */
+        post: operations["PublishingController_unpublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a course's published versions
+         * @description Newest first, with change logs.
+         */
+        get: operations["PublishingController_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/studio/lessons/{activityId}": {
         parameters: {
             query?: never;
@@ -1092,6 +1192,79 @@ export interface components {
             targetType: string | null;
             userAgent: string | null;
         };
+        CatalogueActivity: {
+            /**
+             * Format: uuid
+             * @description Stable across versions.
+             */
+            id: string;
+            /** @example lesson */
+            kind: string;
+            required: boolean;
+            title: string;
+        };
+        CatalogueCourse: {
+            /** @example 11 */
+            estimatedHours: number | null;
+            /** @example en */
+            language: string;
+            /** @example innovation-digital-government */
+            slug: string;
+            summary: string;
+            title: string;
+            topics: string[];
+            /**
+             * @description The number of the latest published version.
+             * @example 2
+             */
+            version: number;
+        };
+        CatalogueCourseDetail: {
+            coverAlt: string | null;
+            /** @enum {string} */
+            enrolmentMode: "open" | "invitation" | "cohort";
+            /** @example 11 */
+            estimatedHours: number | null;
+            /** @example en */
+            language: string;
+            modules: components["schemas"]["CatalogueModule"][];
+            outcomes: string[];
+            /** Format: date-time */
+            publishedAt: string;
+            sdgs: number[];
+            /** @example innovation-digital-government */
+            slug: string;
+            summary: string;
+            title: string;
+            toolkit: string | null;
+            topics: string[];
+            /**
+             * @description The number of the latest published version.
+             * @example 2
+             */
+            version: number;
+        };
+        CatalogueModule: {
+            activities: components["schemas"]["CatalogueActivity"][];
+            estimatedMinutes: number | null;
+            /** Format: uuid */
+            id: string;
+            objectives: string[];
+            summary: string;
+            title: string;
+        };
+        CataloguePage: {
+            items: components["schemas"]["CatalogueCourse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         ChangeEmailRequest: {
             /** @example jane.doe@finance.gov.lc */
             newEmail: string;
@@ -1187,6 +1360,22 @@ export interface components {
             title: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        CourseVersionList: {
+            /** @description Newest first. */
+            items: components["schemas"]["CourseVersionSummary"][];
+        };
+        CourseVersionSummary: {
+            changeLog: string;
+            /**
+             * @description Counts up from 1 per course.
+             * @example 2
+             */
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description Who published it; null if the account is gone. */
+            publishedBy: string | null;
         };
         CreateActivityRequest: {
             /**
@@ -1586,6 +1775,22 @@ export interface components {
             memberships: components["schemas"]["MembershipView"][];
             user: components["schemas"]["CurrentUser"];
         };
+        NotPublishableProblem: {
+            /** @example pageSize must not be greater than 100 */
+            detail?: string;
+            errors?: components["schemas"]["FieldError"][];
+            /** @example /api/institutions */
+            instance?: string;
+            problems: components["schemas"]["PublishProblemEntry"][];
+            /** @description Quote it when reporting a problem: it finds the log lines. */
+            requestId?: string;
+            /** @example 400 */
+            status: number;
+            /** @example The request is not valid */
+            title: string;
+            /** @example urn:archipelago:problem:validation-failed */
+            type: string;
+        };
         OutboxPage: {
             items: components["schemas"]["MailMessageSummary"][];
             /** @example 1 */
@@ -1685,6 +1890,27 @@ export interface components {
         PublicSettingsView: {
             /** @description Whether the sign-in page should offer to create an account. */
             signUpOpen: boolean;
+        };
+        PublishCourseRequest: {
+            /**
+             * @description What changed since the previous version, for authors and for learners deciding to move.
+             * @example Module 3 has a new lesson on service design.
+             */
+            changeLog: string;
+            /**
+             * @description The course revision the change is based on; a stale one gets a 409 with the current course.
+             * @example 3
+             */
+            revision: number;
+        };
+        PublishProblemEntry: {
+            /** @example "Welcome": the lesson is empty */
+            message: string;
+            /**
+             * @description Where in the course, as in the outline.
+             * @example modules[2].activities[0]
+             */
+            path: string;
         };
         PutReportingProfileRequest: {
             /** @enum {string|null} */
@@ -1904,6 +2130,11 @@ export type SchemaAccountStatus = components['schemas']['AccountStatus'];
 export type SchemaApiTokenView = components['schemas']['ApiTokenView'];
 export type SchemaAuditEventPage = components['schemas']['AuditEventPage'];
 export type SchemaAuditEventView = components['schemas']['AuditEventView'];
+export type SchemaCatalogueActivity = components['schemas']['CatalogueActivity'];
+export type SchemaCatalogueCourse = components['schemas']['CatalogueCourse'];
+export type SchemaCatalogueCourseDetail = components['schemas']['CatalogueCourseDetail'];
+export type SchemaCatalogueModule = components['schemas']['CatalogueModule'];
+export type SchemaCataloguePage = components['schemas']['CataloguePage'];
 export type SchemaChangeEmailRequest = components['schemas']['ChangeEmailRequest'];
 export type SchemaChangeMemberRoleRequest = components['schemas']['ChangeMemberRoleRequest'];
 export type SchemaChangePasswordRequest = components['schemas']['ChangePasswordRequest'];
@@ -1914,6 +2145,8 @@ export type SchemaCourseLanguage = components['schemas']['CourseLanguage'];
 export type SchemaCoursePage = components['schemas']['CoursePage'];
 export type SchemaCourseStatus = components['schemas']['CourseStatus'];
 export type SchemaCourseSummary = components['schemas']['CourseSummary'];
+export type SchemaCourseVersionList = components['schemas']['CourseVersionList'];
+export type SchemaCourseVersionSummary = components['schemas']['CourseVersionSummary'];
 export type SchemaCreateActivityRequest = components['schemas']['CreateActivityRequest'];
 export type SchemaCreateApiTokenRequest = components['schemas']['CreateApiTokenRequest'];
 export type SchemaCreateCourseRequest = components['schemas']['CreateCourseRequest'];
@@ -1946,6 +2179,7 @@ export type SchemaMemberPage = components['schemas']['MemberPage'];
 export type SchemaMembershipView = components['schemas']['MembershipView'];
 export type SchemaMemberView = components['schemas']['MemberView'];
 export type SchemaMeResponse = components['schemas']['MeResponse'];
+export type SchemaNotPublishableProblem = components['schemas']['NotPublishableProblem'];
 export type SchemaOutboxPage = components['schemas']['OutboxPage'];
 export type SchemaOutlineActivity = components['schemas']['OutlineActivity'];
 export type SchemaOutlineModule = components['schemas']['OutlineModule'];
@@ -1956,6 +2190,8 @@ export type SchemaPlatformSettingsView = components['schemas']['PlatformSettings
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProfileView = components['schemas']['ProfileView'];
 export type SchemaPublicSettingsView = components['schemas']['PublicSettingsView'];
+export type SchemaPublishCourseRequest = components['schemas']['PublishCourseRequest'];
+export type SchemaPublishProblemEntry = components['schemas']['PublishProblemEntry'];
 export type SchemaPutReportingProfileRequest = components['schemas']['PutReportingProfileRequest'];
 export type SchemaReadinessComponents = components['schemas']['ReadinessComponents'];
 export type SchemaReadinessResponse = components['schemas']['ReadinessResponse'];
@@ -2328,6 +2564,67 @@ export interface operations {
                 content?: never;
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CatalogueController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Part of the title, summary or a topic, in any case. */
+                query?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CataloguePage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CatalogueController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueCourseDetail"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4803,6 +5100,177 @@ export interface operations {
             };
         };
     };
+    PublishingController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishCourseRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The revision is stale: `current` holds the course. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description not-publishable: `problems` lists every problem with its path; nothing was written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotPublishableProblem"];
+                };
+            };
+        };
+    };
+    PublishingController_unpublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PublishingController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseVersionList"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     LessonsController_get: {
         parameters: {
             query?: never;
@@ -5219,6 +5687,7 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const accountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountStatus"]> = ["active", "deactivated", "deleted"];
 export const apiTokenViewScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiTokenView"]["scopes"]> = ["read", "write"];
+export const catalogueCourseDetailEnrolmentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogueCourseDetail"]["enrolmentMode"]> = ["open", "invitation", "cohort"];
 export const clientErrorReportAppValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientErrorReport"]["app"]> = ["learner", "authoring"];
 export const componentStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentStatus"]["status"]> = ["up", "down"];
 export const courseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseLanguage"]> = ["en", "es", "fr"];

@@ -12,6 +12,20 @@ export interface ActivityKind {
   describe: { label: string };
   /** Creates the kind's own rows for a new activity, inside the transaction that created it. */
   onCreate(activityId: string, tx: EntityManager): Promise<void>;
+  /**
+   * What publishing freezes of each activity, for all of a course's activities of this kind at once
+   * (one query per kind, not per activity), with the problems that keep it from being published.
+   * An activity missing from the answer counts as having no content.
+   */
+  snapshot(activityIds: string[], tx: EntityManager): Promise<Map<string, ActivitySnapshot>>;
+}
+
+/** One activity's content as a published version keeps it. */
+export interface ActivitySnapshot {
+  /** Kind-specific JSON that readers of the version get; the lesson kind puts its document and HTML here. */
+  content: Record<string, unknown>;
+  /** Why it cannot be published, in English sentences; empty when it can. */
+  problems: string[];
 }
 
 /** The one place kinds are registered: each kind's module registers itself when it starts. */

@@ -83,6 +83,11 @@ export class CoursesService {
     });
   }
 
+  /** Whether any course uses the slug, whoever owns it: the seed's idempotence check. */
+  async exists(slug: string): Promise<boolean> {
+    return this.db.getRepository(Course).existsBy({ slug });
+  }
+
   /** Metadata, revision and outline: two queries however long the course is. */
   async get(id: string, auth: AuthContext): Promise<CourseDetail> {
     const course = await this.findOrFail(id);
@@ -133,18 +138,19 @@ export class CoursesService {
    * Every change to a course's metadata or outline goes through here: in one transaction, the
    * course row is locked, the caller's scope and revision are checked (404 outside it; 409 with
    * the current course when stale, nothing written), the change runs, and if it changed anything
-   * the revision goes up and the change is audited. Returns the course as it now is.
+   * the revision goes up and the change is audited. Returns the course as it now is. A null
+   * revision skips the check, for changes that do not depend on what the caller read (unpublish).
    */
   async edit(
     id: string,
-    revision: number,
+    revision: number | null,
     auth: AuthContext,
     client: ClientInfo,
     change: (tx: EntityManager, course: Course) => Promise<CourseChange>,
   ): Promise<CourseDetail> {
     return this.db.transaction(async (tx) => {
       const course = await this.lockForEdit(tx, id, auth);
-      if (course.revision !== revision) {
+      if (revision !== null && course.revision !== revision) {
         throw new ProblemException({
           status: 409,
           type: ProblemType.Conflict,

@@ -1,5 +1,6 @@
 import type { ActivityKind } from '../activities/activity-kinds.js';
 import { LessonContent } from './lesson-content.entity.js';
+import { snapshotLessons } from './lesson-snapshot.js';
 
 /** A page of rich text to read: the first activity kind. Its content starts as an empty document. */
 export const lessonKind: ActivityKind = {
@@ -8,4 +9,5 @@ export const lessonKind: ActivityKind = {
   async onCreate(activityId, tx) {
     await tx.getRepository(LessonContent).insert({ activityId });
   },
+  snapshot: snapshotLessons,
 };

@@ -13,6 +13,7 @@ import { LessonsService } from './lessons.service.js';
   imports: [TypeOrmModule.forFeature([LessonContent]), ActivitiesModule, CoursesModule],
   controllers: [LessonsController],
   providers: [LessonsService],
+  exports: [LessonsService],
 })
 export class LessonsModule implements OnModuleInit {
   constructor(private readonly kinds: ActivityKinds) {}

@@ -2,6 +2,7 @@ import { Foundation1764426000000 } from './1764426000000-foundation.js';
 import { Accounts1764430000000 } from './1764430000000-accounts.js';
 import { AccountPrincipalView1764431000000 } from './1764431000000-account-principal-view.js';
 import { Courses1764440000000 } from './1764440000000-courses.js';
+import { CourseVersions1764450000000 } from './1764450000000-course-versions.js';
 
 /** Every migration, in order. Listed explicitly so that a bundled or ESM build never globs for them. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Accounts1764430000000,
   AccountPrincipalView1764431000000,
   Courses1764440000000,
+  CourseVersions1764450000000,
 ];
