@@ -39,6 +39,9 @@ export const DEMO_INSTITUTIONS = [
   },
 ] as const;
 
+/** The institution that owns the courses shipped in @archipelago/content; its demo trainer authors them. */
+export const DEMO_COURSE_OWNER = 'lc-public-service-training';
+
 export interface DemoAccount {
   role: 'platform_admin' | InstitutionRole;
   email: string;

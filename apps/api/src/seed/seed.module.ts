@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { CoursesModule } from '../courses/courses.module.js';
 import { InstitutionsModule } from '../institutions/institutions.module.js';
+import { LessonsModule } from '../lessons/lessons.module.js';
+import { CourseSeeder } from './course-seeder.js';
 import { SeedService } from './seed.service.js';
 
 @Module({
-  imports: [InstitutionsModule, AccountsModule],
-  providers: [SeedService],
+  imports: [InstitutionsModule, AccountsModule, CoursesModule, LessonsModule],
+  providers: [SeedService, CourseSeeder],
   exports: [SeedService],
 })
 export class SeedModule {}

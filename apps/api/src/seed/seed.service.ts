@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { InstitutionRole } from '../accounts/membership.entity.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { InstitutionsService } from '../institutions/institutions.service.js';
-import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS } from './demo-data.js';
+import { CourseSeeder } from './course-seeder.js';
+import { DEMO_ACCOUNTS, DEMO_COURSE_OWNER, DEMO_INSTITUTIONS } from './demo-data.js';
 
 export interface SeedReport {
   institutionsCreated: number;
   accountsCreated: number;
+  coursesCreated: number;
 }
 
 /** Loads the demo data through each module's service; running it again changes nothing. */
@@ -14,6 +17,7 @@ export class SeedService {
   constructor(
     private readonly institutions: InstitutionsService,
     private readonly accounts: AccountsService,
+    private readonly courses: CourseSeeder,
   ) {}
 
   async run(): Promise<SeedReport> {
@@ -25,9 +29,10 @@ export class SeedService {
       if (created) institutionsCreated += 1;
     }
     let accountsCreated = 0;
+    const accountIds = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
       const institutionId = account.institutionSlug ? ids.get(account.institutionSlug) : undefined;
-      const { created } = await this.accounts.ensure({
+      const { id, created } = await this.accounts.ensure({
         email: account.email,
         displayName: account.displayName,
         password: account.password,
@@ -38,8 +43,30 @@ export class SeedService {
             ? { institutionId, role: account.role }
             : undefined,
       });
+      accountIds.set(account.email, id);
       if (created) accountsCreated += 1;
     }
-    return { institutionsCreated, accountsCreated };
+    const coursesCreated = await this.courses.run(this.courseAuthor(ids, accountIds));
+    return { institutionsCreated, accountsCreated, coursesCreated };
+  }
+
+  /** The shipped courses belong to the Saint Lucia centre, written by its demo trainer. */
+  private courseAuthor(institutionIds: Map<string, string>, accountIds: Map<string, string>) {
+    const trainer = DEMO_ACCOUNTS.find(
+      (a) => a.role === InstitutionRole.Trainer && a.institutionSlug === DEMO_COURSE_OWNER,
+    );
+    const institution = DEMO_INSTITUTIONS.find((i) => i.slug === DEMO_COURSE_OWNER);
+    const userId = trainer && accountIds.get(trainer.email);
+    const institutionId = institutionIds.get(DEMO_COURSE_OWNER);
+    if (!trainer || !institution || !userId || !institutionId) {
+      throw new Error(`the demo data needs a trainer of ${DEMO_COURSE_OWNER} to own the shipped courses`);
+    }
+    return {
+      userId,
+      email: trainer.email,
+      displayName: trainer.displayName,
+      institutionId,
+      institutionName: institution.name,
+    };
   }
 }

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { loadCourses, type Course as ContentCourse } from '@archipelago/content';
+import { InstitutionRole } from '../accounts/membership.entity.js';
+import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
+import { CourseLanguage, EnrolmentMode } from '../courses/course.entity.js';
+import { CoursesService } from '../courses/courses.service.js';
+import { OutlineService } from '../courses/outline.service.js';
+import { LessonsService } from '../lessons/lessons.service.js';
+import { seedModules } from './shipped-courses.js';
+
+/** Whose name the seeded courses carry in the audit log: the demo trainer of the owning centre. */
+export interface SeedAuthor {
+  userId: string;
+  email: string;
+  displayName: string;
+  institutionId: string;
+  institutionName: string;
+}
+
+const SEED_CLIENT: ClientInfo = { ip: '127.0.0.1', userAgent: 'archipelago-seed' };
+
+/**
+ * Loads the courses of @archipelago/content as drafts, through the same services the studio uses
+ * (so they are validated, revisioned and audited like any course), as the demo trainer. A course
+ * whose slug exists is left alone, so authors' edits survive a second seed.
+ */
+@Injectable()
+export class CourseSeeder {
+  constructor(
+    private readonly courses: CoursesService,
+    private readonly outline: OutlineService,
+    private readonly lessons: LessonsService,
+  ) {}
+
+  async run(author: SeedAuthor, courses: ContentCourse[] = loadCourses()): Promise<number> {
+    const auth = authorContext(author);
+    let created = 0;
+    for (const course of courses) {
+      if (await this.courses.exists(course.slug)) continue;
+      await this.load(course, auth, author.institutionId);
+      created += 1;
+    }
+    return created;
+  }
+
+  private async load(course: ContentCourse, auth: AuthContext, institutionId: string): Promise<void> {
+    // Convert every module first: a content error stops the seed before anything is written.
+    const modules = seedModules(course);
+    const detail = await this.courses.create(
+      {
+        slug: course.slug,
+        title: course.title,
+        summary: course.summary,
+        language: course.language as CourseLanguage,
+        institutionId,
+        enrolmentMode: course.enrolment as EnrolmentMode,
+        toolkit: course.toolkit,
+        outcomes: course.outcomes,
+        estimatedHours: course.estimatedHours,
+        topics: course.topics,
+        sdgs: course.sdgs,
+      },
+      auth,
+      SEED_CLIENT,
+    );
+    let revision = detail.revision;
+    for (const module of modules) {
+      const { lessons, ...fields } = module;
+      const added = await this.outline.addModule(detail.id, { revision, ...fields }, auth, SEED_CLIENT);
+      revision = added.course.revision;
+      for (const lesson of lessons) {
+        const activity = await this.outline.addActivity(
+          detail.id,
+          added.id,
+          { revision, kind: 'lesson', title: lesson.title },
+          auth,
+          SEED_CLIENT,
+        );
+        revision = activity.course.revision;
+        await this.lessons.save(
+          activity.id,
+          { document: { ...lesson.document }, revision: 1 },
+          auth,
+          SEED_CLIENT,
+        );
+      }
+    }
+  }
+}
+
+function authorContext(author: SeedAuthor): AuthContext {
+  return {
+    userId: author.userId,
+    email: author.email,
+    displayName: author.displayName,
+    preferredLanguage: 'en',
+    isPlatformAdmin: false,
+    emailVerified: true,
+    country: null,
+    department: null,
+    jobTitle: null,
+    memberships: [
+      {
+        institutionId: author.institutionId,
+        institutionName: author.institutionName,
+        role: InstitutionRole.Trainer,
+      },
+    ],
+    via: 'session',
+  };
+}

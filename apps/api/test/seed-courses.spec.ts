@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadCourses } from '@archipelago/content';
+import { DataSource } from 'typeorm';
+import { reflectionId, seedModule } from '../src/seed/shipped-courses.js';
+import { SeedService } from '../src/seed/seed.service.js';
+import { demoInstitutionId } from './admin-fixtures.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+const SLUGS = ['innovation-digital-government', 'changing-mindsets'];
+
+describe('demo seed: the shipped courses', () => {
+  let t: TestApp;
+  let db: DataSource;
+  beforeAll(async () => {
+    t = await createTestApp();
+    db = t.app.get(DataSource);
+  });
+  afterAll(() => t.close());
+
+  /** Everything the seed wrote for the shipped courses, to compare two runs. */
+  const state = async () =>
+    db.query(
+      `SELECT c.slug, c.status, c.revision, c.institution_id AS "institutionId",
+              m.position AS module, m.title AS "moduleTitle", m.objectives, m.estimated_minutes AS minutes,
+              a.position AS activity, a.kind, a.title, l.revision AS "lessonRevision", l.document
+         FROM course c
+         JOIN course_module m ON m.course_id = c.id
+         JOIN activity a ON a.module_id = m.id
+         JOIN lesson_content l ON l.activity_id = a.id
+        WHERE c.slug = ANY($1)
+        ORDER BY c.slug, m.position, a.position`,
+      [SLUGS],
+    ) as Promise<
+      {
+        slug: string;
+        status: string;
+        institutionId: string;
+        module: number;
+        moduleTitle: string;
+        objectives: string[];
+        minutes: number;
+        kind: string;
+        title: string;
+        lessonRevision: number;
+        document: { type: string; content: { type: string; attrs?: { id: string; prompt: string } }[] };
+      }[]
+    >;
+
+  it('loads both courses as drafts of the Saint Lucia centre, module by module, and changes nothing the second time', async () => {
+    // Other specs of the run may have seeded first; what matters is what is in the database.
+    await t.app.get(SeedService).run();
+    const rows = await state();
+    expect(new Set(rows.map((r) => r.slug))).toEqual(new Set(SLUGS));
+    const lc = await demoInstitutionId(t);
+    const content = loadCourses();
+    for (const course of content) {
+      const mine = rows.filter((r) => r.slug === course.slug);
+      expect(mine.every((r) => r.status === 'draft' && r.institutionId === lc)).toBe(true);
+      expect(new Set(mine.map((r) => r.module)).size).toBe(course.modules.length);
+      for (const module of course.modules) {
+        const activities = mine.filter((r) => r.module === module.number - 1);
+        const expected = module.items.filter((i) => i.kind !== 'reflection');
+        expect(activities.map((a) => a.title)).toEqual(expected.map((i) => i.title));
+        expect(activities[0]).toMatchObject({
+          moduleTitle: module.title,
+          objectives: module.objectives,
+          minutes: module.estimatedMinutes,
+        });
+        expect(activities.every((a) => a.kind === 'lesson' && a.lessonRevision === 2)).toBe(true);
+        expect(activities.every((a) => a.document.content.length > 0)).toBe(true);
+        // Every reflection sits in a document, with its stable id and prompt.
+        const reflections = activities.flatMap((a) =>
+          a.document.content.filter((n) => n.type === 'reflection'),
+        );
+        const prompts = module.items.flatMap((i) => (i.kind === 'reflection' ? [i.prompt] : []));
+        expect(reflections.map((r) => r.attrs)).toEqual(
+          prompts.map((prompt) => ({ id: reflectionId(course.slug, module.number, prompt), prompt })),
+        );
+      }
+    }
+    expect(content.map((c) => c.modules.length).sort()).toEqual([12, 5]);
+
+    const again = await t.app.get(SeedService).run();
+    expect(again).toEqual({ institutionsCreated: 0, accountsCreated: 0, coursesCreated: 0 });
+    expect(await state()).toEqual(rows);
+  });
+
+  it('puts a reflection after the item before it, with its guidance, and derives the same id every time', () => {
+    const converted = seedModule('example', {
+      number: 3,
+      slug: 'example',
+      title: 'Example',
+      summary: 'An example.',
+      estimatedMinutes: 10,
+      objectives: ['Try it'],
+      items: [
+        { kind: 'lesson', title: 'First', markdown: 'Some text.' },
+        { kind: 'reflection', prompt: 'What would you change?', guidance: 'Think of **one** service.' },
+        { kind: 'activity', title: 'Do it', markdown: '1. Step one' },
+      ],
+    });
+    expect(converted.lessons.map((l) => l.title)).toEqual(['First', 'Do it']);
+    const id = reflectionId('example', 3, 'What would you change?');
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(reflectionId('example', 3, 'What would you change?')).toBe(id);
+    expect(reflectionId('example', 4, 'What would you change?')).not.toBe(id);
+    expect(converted.lessons[0]!.document.content.map((n) => n.type)).toEqual([
+      'paragraph',
+      'reflection',
+      'paragraph',
+    ]);
+    expect(converted.lessons[0]!.document.content[1]).toEqual({
+      type: 'reflection',
+      attrs: { id, prompt: 'What would you change?' },
+    });
+  });
+});
