@@ -8,6 +8,7 @@ export const DEMO = {
     password: 'demo-institution-password',
   },
   learner: { email: 'learner@demo.archipelago.local', password: 'demo-learner-password' },
+  trainer: { email: 'trainer@demo.archipelago.local', password: 'demo-trainer-password' },
 } as const;
 
 /** Signs in through the Studio's own form, starting from `path` (which sends a signed-out person there). */

@@ -4,14 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { reportClientError } from '@archipelago/api-client';
 import { AppShell, LiveRegionProvider, RouteFrame, SessionProvider } from '@archipelago/ui';
 import { api } from './api';
-import { canManagePeople, isPlatformAdmin } from './session/access';
+import { canAuthor, canManagePeople, isPlatformAdmin } from './session/access';
 import { RequireAccess, RequireStaff } from './session/RequireStaff';
 import { StudioNav } from './shell/StudioNav';
 import {
   AuditLogPage,
+  CoursePage,
+  CoursesPage,
   InstitutionPage,
   InstitutionsPage,
   LessonEditorPage,
+  NewCoursePage,
   NewInstitutionPage,
   NotFoundRoute,
   OutboxMessagePage,
@@ -30,6 +33,7 @@ function AppRoutes() {
   const { pathname } = useLocation();
   const admin = (page: ReactNode) => <RequireAccess allow={isPlatformAdmin}>{page}</RequireAccess>;
   const people = (page: ReactNode) => <RequireAccess allow={canManagePeople}>{page}</RequireAccess>;
+  const authors = (page: ReactNode) => <RequireAccess allow={canAuthor}>{page}</RequireAccess>;
   return (
     <RouteFrame
       pathname={pathname}
@@ -40,6 +44,9 @@ function AppRoutes() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route element={<RequireStaff />}>
           <Route path="/" element={<StudioHomePage />} />
+          <Route path="/courses" element={authors(<CoursesPage />)} />
+          <Route path="/courses/new" element={authors(<NewCoursePage />)} />
+          <Route path="/courses/:courseId" element={authors(<CoursePage />)} />
           <Route path="/lessons/:activityId" element={<LessonEditorPage />} />
           <Route path="/outbox" element={admin(<OutboxPage />)} />
           <Route path="/outbox/:messageId" element={admin(<OutboxMessagePage />)} />

@@ -18,6 +18,9 @@ export const InstitutionsPage = lazy(() => import('./institutions/InstitutionsPa
 export const NewInstitutionPage = lazy(() => import('./institutions/NewInstitutionPage'));
 export const InstitutionPage = lazy(() => import('./institutions/InstitutionPage'));
 export const LessonEditorPage = lazy(() => import('./lessons/LessonEditorPage'));
+export const CoursesPage = lazy(() => import('./courses/CoursesPage'));
+export const NewCoursePage = lazy(() => import('./courses/NewCoursePage'));
+export const CoursePage = lazy(() => import('./courses/CoursePage'));
 
 /** `pathname` is the full browser path, including the /studio base. */
 export function preloadRoute(pathname: string): void {

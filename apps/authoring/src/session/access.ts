@@ -10,3 +10,12 @@ export const administeredInstitutions = (me: Me) =>
 /** Users and institutions pages: platform admins, and institution admins for their own institutions. */
 export const canManagePeople = (me: Me): boolean =>
   isPlatformAdmin(me) || administeredInstitutions(me).length > 0;
+
+/** The institutions where this person writes courses: as a trainer or an institution admin. */
+export const authoringInstitutions = (me: Me) =>
+  me.memberships.filter(
+    (membership) => membership.role === 'trainer' || membership.role === 'institution_admin',
+  );
+
+/** Course pages: platform admins, and trainers and institution admins for their institutions' courses. */
+export const canAuthor = (me: Me): boolean => isPlatformAdmin(me) || authoringInstitutions(me).length > 0;

@@ -1,7 +1,7 @@
 import { NavLink, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, useAnnounce, useSession } from '@archipelago/ui';
-import { canManagePeople, isPlatformAdmin } from '../session/access';
+import { canAuthor, canManagePeople, isPlatformAdmin } from '../session/access';
 
 /** The main navigation's items: only the pages this person may use, then who they are and "Sign out". */
 export function StudioNav() {
@@ -26,6 +26,7 @@ export function StudioNav() {
 
   const links: { to: string; label: string }[] = [];
   if (isStaff) links.push({ to: '/', label: t('nav.home') });
+  if (canAuthor(me)) links.push({ to: '/courses', label: t('nav.courses') });
   if (canManagePeople(me)) {
     links.push(
       { to: '/users', label: t('nav.users') },

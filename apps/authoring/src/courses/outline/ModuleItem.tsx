@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import type { OutlineModule } from '../courseTypes';
+import { ActivityItem } from './ActivityItem';
+import { AddItemForm } from './AddItemForm';
+import { DeleteControl } from './DeleteControl';
+import { MoveButtons } from './MoveButtons';
+import type { OutlineActions } from './OutlineEditor';
+import { RenameControl } from './RenameControl';
+
+export interface ModuleItemProps {
+  module: OutlineModule;
+  index: number;
+  modules: OutlineModule[];
+  actions: OutlineActions;
+}
+
+/** One module: its title and controls, its activities in order, and "Add lesson". */
+export function ModuleItem({ module, index, modules, actions }: ModuleItemProps) {
+  const { t } = useTranslation();
+  const headingId = `module-${module.id}`;
+  const title = module.title;
+  return (
+    <li className="studio-outline__module" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('courses.outline.moduleHeading', { number: index + 1, title })}</h3>
+      <div className="studio-outline__controls">
+        <MoveButtons
+          focusPrefix={`module:${module.id}`}
+          title={title}
+          isFirst={index === 0}
+          isLast={index === modules.length - 1}
+          onMove={(by) => actions.moveModule(module, by)}
+        />
+        <RenameControl
+          title={title}
+          buttonLabel={t('courses.outline.renameLabel', { title })}
+          fieldLabel={t('courses.outline.moduleTitle')}
+          onRename={(newTitle) => actions.renameModule(module.id, newTitle)}
+        />
+        <DeleteControl
+          buttonLabel={t('courses.outline.deleteLabel', { title })}
+          dialogTitle={t('courses.outline.deleteModuleTitle', { title })}
+          onDelete={(submit) => actions.deleteModule(module.id, submit)}
+        >
+          <p>{t('courses.outline.deleteModuleBody')}</p>
+        </DeleteControl>
+      </div>
+      {module.activities.length === 0 ? (
+        <p>{t('courses.outline.noActivities')}</p>
+      ) : (
+        <ol className="studio-outline__activities">
+          {module.activities.map((activity, position) => (
+            <ActivityItem
+              key={activity.id}
+              activity={activity}
+              position={position}
+              module={module}
+              modules={modules}
+              actions={actions}
+            />
+          ))}
+        </ol>
+      )}
+      <div data-focus={`module:${module.id}:add`} tabIndex={-1}>
+        <AddItemForm
+          fieldLabel={t('courses.outline.newLesson', { module: title })}
+          buttonText={t('courses.outline.addLesson')}
+          buttonLabel={t('courses.outline.addLessonLabel', { module: title })}
+          onAdd={(lessonTitle) => actions.addLesson(module.id, lessonTitle)}
+        />
+      </div>
+    </li>
+  );
+}
