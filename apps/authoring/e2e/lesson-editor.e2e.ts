@@ -63,10 +63,17 @@ async function storedLesson(page: Page, activityId: string) {
   );
 }
 
+const paragraph = (text: string): StoredNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+
 /** Another author (another tab) saves the lesson in the meantime. */
-async function saveElsewhere(page: Page, activityId: string, text: string): Promise<void> {
+async function saveElsewhere(
+  page: Page,
+  activityId: string,
+  text: string,
+  more: StoredNode[] = [],
+): Promise<void> {
   const status = await page.evaluate(
-    async ({ id, words }) => {
+    async ({ id, blocks }) => {
       const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
       const current = (await (await fetch(`/api/studio/lessons/${id}`)).json()) as { revision: number };
       const answer = await fetch(`/api/studio/lessons/${id}`, {
@@ -74,15 +81,12 @@ async function saveElsewhere(page: Page, activityId: string, text: string): Prom
         headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
         body: JSON.stringify({
           revision: current.revision,
-          document: {
-            type: 'doc',
-            content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }],
-          },
+          document: { type: 'doc', content: blocks },
         }),
       });
       return answer.status;
     },
-    { id: activityId, words: text },
+    { id: activityId, blocks: [paragraph(text), ...more] },
   );
   expect(status).toBe(200);
 }
@@ -143,6 +147,8 @@ describe('studio: lesson editor', () => {
     await page.getByLabel('Kind of callout').selectOption('tip');
     await calloutDialog.getByRole('button', { name: 'Insert callout' }).press('Enter');
     await calloutDialog.waitFor({ state: 'detached' });
+    // Closing the dialog puts the author back in the text, inside the new callout.
+    await page.waitForFunction(() => document.activeElement?.id === 'lesson-content');
     await page.keyboard.type('Start with the forms people use most.');
 
     await page.keyboard.press('Shift+Tab');
@@ -155,6 +161,7 @@ describe('studio: lesson editor', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await reflectionDialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.id === 'lesson-content');
 
     await page.keyboard.press('Control+s');
     await page.getByText(/^Saved at /).waitFor();
@@ -243,5 +250,46 @@ describe('studio: lesson editor', () => {
     const nodes = walk((await storedLesson(page, activityId)).document);
     expect(nodes.some((n) => n.text === 'My version of the lesson')).toBe(true);
     expect(nodes.some((n) => n.text === 'Their version of the lesson')).toBe(false);
+  });
+
+  it('keeps images, videos and sources it cannot insert yet through an edit and a save', async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, TRAINER);
+    const activityId = await createLesson(page);
+    const blocks: StoredNode[] = [
+      { type: 'image', attrs: { src: 'https://example.org/castries.jpg', alt: 'Castries harbour' } },
+      { type: 'image', attrs: { src: 'https://example.org/pattern.png', alt: '', decorative: true } },
+      {
+        type: 'video',
+        attrs: {
+          src: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+          title: 'A service journey',
+          transcript: 'A citizen applies for a permit.',
+        },
+      },
+      {
+        type: 'sources',
+        content: [
+          {
+            type: 'orderedList',
+            content: [{ type: 'listItem', content: [paragraph('Service design handbook, 2024')] }],
+          },
+        ],
+      },
+    ];
+    await saveElsewhere(page, activityId, 'Introduction', blocks);
+    const content = await openEditor(page, system.baseUrl, activityId);
+    await content.getByText('Introduction').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' to the lesson');
+    await page.keyboard.press('Control+s');
+    await page.getByText(/^Saved at /).waitFor();
+    const stored = await storedLesson(page, activityId);
+    // The editor keeps an empty paragraph after the last block, so there is always somewhere to type.
+    expect(stored.document.content).toEqual([
+      paragraph('Introduction to the lesson'),
+      ...blocks,
+      { type: 'paragraph', content: [] },
+    ]);
   });
 });

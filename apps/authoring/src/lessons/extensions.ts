@@ -4,7 +4,7 @@ import { Subscript } from '@tiptap/extension-subscript';
 import { Superscript } from '@tiptap/extension-superscript';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
-import { Callout, CaseStudy, Reflection, Video, type NodeLabels } from './nodes';
+import { Callout, CaseStudy, Reflection, Sources, Video, type NodeLabels } from './nodes';
 import { isAllowedLinkHref } from './urls';
 
 /** An image with alternative text, or explicitly marked decorative (then its alt is empty). */
@@ -50,5 +50,6 @@ export function lessonExtensions(labels: NodeLabels): Extensions {
     Reflection.configure({ label: labels.reflection }),
     CaseStudy.configure({ label: labels.caseStudy }),
     Video.configure({ label: labels.video, transcriptLabel: labels.transcript }),
+    Sources,
   ];
 }

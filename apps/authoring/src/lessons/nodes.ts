@@ -149,3 +149,20 @@ export const Video = Node.create<{ label: string; transcriptLabel: string }>({
     ];
   },
 });
+
+/**
+ * A numbered list of sources. The toolbar cannot insert one yet, but the schema must know it: a node
+ * the editor does not know would be dropped from a loaded lesson and the next autosave would lose it.
+ */
+export const Sources = Node.create({
+  name: 'sources',
+  group: 'block',
+  content: 'orderedList',
+  defining: true,
+  parseHTML: () => [{ tag: 'div[data-type="sources"]' }],
+  renderHTML: ({ HTMLAttributes }) => [
+    'div',
+    mergeAttributes(HTMLAttributes, { 'data-type': 'sources', class: 'lesson-sources' }),
+    0,
+  ],
+});
