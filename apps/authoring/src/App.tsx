@@ -47,7 +47,7 @@ function AppRoutes() {
           <Route path="/courses" element={authors(<CoursesPage />)} />
           <Route path="/courses/new" element={authors(<NewCoursePage />)} />
           <Route path="/courses/:courseId" element={authors(<CoursePage />)} />
-          <Route path="/lessons/:activityId" element={<LessonEditorPage />} />
+          <Route path="/lessons/:activityId" element={authors(<LessonEditorPage />)} />
           <Route path="/outbox" element={admin(<OutboxPage />)} />
           <Route path="/outbox/:messageId" element={admin(<OutboxMessagePage />)} />
           <Route path="/audit" element={admin(<AuditLogPage />)} />
