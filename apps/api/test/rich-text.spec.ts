@@ -3,7 +3,7 @@ import { loadCourses } from '@archipelago/content';
 import { markdownToDocument } from '../src/rich-text/markdown-to-document.js';
 import { renderHtml, renderUnsanitizedHtml } from '../src/rich-text/render-html.js';
 import { RICH_TEXT_LIMITS } from '../src/rich-text/rich-text.types.js';
-import { parseVideoUrl } from '../src/rich-text/urls.js';
+import { parseVideoUrl } from '@archipelago/rich-text-rules';
 import { validateDocument } from '../src/rich-text/validate-document.js';
 import { doc, LABELS, p, problemOf, REFLECTION_ID, text } from './rich-text-helpers.js';
 

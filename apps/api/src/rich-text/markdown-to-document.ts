@@ -8,7 +8,7 @@ import type {
   RichTextDocument,
   TextNode,
 } from './rich-text.types.js';
-import { isAllowedLinkHref } from './urls.js';
+import { isAllowedLinkHref } from '@archipelago/rich-text-rules';
 import { validateDocument } from './validate-document.js';
 
 /**

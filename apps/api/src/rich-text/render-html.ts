@@ -9,7 +9,7 @@ import type {
   VideoNode,
 } from './rich-text.types.js';
 import { sanitizeRenderedHtml } from './sanitize.js';
-import { parseVideoUrl } from './urls.js';
+import { parseVideoUrl } from '@archipelago/rich-text-rules';
 
 /** Every word the rendered HTML shows that the author did not write; the caller localizes them. */
 export interface RichTextLabels {

@@ -5,7 +5,7 @@ import { Superscript } from '@tiptap/extension-superscript';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import { Callout, CaseStudy, Reflection, Sources, Video, type NodeLabels } from './nodes';
-import { isAllowedLinkHref } from './urls';
+import { isAllowedLinkHref } from '@archipelago/rich-text-rules';
 
 /** An image with alternative text, or explicitly marked decorative (then its alt is empty). */
 const LessonImage = Image.extend({

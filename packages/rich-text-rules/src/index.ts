@@ -1,0 +1,7 @@
+export {
+  isAllowedImageSrc,
+  isAllowedLinkHref,
+  isHttpsUrl,
+  parseVideoUrl,
+  type VideoReference,
+} from './urls.js';
