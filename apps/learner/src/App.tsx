@@ -26,6 +26,8 @@ function AppRoutes() {
         <Route path="/account" element={<pages.AccountProfilePage />} />
         <Route path="/account/privacy" element={<pages.AccountPrivacyPage />} />
         <Route path="/account/security" element={<pages.AccountSecurityPage />} />
+        <Route path="/courses" element={<pages.CataloguePage />} />
+        <Route path="/courses/:slug" element={<pages.CoursePage />} />
         <Route path="*" element={<pages.NotFoundRoute />} />
       </Routes>
     </RouteFrame>
@@ -45,6 +47,9 @@ export function App() {
                 <NavLink to="/" end>
                   {t('nav.home')}
                 </NavLink>
+              </li>
+              <li>
+                <NavLink to="/courses">{t('nav.courses')}</NavLink>
               </li>
               <AccountNav />
             </>

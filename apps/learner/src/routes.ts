@@ -13,7 +13,9 @@ const loaders = {
   '/account': () => import('./pages/AccountProfilePage'),
   '/account/privacy': () => import('./pages/AccountPrivacyPage'),
   '/account/security': () => import('./pages/AccountSecurityPage'),
+  '/courses': () => import('./pages/CataloguePage'),
 } as const;
+const loadCourse = () => import('./pages/CoursePage');
 const loadNotFound = () => import('./pages/NotFoundRoute');
 
 export const HomePage = lazy(loaders['/']);
@@ -27,11 +29,18 @@ export const AcceptInvitationPage = lazy(loaders['/invitations/accept']);
 export const AccountProfilePage = lazy(loaders['/account']);
 export const AccountPrivacyPage = lazy(loaders['/account/privacy']);
 export const AccountSecurityPage = lazy(loaders['/account/security']);
+export const CataloguePage = lazy(loaders['/courses']);
+export const CoursePage = lazy(loadCourse);
 export const NotFoundRoute = lazy(loadNotFound);
+
+function loaderFor(path: string) {
+  if (path in loaders) return loaders[path as keyof typeof loaders];
+  return /^\/courses\/[^/]+$/.test(path) ? loadCourse : loadNotFound;
+}
 
 export function preloadRoute(pathname: string): void {
   const path = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
-  const load = path in loaders ? loaders[path as keyof typeof loaders] : loadNotFound;
+  const load = loaderFor(path);
   // A failed preload is harmless: React.lazy retries the import and the error boundary reports it.
   load().catch(() => undefined);
 }

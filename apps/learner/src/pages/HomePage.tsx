@@ -1,5 +1,6 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Page } from '@archipelago/ui';
+import { buttonClassName, Page } from '@archipelago/ui';
 import { InstitutionList } from '../institutions/InstitutionList';
 
 const FEATURES = ['courses', 'quizzes', 'scorm', 'certificates'] as const;
@@ -10,6 +11,11 @@ export default function HomePage() {
     <Page title={t('home.title')} documentTitle={t('home.documentTitle')}>
       <p className="arch-lead">{t('home.intro')}</p>
       <p>{t('home.how')}</p>
+      <p>
+        <Link to="/courses" className={buttonClassName()}>
+          {t('home.browse')}
+        </Link>
+      </p>
 
       <h2>{t('home.features.title')}</h2>
       <ul className="arch-card-list">

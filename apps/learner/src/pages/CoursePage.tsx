@@ -1,0 +1,54 @@
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Page, Skeleton } from '@archipelago/ui';
+import { CourseFacts } from '../catalogue/CourseFacts';
+import { CourseOutline } from '../catalogue/CourseOutline';
+import { SdgList } from '../catalogue/SdgList';
+import { useCourse } from '../catalogue/useCourse';
+import NotFoundRoute from './NotFoundRoute';
+
+/** A published course as a learner deciding whether to take it sees it. */
+export default function CoursePage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const { state, retry } = useCourse(slug);
+
+  if (state.status === 'missing') return <NotFoundRoute />;
+  if (state.status !== 'ready') {
+    return (
+      <Page title={t('course.loadingTitle')}>
+        {state.status === 'loading' ? <Skeleton lines={6} label={t('course.loading')} /> : null}
+        {state.status === 'error' ? (
+          <Alert title={t('course.errorTitle')}>
+            <p>{t('forms.offline')}</p>
+            <Button onClick={retry}>{t('forms.retry')}</Button>
+          </Alert>
+        ) : null}
+      </Page>
+    );
+  }
+
+  const { course } = state;
+  return (
+    <Page title={course.title}>
+      <p className="arch-lead">{course.summary}</p>
+      <CourseFacts course={course} />
+      {/* No enrolment endpoint exists yet; say so plainly rather than show a button that cannot work. */}
+      <Alert title={t('course.notOpenTitle')} tone="info">
+        <p>{t('course.notOpen')}</p>
+      </Alert>
+      {course.outcomes.length > 0 ? (
+        <>
+          <h2>{t('course.outcomes')}</h2>
+          <ul>
+            {course.outcomes.map((outcome) => (
+              <li key={outcome}>{outcome}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <SdgList sdgs={course.sdgs} />
+      <CourseOutline modules={course.modules} />
+    </Page>
+  );
+}
