@@ -8,6 +8,7 @@ import { ProblemAlert } from '../components/ProblemAlert';
 import type { CourseDetail } from './courseTypes';
 import { CourseMetadataForm } from './CourseMetadataForm';
 import { OutlineEditor } from './outline/OutlineEditor';
+import { PublishingSection } from './publishing/PublishingSection';
 
 /** One course: its details form and its outline, both saved against the course revision. */
 export default function CoursePage() {
@@ -61,6 +62,13 @@ function CourseEditor({ loaded }: { loaded: CourseDetail }) {
       </p>
       <CourseMetadataForm key={generation} course={course} onSaved={setCourse} onReplace={replace} />
       <OutlineEditor course={course} onChange={setCourse} onReplace={replace} />
+      {/* Sibling keys must differ from the details form's: this one starts over on a replace too. */}
+      <PublishingSection
+        key={`publishing:${generation}`}
+        course={course}
+        onChange={setCourse}
+        onReplace={replace}
+      />
     </Page>
   );
 }

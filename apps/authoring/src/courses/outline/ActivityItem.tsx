@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { OutlineActivity, OutlineModule } from '../courseTypes';
+import { activityTargetId } from '../publishing/publishProblems';
 import { DeleteControl } from './DeleteControl';
 import { MoveButtons } from './MoveButtons';
 import type { OutlineActions } from './OutlineEditor';
@@ -25,7 +26,7 @@ export function ActivityItem({ activity, position, module, modules, actions }: A
 
   return (
     <li className="studio-outline__activity">
-      <p className="studio-outline__activity-title">
+      <p className="studio-outline__activity-title" id={activityTargetId(activity.id)} tabIndex={-1}>
         <strong>{title}</strong>{' '}
         <span>
           {t('courses.outline.activityFacts', {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OutlineModule } from '../courseTypes';
+import { moduleTargetId } from '../publishing/publishProblems';
 import { ActivityItem } from './ActivityItem';
 import { AddItemForm } from './AddItemForm';
 import { DeleteControl } from './DeleteControl';
@@ -17,11 +18,14 @@ export interface ModuleItemProps {
 /** One module: its title and controls, its activities in order, and "Add lesson". */
 export function ModuleItem({ module, index, modules, actions }: ModuleItemProps) {
   const { t } = useTranslation();
-  const headingId = `module-${module.id}`;
+  // The publishing problem list links here, so the heading can take focus.
+  const headingId = moduleTargetId(module.id);
   const title = module.title;
   return (
     <li className="studio-outline__module" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('courses.outline.moduleHeading', { number: index + 1, title })}</h3>
+      <h3 id={headingId} tabIndex={-1}>
+        {t('courses.outline.moduleHeading', { number: index + 1, title })}
+      </h3>
       <div className="studio-outline__controls">
         <MoveButtons
           focusPrefix={`module:${module.id}`}

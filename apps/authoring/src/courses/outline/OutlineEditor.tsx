@@ -248,7 +248,7 @@ export function OutlineEditor({ course, onChange, onReplace }: OutlineEditorProp
           ))}
         </ol>
       )}
-      <div data-focus="add-module" tabIndex={-1}>
+      <div id="course-add-module" data-focus="add-module" tabIndex={-1}>
         <AddItemForm
           fieldLabel={t('courses.outline.newModule')}
           buttonText={t('courses.outline.addModule')}
