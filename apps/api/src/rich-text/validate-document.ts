@@ -12,7 +12,12 @@ import {
   type TableCellNode,
   type TableRowNode,
 } from './rich-text.types.js';
-import { isAllowedImageSrc, isAllowedLinkHref, isHttpsUrl, parseVideoUrl } from '@archipelago/rich-text-rules';
+import {
+  isAllowedImageSrc,
+  isAllowedLinkHref,
+  isHttpsUrl,
+  parseVideoUrl,
+} from '@archipelago/rich-text-rules';
 
 export interface ValidateOptions {
   /** The path of the document in the request body, the start of every error's `field`. */

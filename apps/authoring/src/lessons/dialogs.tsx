@@ -4,7 +4,12 @@ import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { Button, Dialog, FormField } from '@archipelago/ui';
 import { CALLOUT_VARIANTS, type CalloutVariant } from './nodes';
-import { isAllowedImageSrc, isAllowedLinkHref, isHttpsUrl, parseVideoUrl } from '@archipelago/rich-text-rules';
+import {
+  isAllowedImageSrc,
+  isAllowedLinkHref,
+  isHttpsUrl,
+  parseVideoUrl,
+} from '@archipelago/rich-text-rules';
 
 export type DialogKind = 'link' | 'image' | 'callout' | 'reflection' | 'caseStudy' | 'video';
 
