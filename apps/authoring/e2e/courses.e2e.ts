@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { checkAccessibility, visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
+import { asPage, asPageOk } from './studio-api';
 import { DEMO, signInToStudio } from './studio-helpers';
 
 const unique = () => randomBytes(3).toString('hex');
@@ -52,24 +53,13 @@ async function lessonsOf(page: Page, module: string): Promise<string[]> {
 
 /** A write through the API with this page's session cookie and CSRF token, like a second tab. */
 async function patchCourseElsewhere(page: Page, courseId: string, title: string): Promise<void> {
-  const status = await page.evaluate(
-    async ({ id, newTitle }) => {
-      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
-      const course = (await (await fetch(`/api/studio/courses/${id}`)).json()) as { revision: number };
-      const answer = await fetch(`/api/studio/courses/${id}`, {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify({
-          revision: course.revision,
-          title: newTitle,
-          outcomes: ['Map a service journey'],
-        }),
-      });
-      return answer.status;
-    },
-    { id: courseId, newTitle: title },
-  );
-  expect(status).toBe(200);
+  const course = await asPageOk<{ revision: number }>(page, 'GET', `/api/studio/courses/${courseId}`);
+  const answer = await asPage(page, 'PATCH', `/api/studio/courses/${courseId}`, {
+    revision: course.revision,
+    title,
+    outcomes: ['Map a service journey'],
+  });
+  expect(answer.status).toBe(200);
 }
 
 describe('studio: courses', () => {

@@ -3,6 +3,13 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { checkAccessibility, visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
+import {
+  addLessonViaApi,
+  addModuleViaApi,
+  asPageOk,
+  createCourseViaApi,
+  saveLessonViaApi,
+} from './studio-api';
 import { signInToStudio } from './studio-helpers';
 
 const TRAINER = { email: 'trainer@demo.archipelago.local', password: 'demo-trainer-password' };
@@ -17,49 +24,26 @@ interface StoredNode {
 
 /** Course → module → lesson through the API, with the page's session cookie and CSRF token. */
 async function createLesson(page: Page): Promise<string> {
-  const slug = `lesson-editor-${randomBytes(3).toString('hex')}`;
-  return page.evaluate(async (courseSlug) => {
-    const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
-    const send = async (url: string, body: unknown) => {
-      const answer = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify(body),
-      });
-      if (!answer.ok) throw new Error(`${url}: ${answer.status} ${await answer.text()}`);
-      return answer.json() as Promise<Record<string, unknown>>;
-    };
-    const institutions = (await (await fetch('/api/institutions?country=LC')).json()) as {
-      items: { id: string; name: string }[];
-    };
-    const centre = institutions.items.find((i) => i.name.includes('Training Centre'));
-    if (!centre) throw new Error('no Saint Lucia training centre in the demo data');
-    const course = (await send('/api/studio/courses', {
-      institutionId: centre.id,
-      title: 'Service design in practice',
-      slug: courseSlug,
-      language: 'en',
-      enrolmentMode: 'open',
-    })) as { id: string; revision: number };
-    const module = (await send(`/api/studio/courses/${course.id}/modules`, {
-      title: 'Listening to citizens',
-      revision: course.revision,
-    })) as { id: string; course: { revision: number } };
-    const lesson = (await send(`/api/studio/courses/${course.id}/modules/${module.id}/activities`, {
-      kind: 'lesson',
-      title: 'Why services go digital',
-      required: true,
-      revision: module.course.revision,
-    })) as { id: string };
-    return lesson.id;
-  }, slug);
+  const course = await createCourseViaApi(page, {
+    title: 'Service design in practice',
+    slug: `lesson-editor-${randomBytes(3).toString('hex')}`,
+  });
+  const module = await addModuleViaApi(page, course.id, 'Listening to citizens', course.revision);
+  const lesson = await addLessonViaApi(
+    page,
+    course.id,
+    module.id,
+    'Why services go digital',
+    module.course.revision,
+  );
+  return lesson.id;
 }
 
 async function storedLesson(page: Page, activityId: string) {
-  return page.evaluate(
-    async (id) =>
-      (await (await fetch(`/api/studio/lessons/${id}`)).json()) as { document: StoredNode; revision: number },
-    activityId,
+  return asPageOk<{ document: StoredNode; revision: number }>(
+    page,
+    'GET',
+    `/api/studio/lessons/${activityId}`,
   );
 }
 
@@ -72,23 +56,7 @@ async function saveElsewhere(
   text: string,
   more: StoredNode[] = [],
 ): Promise<void> {
-  const status = await page.evaluate(
-    async ({ id, blocks }) => {
-      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
-      const current = (await (await fetch(`/api/studio/lessons/${id}`)).json()) as { revision: number };
-      const answer = await fetch(`/api/studio/lessons/${id}`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify({
-          revision: current.revision,
-          document: { type: 'doc', content: blocks },
-        }),
-      });
-      return answer.status;
-    },
-    { id: activityId, blocks: [paragraph(text), ...more] },
-  );
-  expect(status).toBe(200);
+  expect(await saveLessonViaApi(page, activityId, [paragraph(text), ...more])).toBe(200);
 }
 
 async function openEditor(page: Page, baseUrl: string, activityId: string) {

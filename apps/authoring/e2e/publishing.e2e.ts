@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { checkAccessibility, visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
+import { addLessonViaApi, addModuleViaApi, createCourseViaApi, saveLessonViaApi } from './studio-api';
 import { DEMO, signInToStudio } from './studio-helpers';
 
 interface Built {
@@ -15,70 +16,22 @@ interface Built {
  * the page's session cookie and CSRF token.
  */
 async function createCourse(page: Page, title: string): Promise<Built> {
-  const slug = `publishing-${randomBytes(3).toString('hex')}`;
-  return page.evaluate(
-    async ({ courseTitle, courseSlug }) => {
-      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
-      const send = async (url: string, body: unknown) => {
-        const answer = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-          body: JSON.stringify(body),
-        });
-        if (!answer.ok) throw new Error(`${url}: ${answer.status} ${await answer.text()}`);
-        return answer.json() as Promise<Record<string, unknown>>;
-      };
-      const institutions = (await (await fetch('/api/institutions?country=LC')).json()) as {
-        items: { id: string; name: string }[];
-      };
-      const centre = institutions.items.find((i) => i.name.includes('Training Centre'));
-      if (!centre) throw new Error('no Saint Lucia training centre in the demo data');
-      const course = (await send('/api/studio/courses', {
-        institutionId: centre.id,
-        title: courseTitle,
-        slug: courseSlug,
-        summary: 'How Caribbean ministries move services online.',
-        language: 'en',
-        enrolmentMode: 'open',
-      })) as { id: string; revision: number };
-      const welcome = (await send(`/api/studio/courses/${course.id}/modules`, {
-        title: 'Welcome',
-        revision: course.revision,
-      })) as { id: string; course: { revision: number } };
-      const lesson = (await send(`/api/studio/courses/${course.id}/modules/${welcome.id}/activities`, {
-        kind: 'lesson',
-        title: 'Hello',
-        required: true,
-        revision: welcome.course.revision,
-      })) as { id: string; course: { revision: number } };
-      await send(`/api/studio/courses/${course.id}/modules`, {
-        title: 'Still to write',
-        revision: lesson.course.revision,
-      });
-      return { courseId: course.id, lessonId: lesson.id };
-    },
-    { courseTitle: title, courseSlug: slug },
-  );
+  const course = await createCourseViaApi(page, {
+    title,
+    slug: `publishing-${randomBytes(3).toString('hex')}`,
+    summary: 'How Caribbean ministries move services online.',
+  });
+  const welcome = await addModuleViaApi(page, course.id, 'Welcome', course.revision);
+  const lesson = await addLessonViaApi(page, course.id, welcome.id, 'Hello', welcome.course.revision);
+  await addModuleViaApi(page, course.id, 'Still to write', lesson.course.revision);
+  return { courseId: course.id, lessonId: lesson.id };
 }
 
 /** Gives the lesson a small valid document, as the lesson editor would save it. */
 async function writeLesson(page: Page, lessonId: string): Promise<void> {
-  const status = await page.evaluate(async (id) => {
-    const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
-    const current = (await (await fetch(`/api/studio/lessons/${id}`)).json()) as { revision: number };
-    const answer = await fetch(`/api/studio/lessons/${id}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-      body: JSON.stringify({
-        revision: current.revision,
-        document: {
-          type: 'doc',
-          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hello' }] }],
-        },
-      }),
-    });
-    return answer.status;
-  }, lessonId);
+  const status = await saveLessonViaApi(page, lessonId, [
+    { type: 'paragraph', content: [{ type: 'text', text: 'Hello' }] },
+  ]);
   expect(status).toBe(200);
 }
 
