@@ -274,6 +274,7 @@ describe('authorization matrix: every route × every role', () => {
     'POST /api/studio/courses/:id/unpublish': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
     'GET /api/studio/courses/:id/versions': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
     'GET /api/courses': { expect: PUBLIC },
+    'GET /api/courses/facets': { expect: PUBLIC },
     'GET /api/courses/:slug': {
       expect: PUBLIC,
       prepare: async () => ({ params: { slug: await publishedSlug() } }),

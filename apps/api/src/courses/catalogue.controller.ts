@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { Public } from '../common/access/access-rule.js';
 import { ProblemDetails } from '../common/problem/problem-details.js';
-import { CatalogueCourseDetail, CataloguePage, CatalogueQuery } from './catalogue.dto.js';
+import { CatalogueCourseDetail, CatalogueFacets, CataloguePage, CatalogueQuery } from './catalogue.dto.js';
 import { CatalogueService } from './catalogue.service.js';
 
 const PUBLIC_CATALOGUE =
@@ -24,12 +24,26 @@ export class CatalogueController {
   @ApiOperation({
     summary: 'List published courses',
     description:
-      'As their latest version describes them, by title; `query` searches title, summary and topics.',
+      'As their latest version describes them, by title; `query` searches title, summary and topics. ' +
+      'The filters narrow the list together: `topic` and `language` match any of the values given.',
   })
   @ApiOkResponse({ type: CataloguePage })
   @ApiBadRequestResponse({ type: ProblemDetails })
   list(@Query() query: CatalogueQuery): Promise<CataloguePage> {
     return this.catalogue.list(query);
+  }
+
+  // Declared before ':slug'; "facets" is also a reserved course slug so no course hides behind it.
+  @Get('facets')
+  @Public(PUBLIC_CATALOGUE)
+  @ApiOperation({
+    summary: 'What the catalogue can be filtered by',
+    description:
+      'Topics, languages and length bands with how many published courses have each, for building filter controls.',
+  })
+  @ApiOkResponse({ type: CatalogueFacets })
+  facets(): Promise<CatalogueFacets> {
+    return this.catalogue.facets();
   }
 
   @Get(':slug')

@@ -1,8 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
+import { COURSE_LENGTHS, CourseLength } from './catalogue-filters.js';
+import { CourseLanguage } from './course.entity.js';
 import { trim } from './course-rules.js';
+
+/** A repeated query parameter arrives as a list, a single one as text: always a list here. */
+const asList = ({ value }: { value: unknown }) =>
+  value === undefined
+    ? undefined
+    : (Array.isArray(value) ? value : [value]).map((item) => (typeof item === 'string' ? item.trim() : item));
+const LANGUAGES = Object.values(CourseLanguage).join(', ');
 
 export class CatalogueQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the title, summary or a topic, in any case.' })
@@ -11,6 +20,43 @@ export class CatalogueQuery extends PageQuery {
   @IsString()
   @MaxLength(200)
   query?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: 20,
+    description:
+      'Courses with any of these topics, spelt as `GET /api/courses/facets` lists them. Repeat the parameter for several.',
+  })
+  @IsOptional()
+  @Transform(asList)
+  @IsArray()
+  @ArrayMaxSize(20, { message: 'topic may be given at most 20 times' })
+  @IsString({ each: true, message: 'each topic must be text' })
+  @Length(1, 100, { each: true, message: 'each topic must be 1 to 100 characters' })
+  topic?: string[];
+
+  @ApiPropertyOptional({
+    enum: CourseLanguage,
+    enumName: 'CourseLanguage',
+    isArray: true,
+    description: 'Courses in any of these languages. Repeat the parameter for several.',
+  })
+  @IsOptional()
+  @Transform(asList)
+  @IsArray()
+  @ArrayMaxSize(3, { message: 'language may be given at most 3 times' })
+  @IsEnum(CourseLanguage, { each: true, message: `language must be one of ${LANGUAGES}` })
+  language?: CourseLanguage[];
+
+  @ApiPropertyOptional({
+    enum: CourseLength,
+    enumName: 'CourseLength',
+    description:
+      'Estimated time: under 5 hours, 5 to 20 hours, or over 20 hours. Courses without an estimate match none.',
+  })
+  @IsOptional()
+  @IsEnum(CourseLength, { message: `length must be one of ${COURSE_LENGTHS.join(', ')}` })
+  length?: CourseLength;
 }
 
 /** A published course as the catalogue lists it, from its latest version. */
@@ -40,6 +86,45 @@ export class CatalogueCourse {
 export class CataloguePage extends PageMeta {
   @ApiProperty({ type: [CatalogueCourse] })
   items!: CatalogueCourse[];
+}
+
+export class TopicFacet {
+  @ApiProperty({ example: 'digital government' })
+  value!: string;
+
+  @ApiProperty({ example: 3, description: 'How many published courses have this topic.' })
+  count!: number;
+}
+
+export class LanguageFacet {
+  @ApiProperty({ enum: CourseLanguage, enumName: 'CourseLanguage' })
+  value!: CourseLanguage;
+
+  @ApiProperty({ example: 5 })
+  count!: number;
+}
+
+export class LengthFacet {
+  @ApiProperty({ enum: CourseLength, enumName: 'CourseLength' })
+  value!: CourseLength;
+
+  @ApiProperty({ example: 2, description: 'May be 0: every band is listed, in order.' })
+  count!: number;
+}
+
+/** What the catalogue's filter controls offer, counted over every published course. */
+export class CatalogueFacets {
+  @ApiProperty({ example: 7, description: 'How many courses are published.' })
+  total!: number;
+
+  @ApiProperty({ type: [TopicFacet], description: 'Topics present, alphabetically.' })
+  topics!: TopicFacet[];
+
+  @ApiProperty({ type: [LanguageFacet], description: 'Languages present, by code.' })
+  languages!: LanguageFacet[];
+
+  @ApiProperty({ type: [LengthFacet], description: 'The three length bands, shortest first.' })
+  lengths!: LengthFacet[];
 }
 
 export class CatalogueActivity {

@@ -3,12 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { ProblemType } from '../common/problem/problem-details.js';
-import { likePattern } from '../users/search.js';
+import { catalogueWhere, COURSE_LENGTHS, LENGTH_BAND, type CatalogueFilter } from './catalogue-filters.js';
 import type {
   CatalogueCourse,
   CatalogueCourseDetail,
+  CatalogueFacets,
   CataloguePage,
   CatalogueQuery,
+  LanguageFacet,
+  TopicFacet,
 } from './catalogue.dto.js';
 import type { SnapshotCourse, SnapshotModule } from './version-snapshot.js';
 
@@ -45,25 +48,57 @@ const summary = ({ slug, course, version }: Row): CatalogueCourse => ({
 export class CatalogueService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** One query for the page and its total; the search and filters are in catalogue-filters.ts. */
   async list(query: CatalogueQuery): Promise<CataloguePage> {
-    const pattern = query.query ? likePattern(query.query) : null;
+    const { where, params } = catalogueWhere(query);
     const rows = (await this.db.query(
       `${LATEST}
        SELECT c.slug, v.snapshot -> 'course' AS course, v.number AS version, count(*) OVER ()::int AS total
          FROM latest l
          JOIN course_version v ON v.course_id = l.course_id AND v.number = l.number
          JOIN course c ON c.id = l.course_id
-        WHERE $1::text IS NULL
-           OR v.snapshot #>> '{course,title}' ILIKE $1
-           OR v.snapshot #>> '{course,summary}' ILIKE $1
-           OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(v.snapshot #> '{course,topics}') t WHERE t ILIKE $1)
+        WHERE ${where}
         ORDER BY v.snapshot #>> '{course,title}', c.slug
-        LIMIT $2 OFFSET $3`,
-      [pattern, query.pageSize, (query.page - 1) * query.pageSize],
+        LIMIT $5 OFFSET $6`,
+      [...params, query.pageSize, (query.page - 1) * query.pageSize],
     )) as (Row & { total: number })[];
     // Past the last page the window count is not there; count again only then.
-    const total = rows[0]?.total ?? (query.page > 1 ? await this.count(pattern) : 0);
+    const total = rows[0]?.total ?? (query.page > 1 ? await this.count(query) : 0);
     return { items: rows.map(summary), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  /**
+   * What the filter controls offer: topics, languages and length bands with how many published
+   * courses have each, over the whole catalogue (not narrowed by a search), in one query.
+   */
+  async facets(): Promise<CatalogueFacets> {
+    const [row] = (await this.db.query(
+      `${LATEST},
+       shown AS (
+         SELECT l.course_id, v.snapshot -> 'course' AS course, ${LENGTH_BAND} AS band
+           FROM latest l JOIN course_version v ON v.course_id = l.course_id AND v.number = l.number
+       )
+       SELECT
+         (SELECT count(*)::int FROM shown) AS total,
+         (SELECT coalesce(json_agg(json_build_object('value', value, 'count', n) ORDER BY lower(value), value), '[]')
+            FROM (SELECT t AS value, count(DISTINCT s.course_id)::int AS n
+                    FROM shown s, jsonb_array_elements_text(s.course -> 'topics') t
+                   GROUP BY t) topics) AS topics,
+         (SELECT coalesce(json_agg(json_build_object('value', value, 'count', n) ORDER BY value), '[]')
+            FROM (SELECT course ->> 'language' AS value, count(*)::int AS n FROM shown GROUP BY 1) languages)
+           AS languages,
+         (SELECT coalesce(json_object_agg(band, n), '{}')
+            FROM (SELECT band, count(*)::int AS n FROM shown WHERE band IS NOT NULL GROUP BY band) bands)
+           AS lengths`,
+    )) as [
+      { total: number; topics: TopicFacet[]; languages: LanguageFacet[]; lengths: Record<string, number> },
+    ];
+    return {
+      total: row.total,
+      topics: row.topics,
+      languages: row.languages,
+      lengths: COURSE_LENGTHS.map((value) => ({ value, count: row.lengths[value] ?? 0 })),
+    };
   }
 
   async get(slug: string): Promise<CatalogueCourseDetail> {
@@ -109,16 +144,14 @@ export class CatalogueService {
     };
   }
 
-  private async count(pattern: string | null): Promise<number> {
+  private async count(filter: CatalogueFilter): Promise<number> {
+    const { where, params } = catalogueWhere(filter);
     const [{ total }] = (await this.db.query(
       `${LATEST}
        SELECT count(*)::int AS total
          FROM latest l JOIN course_version v ON v.course_id = l.course_id AND v.number = l.number
-        WHERE $1::text IS NULL
-           OR v.snapshot #>> '{course,title}' ILIKE $1
-           OR v.snapshot #>> '{course,summary}' ILIKE $1
-           OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(v.snapshot #> '{course,topics}') t WHERE t ILIKE $1)`,
-      [pattern],
+        WHERE ${where}`,
+      params,
     )) as [{ total: number }];
     return total;
   }

@@ -9,6 +9,7 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  IsNotIn,
   IsUUID,
   Matches,
   Max,
@@ -17,6 +18,7 @@ import {
 } from 'class-validator';
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
 import { CourseLanguage, CourseStatus, EnrolmentMode, type Course } from './course.entity.js';
+import { RESERVED_SLUGS } from './catalogue-filters.js';
 import { OutlineModule } from './outline.dto.js';
 import { clearable, RevisionRules, sent, TextListRules, TitleRules, trim } from './course-rules.js';
 
@@ -26,6 +28,9 @@ const SlugRules = () =>
     IsString({ message: 'slug must be text' }),
     MaxLength(100, { message: 'slug must be at most 100 characters' }),
     Matches(SLUG, { message: 'slug must be lowercase letters and digits joined by single hyphens' }),
+    IsNotIn(RESERVED_SLUGS, {
+      message: `slug must not be ${RESERVED_SLUGS.join(' or ')}: the catalogue uses it`,
+    }),
   );
 const SummaryRules = () =>
   applyDecorators(
