@@ -194,7 +194,7 @@ export interface paths {
         };
         /**
          * List published courses
-         * @description As their latest version describes them, by title; `query` searches title, summary and topics.
+         * @description As their latest version describes them, by title; `query` searches title, summary and topics. The filters narrow the list together: `topic` and `language` match any of the values given.
          */
         get: operations["CatalogueController_list"];
         put?: never;
@@ -217,6 +217,26 @@ export interface paths {
          * @description The latest version's metadata and outline (titles only, no lesson bodies).
          */
         get: operations["CatalogueController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the catalogue can be filtered by
+         * @description Topics, languages and length bands with how many published courses have each, for building filter controls.
+         */
+        get: operations["CatalogueController_facets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1244,6 +1264,19 @@ export interface components {
              */
             version: number;
         };
+        CatalogueFacets: {
+            /** @description Languages present, by code. */
+            languages: components["schemas"]["LanguageFacet"][];
+            /** @description The three length bands, shortest first. */
+            lengths: components["schemas"]["LengthFacet"][];
+            /** @description Topics present, alphabetically. */
+            topics: components["schemas"]["TopicFacet"][];
+            /**
+             * @description How many courses are published.
+             * @example 7
+             */
+            total: number;
+        };
         CatalogueModule: {
             activities: components["schemas"]["CatalogueActivity"][];
             estimatedMinutes: number | null;
@@ -1329,6 +1362,8 @@ export interface components {
         };
         /** @enum {string} */
         CourseLanguage: "en" | "es" | "fr";
+        /** @enum {string} */
+        CourseLength: "under-5" | "5-to-20" | "over-20";
         CoursePage: {
             items: components["schemas"]["CourseSummary"][];
             /** @example 1 */
@@ -1675,6 +1710,19 @@ export interface components {
             role: components["schemas"]["InstitutionRole"];
             status: components["schemas"]["InvitationStatus"];
         };
+        LanguageFacet: {
+            /** @example 5 */
+            count: number;
+            value: components["schemas"]["CourseLanguage"];
+        };
+        LengthFacet: {
+            /**
+             * @description May be 0: every band is listed, in order.
+             * @example 2
+             */
+            count: number;
+            value: components["schemas"]["CourseLength"];
+        };
         LessonContentView: {
             /** @description The lesson as tiptap JSON: `{"type": "doc", "content": [...]}` with the allowed nodes only. */
             document: {
@@ -2005,6 +2053,15 @@ export interface components {
             /** @description The token from the link in the e-mail. */
             token: string;
         };
+        TopicFacet: {
+            /**
+             * @description How many published courses have this topic.
+             * @example 3
+             */
+            count: number;
+            /** @example digital government */
+            value: string;
+        };
         UpdateActivityRequest: {
             /** @description Whether course completion waits for it. */
             required?: boolean;
@@ -2133,6 +2190,7 @@ export type SchemaAuditEventView = components['schemas']['AuditEventView'];
 export type SchemaCatalogueActivity = components['schemas']['CatalogueActivity'];
 export type SchemaCatalogueCourse = components['schemas']['CatalogueCourse'];
 export type SchemaCatalogueCourseDetail = components['schemas']['CatalogueCourseDetail'];
+export type SchemaCatalogueFacets = components['schemas']['CatalogueFacets'];
 export type SchemaCatalogueModule = components['schemas']['CatalogueModule'];
 export type SchemaCataloguePage = components['schemas']['CataloguePage'];
 export type SchemaChangeEmailRequest = components['schemas']['ChangeEmailRequest'];
@@ -2142,6 +2200,7 @@ export type SchemaClientErrorReport = components['schemas']['ClientErrorReport']
 export type SchemaComponentStatus = components['schemas']['ComponentStatus'];
 export type SchemaCourseDetail = components['schemas']['CourseDetail'];
 export type SchemaCourseLanguage = components['schemas']['CourseLanguage'];
+export type SchemaCourseLength = components['schemas']['CourseLength'];
 export type SchemaCoursePage = components['schemas']['CoursePage'];
 export type SchemaCourseStatus = components['schemas']['CourseStatus'];
 export type SchemaCourseSummary = components['schemas']['CourseSummary'];
@@ -2171,6 +2230,8 @@ export type SchemaInvitationPage = components['schemas']['InvitationPage'];
 export type SchemaInvitationPreview = components['schemas']['InvitationPreview'];
 export type SchemaInvitationStatus = components['schemas']['InvitationStatus'];
 export type SchemaInvitationView = components['schemas']['InvitationView'];
+export type SchemaLanguageFacet = components['schemas']['LanguageFacet'];
+export type SchemaLengthFacet = components['schemas']['LengthFacet'];
 export type SchemaLessonContentView = components['schemas']['LessonContentView'];
 export type SchemaLivenessResponse = components['schemas']['LivenessResponse'];
 export type SchemaMailMessageSummary = components['schemas']['MailMessageSummary'];
@@ -2203,6 +2264,7 @@ export type SchemaSetPlatformAdminRequest = components['schemas']['SetPlatformAd
 export type SchemaSignInRequest = components['schemas']['SignInRequest'];
 export type SchemaSignUpRequest = components['schemas']['SignUpRequest'];
 export type SchemaTokenRequest = components['schemas']['TokenRequest'];
+export type SchemaTopicFacet = components['schemas']['TopicFacet'];
 export type SchemaUpdateActivityRequest = components['schemas']['UpdateActivityRequest'];
 export type SchemaUpdateCourseRequest = components['schemas']['UpdateCourseRequest'];
 export type SchemaUpdateInstitutionRequest = components['schemas']['UpdateInstitutionRequest'];
@@ -2576,10 +2638,16 @@ export interface operations {
     CatalogueController_list: {
         parameters: {
             query?: {
+                /** @description Courses in any of these languages. Repeat the parameter for several. */
+                language?: components["schemas"]["CourseLanguage"][];
+                /** @description Estimated time: under 5 hours, 5 to 20 hours, or over 20 hours. Courses without an estimate match none. */
+                length?: components["schemas"]["CourseLength"];
                 page?: unknown;
                 pageSize?: unknown;
                 /** @description Part of the title, summary or a topic, in any case. */
                 query?: string;
+                /** @description Courses with any of these topics, spelt as `GET /api/courses/facets` lists them. Repeat the parameter for several. */
+                topic?: string[];
             };
             header?: never;
             path?: never;
@@ -2630,6 +2698,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CatalogueController_facets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueFacets"];
                 };
             };
         };
@@ -5691,6 +5778,7 @@ export const catalogueCourseDetailEnrolmentModeValues: ReadonlyArray<FlattenedDe
 export const clientErrorReportAppValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientErrorReport"]["app"]> = ["learner", "authoring"];
 export const componentStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentStatus"]["status"]> = ["up", "down"];
 export const courseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseLanguage"]> = ["en", "es", "fr"];
+export const courseLengthValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseLength"]> = ["under-5", "5-to-20", "over-20"];
 export const courseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseStatus"]> = ["draft", "published", "archived"];
 export const createApiTokenRequestScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateApiTokenRequest"]["scopes"]> = ["read", "write"];
 export const createdApiTokenResponseScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatedApiTokenResponse"]["scopes"]> = ["read", "write"];
