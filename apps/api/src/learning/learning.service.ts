@@ -1,0 +1,272 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ActivityKinds, type ReaderLanguage } from '../activities/activity-kinds.js';
+import type { AuthContext } from '../auth/auth-context.js';
+import { ProblemException } from '../common/problem/problem.exception.js';
+import { ProblemType } from '../common/problem/problem-details.js';
+import { PublishedVersionsService, type VersionOutline } from '../courses/published-versions.service.js';
+import { preparedQuery } from '../database/prepared-query.js';
+import { CompletionService } from './completion.service.js';
+import type {
+  ActivityProgressView,
+  ActivityStatus,
+  ActivityView,
+  LearningCourse,
+  LearningCourseSummary,
+  MyLearningList,
+  ReadingPosition,
+  RecordProgressRequest,
+  RecordProgressResponse,
+  ReflectionView,
+  SaveReflectionRequest,
+} from './learning.dto.js';
+import { READER_LANGUAGES } from './learning.dto.js';
+import {
+  ACTIVITY_ENROLMENT,
+  COURSE_ENROLMENT,
+  MY_ENROLMENTS,
+  RECORD_PROGRESS,
+  SAVE_REFLECTION,
+} from './learning-queries.js';
+import { modulesWithProgress, percentOf, resumePoint, summarize } from './progress-view.js';
+
+interface EnrolmentRow {
+  id: string;
+  versionId: string;
+  slug: string;
+  enrolledAt: Date;
+  completedAt: Date | null;
+  lastActivityId: string | null;
+  lastVisitedAt: Date | null;
+  progress: [string, 'started' | 'completed'][];
+}
+
+interface ActivityEnrolmentRow {
+  id: string;
+  versionId: string;
+  completedAt: Date | null;
+  status: 'started' | 'completed' | null;
+  position: ReadingPosition | null;
+  activityCompletedAt: Date | null;
+  reflections: { id: string; answer: string; writtenAt: string }[];
+}
+
+const iso = (date: Date | null) => (date === null ? null : date.toISOString());
+
+const notEnrolled = (slug: string) =>
+  new ProblemException({
+    status: 404,
+    type: ProblemType.NotFound,
+    detail: `You are not enrolled in a course "${slug}".`,
+  });
+
+const notInVersion = (activityId: string) =>
+  new ProblemException({
+    status: 404,
+    type: ProblemType.NotFound,
+    detail: `There is no activity ${activityId} in your version of this course.`,
+  });
+
+/**
+ * A learner's side of their courses: the outline with progress, each activity to read, progress
+ * as they go and their private reflections. Everything is read from the version they are enrolled
+ * on, and progress is kept by stable activity id so that it carries over to newer versions.
+ */
+@Injectable()
+export class LearningService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly versions: PublishedVersionsService,
+    private readonly kinds: ActivityKinds,
+    private readonly completion: CompletionService,
+  ) {}
+
+  async myLearning(auth: AuthContext): Promise<MyLearningList> {
+    const rows = await preparedQuery<EnrolmentRow>(this.db, 'learning-mine', MY_ENROLMENTS, [auth.userId]);
+    const outlines = await this.versions.outlines(rows.map((row) => row.versionId));
+    return { items: rows.map((row) => this.summary(row, outlines.get(row.versionId)!)) };
+  }
+
+  /** The outline with progress: one query, and one more the first time this version is read. */
+  async course(slug: string, auth: AuthContext): Promise<LearningCourse> {
+    const [row] = await preparedQuery<EnrolmentRow>(this.db, 'learning-course', COURSE_ENROLMENT, [
+      auth.userId,
+      slug,
+    ]);
+    if (!row) throw notEnrolled(slug);
+    const outline = await this.versions.outline(row.versionId);
+    const statuses = new Map(row.progress);
+    return {
+      ...this.summary(row, outline),
+      outcomes: outline.course.outcomes,
+      estimatedHours: outline.course.estimatedHours,
+      modules: modulesWithProgress(outline, statuses),
+    };
+  }
+
+  async activity(
+    slug: string,
+    activityId: string,
+    language: ReaderLanguage | undefined,
+    auth: AuthContext,
+  ): Promise<ActivityView> {
+    const row = await this.activityEnrolment(slug, activityId, auth);
+    const outline = await this.versions.outline(row.versionId);
+    const at = outline.positions.get(activityId);
+    if (at === undefined) throw notInVersion(activityId);
+    const { activity, module } = outline.sequence[at]!;
+    const presentation = await this.present(row.versionId, activityId, language ?? readerLanguage(auth));
+    const neighbour = (i: number) => {
+      const entry = outline.sequence[i];
+      return entry ? { id: entry.activity.id, title: entry.activity.title } : null;
+    };
+    return {
+      id: activity.id,
+      kind: activity.kind,
+      title: activity.title,
+      required: activity.required,
+      module: { id: module.id, title: module.title },
+      course: { slug, title: outline.course.title, version: outline.number },
+      content: presentation.content,
+      progress: progressView(row.status, row.position, row.activityCompletedAt),
+      reflections: row.reflections.filter((r) => presentation.reflections.includes(r.id)) as ReflectionView[],
+      previous: neighbour(at - 1),
+      next: neighbour(at + 1),
+    };
+  }
+
+  /**
+   * Idempotent: the same request twice leaves the same state, a late retry does not move the
+   * reader back, and completion is never undone. Completing the last required activity completes
+   * the course (once) and announces it.
+   */
+  async recordProgress(
+    slug: string,
+    activityId: string,
+    input: RecordProgressRequest,
+    auth: AuthContext,
+  ): Promise<RecordProgressResponse> {
+    const [row] = await preparedQuery<EnrolmentRow>(this.db, 'learning-course', COURSE_ENROLMENT, [
+      auth.userId,
+      slug,
+    ]);
+    if (!row) throw notEnrolled(slug);
+    const outline = await this.versions.outline(row.versionId);
+    if (!outline.positions.has(activityId)) throw notInVersion(activityId);
+    const activity = outline.sequence[outline.positions.get(activityId)!]!.activity;
+    const position = input.position
+      ? { anchor: input.position.anchor ?? null, fraction: input.position.fraction }
+      : null;
+    const [written] = await preparedQuery<{
+      status: 'started' | 'completed';
+      position: ReadingPosition | null;
+      completedAt: Date | null;
+      statusBefore: string | null;
+      completedBefore: number;
+    }>(this.db, 'learning-record-progress', RECORD_PROGRESS, [
+      row.id,
+      activityId,
+      input.completed === true,
+      position === null ? null : JSON.stringify(position),
+      input.at,
+      outline.requiredIds,
+    ]);
+    const justCompleted = written!.status === 'completed' && written!.statusBefore !== 'completed';
+    const completed = written!.completedBefore + (justCompleted && activity.required ? 1 : 0);
+    const required = outline.requiredIds.length;
+    const course = { completed, required, percent: percentOf(completed, required) };
+    let courseCompletedAt = row.completedAt;
+    if (courseCompletedAt === null && justCompleted && completed >= outline.requiredIds.length) {
+      courseCompletedAt = await this.completion.complete(row.id, outline.requiredIds);
+    }
+    return {
+      activity: progressView(written!.status, written!.position, written!.completedAt),
+      course,
+      courseCompletedAt: iso(courseCompletedAt),
+    };
+  }
+
+  /** Saves the learner's answer as they type; the newest by device time wins. */
+  async saveReflection(
+    slug: string,
+    activityId: string,
+    reflectionId: string,
+    input: SaveReflectionRequest,
+    auth: AuthContext,
+  ): Promise<ReflectionView> {
+    const row = await this.activityEnrolment(slug, activityId, auth);
+    const outline = await this.versions.outline(row.versionId);
+    if (!outline.positions.has(activityId)) throw notInVersion(activityId);
+    const { reflections } = await this.present(row.versionId, activityId, 'en');
+    if (!reflections.includes(reflectionId)) {
+      throw new ProblemException({
+        status: 404,
+        type: ProblemType.NotFound,
+        detail: `There is no reflection ${reflectionId} in this activity.`,
+      });
+    }
+    const [saved] = await preparedQuery<{ answer: string }>(
+      this.db,
+      'learning-save-reflection',
+      SAVE_REFLECTION,
+      [row.id, reflectionId, activityId, input.answer, input.at],
+    );
+    // No row: a newer answer is stored already and stays.
+    const answer =
+      saved?.answer ?? row.reflections.find((r) => r.id === reflectionId)?.answer ?? input.answer;
+    return { id: reflectionId, answer, writtenAt: input.at };
+  }
+
+  private async activityEnrolment(
+    slug: string,
+    activityId: string,
+    auth: AuthContext,
+  ): Promise<ActivityEnrolmentRow> {
+    const [row] = await preparedQuery<ActivityEnrolmentRow>(
+      this.db,
+      'learning-activity',
+      ACTIVITY_ENROLMENT,
+      [auth.userId, slug, activityId],
+    );
+    if (!row) throw notEnrolled(slug);
+    return row;
+  }
+
+  private async present(versionId: string, activityId: string, language: ReaderLanguage) {
+    const stored = await this.versions.activityContent(versionId, activityId);
+    const kind = stored && this.kinds.find(stored.kind);
+    if (!stored || !kind) throw notInVersion(activityId);
+    return kind.present(stored.content, { language, cacheKey: `${versionId}:${activityId}` });
+  }
+
+  private summary(row: EnrolmentRow, outline: VersionOutline): LearningCourseSummary {
+    const statuses = new Map(row.progress);
+    return {
+      slug: row.slug,
+      title: outline.course.title,
+      summary: outline.course.summary,
+      language: outline.course.language,
+      version: outline.number,
+      enrolledAt: row.enrolledAt.toISOString(),
+      completedAt: iso(row.completedAt),
+      lastVisitedAt: iso(row.lastVisitedAt),
+      progress: summarize(outline.requiredIds, statuses),
+      resume: resumePoint(outline, statuses, row.lastActivityId),
+    };
+  }
+}
+
+function progressView(
+  status: 'started' | 'completed' | null,
+  position: ReadingPosition | null,
+  completedAt: Date | null,
+): ActivityProgressView {
+  return { status: (status ?? 'not-started') as ActivityStatus, position, completedAt: iso(completedAt) };
+}
+
+function readerLanguage(auth: AuthContext): ReaderLanguage {
+  return (READER_LANGUAGES as readonly string[]).includes(auth.preferredLanguage)
+    ? (auth.preferredLanguage as ReaderLanguage)
+    : 'en';
+}
