@@ -11,6 +11,7 @@ import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { ClientErrorsModule } from './client-errors/client-errors.module.js';
 import { CoursesModule } from './courses/courses.module.js';
 import { LessonsModule } from './lessons/lessons.module.js';
+import { FilesModule } from './files/files.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
 import { RouteTable } from './common/access/route-table.js';
 import { ProblemFilter } from './common/problem/problem.filter.js';
@@ -48,6 +49,7 @@ export const DOMAIN_MODULES = [
   AccountSecurityModule,
   ProfileModule,
   ClientErrorsModule,
+  FilesModule,
   CoursesModule,
   LessonsModule,
 ];

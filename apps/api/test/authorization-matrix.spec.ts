@@ -135,6 +135,21 @@ describe('authorization matrix: every route × every role', () => {
     return slug;
   };
 
+  /** An image uploaded once for the demo institution, for the public file route. */
+  let storedFile = '';
+  const storedFileId = async () => {
+    if (storedFile) return storedFile;
+    const admin = sessions.get('platformAdmin')!;
+    const res = await call(t, admin, 'post', `/api/studio/files?institutionId=${lc}`).attach(
+      'file',
+      Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64'),
+      'pixel.gif',
+    );
+    expect(res.status).toBe(201);
+    storedFile = res.body.id as string;
+    return storedFile;
+  };
+
   const lcMember = () => createPerson(t, { institutionId: lc, role: InstitutionRole.Learner }, 'matrix');
   const invitation = async () => {
     const email = `${unique('matrix')}@example.org`;
@@ -322,6 +337,13 @@ describe('authorization matrix: every route × every role', () => {
       expect: AUTHOR_OF_COURSE,
       prepare: async () => ({ params: { activityId: course.activityId } }),
     },
+    // Files: authors upload for their institution (others get 403, the institution being public);
+    // anyone may fetch a file by its id, as lesson images and catalogue covers need.
+    'POST /api/studio/files': {
+      expect: STAFF_OF_INSTITUTION,
+      prepare: async () => ({ query: { institutionId: lc } }),
+    },
+    'GET /api/files/:id': { expect: PUBLIC, prepare: async () => ({ params: { id: await storedFileId() } }) },
     'PUT /api/studio/lessons/:activityId': {
       expect: AUTHOR_OF_COURSE,
       prepare: async () => ({ params: { activityId: course.activityId } }),

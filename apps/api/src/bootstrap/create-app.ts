@@ -10,6 +10,7 @@ import { AppModule } from '../app.module.js';
 import { registerCompression } from '../common/http/compression.js';
 import { registerSecurityHeaders } from '../common/http/security-headers.js';
 import { registerWebApps } from '../common/http/web-apps.js';
+import { registerMultipart } from '../files/multipart.js';
 import { NestPinoLogger } from '../common/logging/nest-logger.js';
 import { REQUEST_ID_HEADER, requestContext, requestIdFrom } from '../common/logging/request-context.js';
 import { Environment, type AppConfig } from '../config/app-config.js';
@@ -89,6 +90,7 @@ export async function createApp({
   registerSecurityHeaders(fastify, config.NODE_ENV === Environment.Production);
   await registerCompression(fastify);
   await fastify.register(fastifyCookie);
+  await registerMultipart(fastify);
   serveOpenApi(app, buildOpenApiDocument(app));
   if (config.SERVE_WEB_APPS) {
     const appsDir = config.WEB_APPS_DIR ? resolve(config.WEB_APPS_DIR) : resolve(REPO_ROOT, 'apps');

@@ -120,6 +120,63 @@ export class AppConfig {
   @IsIn([true, false])
   SEED_DEMO_DATA = false;
 
+  /** Where uploaded files are kept on local disk; defaults to DATA_DIR/files. Unused when S3_BUCKET is set. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  FILE_STORAGE_DIR?: string;
+
+  /** Largest image upload (PNG, JPEG, GIF, WebP) accepted, in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  UPLOAD_MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+  /** Largest PDF upload accepted, in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(500 * 1024 * 1024)
+  UPLOAD_MAX_PDF_BYTES = 20 * 1024 * 1024;
+
+  /** Store uploads in this bucket of an S3-compatible object store instead of on local disk. */
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a valid bucket name' })
+  S3_BUCKET?: string;
+
+  /** The store's address for anything but AWS itself (MinIO, Garage, Ceph, R2…), e.g. https://s3.example.org. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  @MinLength(1)
+  S3_REGION = 'us-east-1';
+
+  /** Address buckets as https://endpoint/bucket rather than https://bucket.endpoint (most self-hosted stores need it). */
+  @Transform(toBool)
+  @IsIn([true, false])
+  S3_FORCE_PATH_STYLE = false;
+
+  /** Optional folder-like prefix for every object key, e.g. archipelago/ when the bucket is shared. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9!_.*'()/-]{1,200}$/, {
+    message: "S3_PREFIX may hold letters, digits and !_.*'()/- only",
+  })
+  S3_PREFIX?: string;
+
+  /** Access key; when S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are unset the AWS SDK's usual sources apply (instance role, AWS_* variables). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  S3_SECRET_ACCESS_KEY?: string;
+
   /** Folder holding apps/learner/dist and apps/authoring/dist; defaults to the repository layout. */
   @IsOptional()
   @IsString()

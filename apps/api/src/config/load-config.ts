@@ -14,12 +14,22 @@ const describe = (error: ValidationError): string => {
   return `${error.property}${shown} is invalid: ${expected}`;
 };
 
+/** Storage settings without a default (so not among the keys of a fresh AppConfig). */
+const OPTIONAL_STORAGE_SETTINGS = [
+  'FILE_STORAGE_DIR',
+  'S3_BUCKET',
+  'S3_ENDPOINT',
+  'S3_PREFIX',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+];
+
 /** Reads and validates the configuration, ignoring empty variables so `FOO=` means "use the default". */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const defaults = new AppConfig();
   const given = Object.fromEntries(
     Object.keys(defaults)
-      .concat(['DATABASE_URL', 'WEB_APPS_DIR', 'SMTP_URL'])
+      .concat(['DATABASE_URL', 'WEB_APPS_DIR', 'SMTP_URL', ...OPTIONAL_STORAGE_SETTINGS])
       .filter((key) => env[key] !== undefined && env[key] !== '')
       .map((key) => [key, env[key]]),
   );
@@ -27,6 +37,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const errors = validateSync(config, { forbidUnknownValues: true });
   if (errors.length > 0) {
     throw new StartupError(`Invalid configuration: ${errors.map(describe).join('; ')}`);
+  }
+  if (Boolean(config.S3_ACCESS_KEY_ID) !== Boolean(config.S3_SECRET_ACCESS_KEY)) {
+    throw new StartupError(
+      'Invalid configuration: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (then the AWS SDK finds credentials itself).',
+    );
   }
   if (config.SEED_DEMO_DATA && config.NODE_ENV === Environment.Production) {
     throw new StartupError(

@@ -1,0 +1,156 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { Writable, type Readable } from 'node:stream';
+import { ProblemException } from '../common/problem/problem.exception.js';
+import { ProblemType } from '../common/problem/problem-details.js';
+import type { StagedFile } from './file-storage.js';
+import {
+  limitFor,
+  readableSize,
+  sniff,
+  SNIFF_BYTES,
+  type AcceptedType,
+  type UploadLimits,
+} from './upload-rules.js';
+
+export interface ReceivedUpload {
+  staged: StagedFile;
+  sha256: string;
+  type: AcceptedType;
+}
+
+const ACCEPTED_LIST = 'PNG, JPEG, GIF or WebP images and PDF documents';
+
+export function unsupportedType(detected: string | undefined): ProblemException {
+  const what = detected
+    ? `The file's content is ${detected}`
+    : "The file's content is not a recognised image or PDF (SVG, HTML and other text files are not accepted)";
+  const message = `file must be a ${ACCEPTED_LIST.replace(' and ', ' or a ')}`;
+  return new ProblemException({
+    status: 415,
+    type: ProblemType.UnsupportedMediaType,
+    detail: `${what}; only ${ACCEPTED_LIST} may be uploaded. The type is judged from the content, not the name.`,
+    errors: [{ field: 'file', message, in: 'body' }],
+    extensions: { detectedType: detected ?? null },
+  });
+}
+
+export function tooLarge(type: AcceptedType, limit: number): ProblemException {
+  const plural = type.kind === 'image' ? 'images' : 'PDF documents';
+  return new ProblemException({
+    status: 413,
+    type: ProblemType.PayloadTooLarge,
+    detail: `The file is a ${type.name} larger than ${readableSize(limit)}, the limit for ${plural}.`,
+    errors: [{ field: 'file', message: `file must be at most ${readableSize(limit)}`, in: 'body' }],
+    extensions: { mediaType: type.mediaType, limitBytes: limit },
+  });
+}
+
+/** A multipart body that cannot be read (cut short, no boundary, a broken part header). */
+export const malformedUpload = (error: Error) =>
+  new ProblemException({
+    status: 400,
+    type: ProblemType.BadRequest,
+    detail: `The multipart/form-data body could not be read (${error.message}). Send one part named file.`,
+  });
+
+const emptyFile = () =>
+  new ProblemException({
+    status: 422,
+    type: ProblemType.ValidationFailed,
+    detail: 'The file is empty.',
+    errors: [{ field: 'file', message: 'file must not be empty', in: 'body' }],
+  });
+
+/**
+ * Writes an arriving upload to the staging folder while counting, hashing and — from its first
+ * bytes — recognising it. A forbidden type (415) or a file over its type's limit (413) is refused
+ * as soon as it shows, and the partial file is deleted. The rest of the upload is then read and
+ * thrown away rather than cut off, so the client still receives the answer: a connection closed
+ * mid-upload reaches browsers as a network error, not as the problem that explains it. (The
+ * multipart parser stops passing bytes on at its own hard limit, so discarding is bounded.)
+ */
+export function receiveUpload(
+  source: Readable & { truncated?: boolean },
+  stagingDir: string,
+  limits: UploadLimits,
+): Promise<ReceivedUpload> {
+  const path = join(stagingDir, randomUUID());
+  const hash = createHash('sha256');
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let byteSize = 0;
+  let type: AcceptedType | undefined;
+  let out: WriteStream | undefined;
+  let failed = false;
+
+  const recognise = async () => {
+    const sniffed = await sniff(Buffer.concat(head));
+    if (!sniffed.accepted) throw unsupportedType(sniffed.detected);
+    type = sniffed.accepted;
+    out = createWriteStream(path, { flags: 'wx' });
+    // Errors surface through the awaited write/finish below; this keeps a late one from crashing.
+    out.on('error', () => undefined);
+    for (const chunk of head) await write(chunk);
+    head.length = 0;
+  };
+  const write = async (chunk: Buffer) => {
+    if (!out!.write(chunk)) await once(out!, 'drain');
+  };
+  const accept = async (chunk: Buffer) => {
+    byteSize += chunk.length;
+    hash.update(chunk);
+    if (type && byteSize > limitFor(type.kind, limits)) throw tooLarge(type, limitFor(type.kind, limits));
+    if (type) return write(chunk);
+    head.push(chunk);
+    headBytes += chunk.length;
+    if (headBytes >= SNIFF_BYTES) {
+      await recognise();
+      if (byteSize > limitFor(type!.kind, limits)) throw tooLarge(type!, limitFor(type!.kind, limits));
+    }
+  };
+  const finish = async (): Promise<ReceivedUpload> => {
+    if (byteSize === 0) throw emptyFile();
+    if (!type) await recognise();
+    if (source.truncated) throw tooLarge(type!, limitFor(type!.kind, limits));
+    out!.end();
+    await once(out!, 'finish');
+    return {
+      staged: { path, byteSize, mediaType: type!.mediaType },
+      sha256: hash.digest('hex'),
+      type: type!,
+    };
+  };
+
+  return new Promise<ReceivedUpload>((resolve, reject) => {
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      out?.destroy();
+      void rm(path, { force: true }).finally(() => reject(error));
+    };
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        if (failed) return done();
+        accept(chunk).then(
+          () => done(),
+          (error: unknown) => {
+            fail(error);
+            done();
+          },
+        );
+      },
+      final(done) {
+        if (failed) return done();
+        finish().then(resolve, fail);
+        done();
+      },
+    });
+    // The client went away or sent a broken multipart body: nothing to keep.
+    source.once('error', (error: Error) => fail(malformedUpload(error)));
+    source.pipe(sink);
+  });
+}
