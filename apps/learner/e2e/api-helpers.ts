@@ -13,6 +13,7 @@ export interface ApiSession {
   me: { csrfToken: string; user: { id: string; email: string } };
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
 }
 
 /** Signs in through POST /api/auth/login and returns helpers that send the cookie and CSRF token. */
@@ -42,7 +43,12 @@ export async function signInToApi(baseUrl: string, email: string, password: stri
     if (!answer.ok) throw new Error(`${method} ${path} failed: ${answer.status} ${await answer.text()}`);
     return (await answer.json()) as T;
   };
-  return { me, get: (path) => call('GET', path), post: (path, body) => call('POST', path, body) };
+  return {
+    me,
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body),
+    put: (path, body) => call('PUT', path, body),
+  };
 }
 
 interface OutboxPage {

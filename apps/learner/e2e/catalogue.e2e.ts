@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
-import { signInToApi } from './api-helpers';
+import { signInToApi, type ApiSession } from './api-helpers';
 
 const TRAINER = { email: 'trainer@demo.archipelago.local', password: 'demo-trainer-password' };
 const TITLE = 'Changing Mindsets in Public Institutions';
+const INNOVATION = 'Innovation and Digital Government for Public Service Delivery';
+/** A French course made for the filter test: the seeded courses are both in English. */
+const FRENCH = 'Gouvernement ouvert et participation';
 
 interface StudioCourse {
   id: string;
@@ -12,6 +15,56 @@ interface StudioCourse {
   title: string;
   status: string;
   revision: number;
+  institutionId: string;
+}
+
+/** Publishes the seeded course with this title unless it already is; returns it. */
+async function publishSeeded(trainer: ApiSession, title: string): Promise<StudioCourse> {
+  const list = await trainer.get<{ items: StudioCourse[] }>(
+    `/api/studio/courses?query=${encodeURIComponent(title.split(' ').slice(0, 2).join(' '))}`,
+  );
+  const course = list.items.find((item) => item.title === title);
+  if (!course) throw new Error(`The seeded course "${title}" is missing`);
+  if (course.status !== 'published') {
+    await trainer.post(`/api/studio/courses/${course.id}/publish`, {
+      revision: course.revision,
+      changeLog: 'First edition',
+    });
+  }
+  return course;
+}
+
+/** A short French course of 30 hours on open government, with one written lesson, published. */
+async function publishFrenchCourse(trainer: ApiSession, institutionId: string): Promise<void> {
+  const course = await trainer.post<StudioCourse>('/api/studio/courses', {
+    slug: `gouvernement-ouvert-${Date.now().toString(36)}`,
+    title: FRENCH,
+    summary: 'Ouvrir les données et associer les citoyens aux décisions publiques.',
+    language: 'fr',
+    institutionId,
+    estimatedHours: 30,
+    topics: ['open government'],
+  });
+  const module = await trainer.post<{ id: string; course: { revision: number } }>(
+    `/api/studio/courses/${course.id}/modules`,
+    { revision: course.revision, title: 'Premiers pas' },
+  );
+  const lesson = await trainer.post<{ id: string; course: { revision: number } }>(
+    `/api/studio/courses/${course.id}/modules/${module.id}/activities`,
+    { revision: module.course.revision, kind: 'lesson', title: 'Pourquoi ouvrir ?' },
+  );
+  const content = await trainer.get<{ revision: number }>(`/api/studio/lessons/${lesson.id}`);
+  await trainer.put(`/api/studio/lessons/${lesson.id}`, {
+    revision: content.revision,
+    document: {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bonjour.' }] }],
+    },
+  });
+  await trainer.post(`/api/studio/courses/${course.id}/publish`, {
+    revision: lesson.course.revision,
+    changeLog: 'Première édition',
+  });
 }
 
 interface PublishedCourse {
@@ -24,21 +77,14 @@ describe('course catalogue', () => {
   let slug = '';
   let published: PublishedCourse;
 
-  // A trainer publishes the seeded draft through the API, as the Studio would, so there is a course to find.
+  // A trainer publishes the seeded drafts and a French course through the API, as the Studio would,
+  // so there are courses to find and to filter: English ones of 4 and 11 hours, a French one of 30.
   beforeAll(async () => {
     const { system } = suite;
     const trainer = await signInToApi(system.baseUrl, TRAINER.email, TRAINER.password);
-    const list = await trainer.get<{ items: StudioCourse[] }>(
-      `/api/studio/courses?query=${encodeURIComponent('Changing Mindsets')}`,
-    );
-    const course = list.items.find((item) => item.title === TITLE);
-    if (!course) throw new Error(`The seeded course "${TITLE}" is missing`);
-    if (course.status !== 'published') {
-      await trainer.post(`/api/studio/courses/${course.id}/publish`, {
-        revision: course.revision,
-        changeLog: 'First edition',
-      });
-    }
+    const course = await publishSeeded(trainer, TITLE);
+    await publishSeeded(trainer, INNOVATION);
+    await publishFrenchCourse(trainer, course.institutionId);
     slug = course.slug;
     const answer = await fetch(`${system.baseUrl}/api/courses/${slug}`);
     published = (await answer.json()) as PublishedCourse;
@@ -74,6 +120,83 @@ describe('course catalogue', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByText('No course matches your search.', { exact: false }).waitFor();
     await expect(page.getByRole('link', { name: TITLE }).count()).resolves.toBe(0);
+    await visit(page, page.url());
+  });
+
+  it('filters by language, topic and length with the keyboard, in the address, with Back and Forward', async () => {
+    const { page, system } = suite;
+    await visit(page, `${system.baseUrl}/courses`);
+    await page.getByText('Courses published: 3').waitFor();
+    const panel = page.locator('details').filter({ hasText: 'Filter the courses' });
+    await expect(panel.evaluate((details: HTMLDetailsElement) => details.open)).resolves.toBe(true);
+
+    // Language: tick French with the space bar; only the French course is left, and the count is
+    // in the polite status region.
+    const french = page.getByRole('checkbox', { name: 'French (1)' });
+    await french.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(`${system.baseUrl}/courses?language=fr`);
+    await page.getByRole('status').filter({ hasText: 'Courses matching your filters: 1' }).waitFor();
+    await page.getByRole('link', { name: FRENCH }).waitFor();
+    await expect(page.getByRole('link', { name: TITLE }).count()).resolves.toBe(0);
+    await expect(french.evaluate((box) => document.activeElement === box)).resolves.toBe(true);
+    await visit(page, page.url());
+    await expect(page.getByRole('checkbox', { name: 'French (1)' }).isChecked()).resolves.toBe(true);
+    await page.getByRole('checkbox', { name: 'French (1)' }).focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(`${system.baseUrl}/courses`);
+    await page.getByText('Courses published: 3').waitFor();
+
+    // Topic, then a length band chosen with the arrow keys among the radio buttons.
+    await page.getByRole('checkbox', { name: 'leadership (1)' }).focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(`${system.baseUrl}/courses?topic=leadership`);
+    await page.getByRole('link', { name: TITLE }).waitFor();
+    await expect(page.getByRole('link', { name: INNOVATION }).count()).resolves.toBe(0);
+    const lengths = page.getByRole('group', { name: 'Estimated time' });
+    await lengths.getByRole('radio', { name: 'Any length' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(`${system.baseUrl}/courses?topic=leadership&length=under-5`);
+    await page.getByRole('status').filter({ hasText: 'Courses matching your filters: 1' }).waitFor();
+    await page.getByRole('link', { name: TITLE }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(`${system.baseUrl}/courses?topic=leadership&length=5-to-20`);
+    await page.getByText('No course matches these filters.', { exact: false }).waitFor();
+    await expect(page.getByText('Filters in use: 2').count()).resolves.toBe(1);
+    await visit(page, page.url());
+
+    // Back returns to the previous filters, Forward to the later ones.
+    await page.goBack();
+    await page.waitForURL(`${system.baseUrl}/courses?topic=leadership&length=under-5`);
+    await page.getByRole('link', { name: TITLE }).waitFor();
+    await expect(lengths.getByRole('radio', { name: /^Under 5 hours/ }).isChecked()).resolves.toBe(true);
+    await page.goForward();
+    await page.waitForURL(`${system.baseUrl}/courses?topic=leadership&length=5-to-20`);
+    await expect(lengths.getByRole('radio', { name: /^5 to 20 hours/ }).isChecked()).resolves.toBe(true);
+
+    // Clearing keeps the search, removes every filter and puts focus back on the panel's summary.
+    await page.getByRole('button', { name: 'Clear filters' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${system.baseUrl}/courses`);
+    await page.getByText('Courses published: 3').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? '')).resolves.toBe(
+      'summary',
+    );
+    await expect(page.getByRole('button', { name: 'Clear filters' }).count()).resolves.toBe(0);
+  });
+
+  it('combines a search with the filters and keeps the filters when searching again', async () => {
+    const { page, system } = suite;
+    await visit(page, `${system.baseUrl}/courses?length=5-to-20`);
+    await page.getByRole('link', { name: INNOVATION }).waitFor();
+    await page.getByLabel('Search the courses').fill('government');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(`${system.baseUrl}/courses?query=government&length=5-to-20`);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Courses matching “government” and your filters: 1' })
+      .waitFor();
+    await expect(page.getByRole('link', { name: FRENCH }).count()).resolves.toBe(0);
     await visit(page, page.url());
   });
 

@@ -1,36 +1,58 @@
-import type { FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, FormField, Page, Skeleton } from '@archipelago/ui';
+import { CatalogueFilterPanel } from '../catalogue/CatalogueFilterPanel';
+import {
+  catalogueHref,
+  filtersFrom,
+  hasFilters,
+  pageFrom,
+  type CatalogueFilters,
+} from '../catalogue/catalogue-filters';
 import { CourseCard } from '../catalogue/CourseCard';
 import { Pager } from '../catalogue/Pager';
 import { PAGE_SIZE, useCatalogue } from '../catalogue/useCatalogue';
+import { useFacets } from '../catalogue/useFacets';
 
-function pageFrom(value: string | null): number {
-  const page = Number(value);
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
-
-/** The catalogue of published courses; the search and page live in the URL so they can be shared. */
+/**
+ * The catalogue of published courses. The search, filters and page live in the URL, so a list can
+ * be shared as a link and Back and Forward step through the changes.
+ */
 export default function CataloguePage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const query = params.get('query')?.trim() ?? '';
-  const page = pageFrom(params.get('page'));
-  const { state, retry } = useCatalogue(query, page);
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  // One object per address, so the list is fetched once per change, not once per render.
+  const filters = useMemo(() => filtersFrom(params), [params]);
+  const page = pageFrom(params);
+  const facets = useFacets();
+  const { state, retry } = useCatalogue(filters, page);
+  const { query } = filters;
+  const filtered = hasFilters(filters);
+
+  // Any change to the search or filters starts again at page 1.
+  const show = (next: CatalogueFilters) => void navigate(catalogueHref(next));
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const next = String(new FormData(event.currentTarget).get('query') ?? '').trim();
-    setParams(next ? { query: next } : {});
+    show({ ...filters, query: String(new FormData(event.currentTarget).get('query') ?? '').trim() });
   };
 
-  const hrefFor = (target: number) => {
-    const next = new URLSearchParams();
-    if (query) next.set('query', query);
-    if (target > 1) next.set('page', String(target));
-    const search = next.toString();
-    return search ? `/courses?${search}` : '/courses';
+  const found = (total: number) => {
+    if (filtered) {
+      return query
+        ? t('catalogue.filters.foundFor', { number: total, query })
+        : t('catalogue.filters.found', { number: total });
+    }
+    return query
+      ? t('catalogue.foundFor', { number: total, query })
+      : t('catalogue.found', { number: total });
   };
+  const nothing = filtered
+    ? t('catalogue.filters.noMatch')
+    : query
+      ? t('catalogue.noMatch')
+      : t('catalogue.empty');
 
   return (
     <Page title={t('catalogue.title')}>
@@ -50,6 +72,10 @@ export default function CataloguePage() {
         <Button type="submit">{t('catalogue.search')}</Button>
       </form>
 
+      <CatalogueFilterPanel filters={filters} facets={facets} onChange={show} />
+
+      {/* Always present, so screen readers announce each new count after a search or filter change. */}
+      <p role="status">{state.status === 'ready' ? found(state.page.total) : ''}</p>
       {state.status === 'loading' ? <Skeleton lines={4} label={t('catalogue.loading')} /> : null}
       {state.status === 'error' ? (
         <Alert title={t('catalogue.errorTitle')} headingLevel={2}>
@@ -59,13 +85,8 @@ export default function CataloguePage() {
       ) : null}
       {state.status === 'ready' ? (
         <>
-          <p role="status">
-            {query
-              ? t('catalogue.foundFor', { number: state.page.total, query })
-              : t('catalogue.found', { number: state.page.total })}
-          </p>
           {state.page.items.length === 0 ? (
-            <p>{query ? t('catalogue.noMatch') : t('catalogue.empty')}</p>
+            <p>{nothing}</p>
           ) : (
             <ul className="arch-card-list">
               {state.page.items.map((course) => (
@@ -73,7 +94,11 @@ export default function CataloguePage() {
               ))}
             </ul>
           )}
-          <Pager page={page} pageCount={Math.ceil(state.page.total / PAGE_SIZE)} hrefFor={hrefFor} />
+          <Pager
+            page={page}
+            pageCount={Math.ceil(state.page.total / PAGE_SIZE)}
+            hrefFor={(target) => catalogueHref(filters, target)}
+          />
         </>
       ) : null}
     </Page>
