@@ -79,6 +79,14 @@ export class CatalogueCourse {
   @ApiProperty({ type: [String] })
   topics!: string[];
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '/api/files/2b0c5d0e-4f1e-4a7b-9d7e-3c1f0a6b8e21',
+    description: 'The cover image, if any (the course page has its alternative text, coverAlt).',
+  })
+  coverUrl!: string | null;
+
   @ApiProperty({ example: 2, description: 'The number of the latest published version.' })
   version!: number;
 }

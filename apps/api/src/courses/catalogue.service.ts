@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { ProblemType } from '../common/problem/problem-details.js';
+import { fileUrl } from '../files/files.dto.js';
 import { catalogueWhere, COURSE_LENGTHS, LENGTH_BAND, type CatalogueFilter } from './catalogue-filters.js';
 import type {
   CatalogueCourse,
@@ -37,6 +38,7 @@ const summary = ({ slug, course, version }: Row): CatalogueCourse => ({
   language: course.language,
   estimatedHours: course.estimatedHours,
   topics: course.topics,
+  coverUrl: course.coverFileId ? fileUrl(course.coverFileId) : null,
   version,
 });
 

@@ -52,6 +52,10 @@ export class Course {
   @Column({ type: 'numeric', precision: 5, scale: 1, nullable: true, transformer: decimal })
   estimatedHours!: number | null;
 
+  /** An image uploaded for the institution (stored_file); coverAlt describes it. */
+  @Column({ type: 'uuid', nullable: true })
+  coverFileId!: string | null;
+
   @Column({ type: 'text', nullable: true })
   coverAlt!: string | null;
 

@@ -17,6 +17,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
+import { fileUrl } from '../files/files.dto.js';
 import { CourseLanguage, CourseStatus, EnrolmentMode, type Course } from './course.entity.js';
 import { RESERVED_SLUGS } from './catalogue-filters.js';
 import { OutlineModule } from './outline.dto.js';
@@ -91,6 +92,13 @@ const COVER_ALT: ApiPropertyOptions = {
   type: String,
   nullable: true,
   description: 'Alternative text of the cover image.',
+};
+const COVER_FILE: ApiPropertyOptions = {
+  type: String,
+  format: 'uuid',
+  nullable: true,
+  description:
+    "An image uploaded for the course's institution (POST /api/studio/files); null removes the cover. A cover needs coverAlt.",
 };
 const TOPICS: ApiPropertyOptions = { type: [String] };
 const SDGS: ApiPropertyOptions = {
@@ -171,6 +179,12 @@ export class CourseDetail extends CourseSummary {
   @ApiProperty(HOURS)
   estimatedHours!: number | null;
 
+  @ApiProperty(COVER_FILE)
+  coverFileId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '/api/files/2b0c5d0e-4f1e-4a7b-9d7e-3c1f0a6b8e21' })
+  coverUrl!: string | null;
+
   @ApiProperty(COVER_ALT)
   coverAlt!: string | null;
 
@@ -196,6 +210,8 @@ export class CourseDetail extends CourseSummary {
       toolkit: course.toolkit,
       outcomes: course.outcomes,
       estimatedHours: course.estimatedHours,
+      coverFileId: course.coverFileId,
+      coverUrl: course.coverFileId ? fileUrl(course.coverFileId) : null,
       coverAlt: course.coverAlt,
       topics: course.topics,
       sdgs: course.sdgs,
@@ -311,6 +327,11 @@ export class UpdateCourseRequest {
   @clearable()
   @HoursRules()
   estimatedHours?: number | null;
+
+  @ApiPropertyOptional(COVER_FILE)
+  @clearable()
+  @IsUUID('all', { message: 'coverFileId must be the id of an uploaded image' })
+  coverFileId?: string | null;
 
   @ApiPropertyOptional(COVER_ALT)
   @clearable()

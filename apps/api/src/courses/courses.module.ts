@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActivitiesModule } from '../activities/activities.module.js';
+import { FilesModule } from '../files/files.module.js';
 import { Activity } from './activity.entity.js';
 import { CatalogueController } from './catalogue.controller.js';
 import { CatalogueService } from './catalogue.service.js';
@@ -20,7 +21,11 @@ import { PublishingService } from './publishing.service.js';
  * course into numbered versions; the public catalogue lists the latest version of each.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Course, CourseModule, Activity, CourseVersion]), ActivitiesModule],
+  imports: [
+    TypeOrmModule.forFeature([Course, CourseModule, Activity, CourseVersion]),
+    ActivitiesModule,
+    FilesModule,
+  ],
   controllers: [CoursesController, OutlineController, PublishingController, CatalogueController],
   providers: [CoursesService, OutlineService, PublishingService, CatalogueService],
   exports: [CoursesService, OutlineService],

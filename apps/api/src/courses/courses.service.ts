@@ -5,6 +5,8 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { ProblemType } from '../common/problem/problem-details.js';
+import { FilesService } from '../files/files.service.js';
+import { IMAGE_MEDIA_TYPES } from '../files/upload-rules.js';
 import { likePattern } from '../users/search.js';
 import { assertRoleIn } from '../users/admin-scope.js';
 import { AUTHOR_ROLES, authoringScope, courseNotFound, mayAuthorIn } from './course-scope.js';
@@ -35,6 +37,7 @@ export class CoursesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly files: FilesService,
   ) {}
 
   /** The caller's courses: those of the institutions where they author (every one for platform admins). */
@@ -110,6 +113,7 @@ export class CoursesService {
         ),
       );
       if (Object.keys(changes).length === 0) return null;
+      await this.checkCover(before, changes);
       await this.write(() => tx.getRepository(Course).update(id, changes));
       return {
         action: 'course.updated',
@@ -185,6 +189,43 @@ export class CoursesService {
       });
     }
     return place;
+  }
+
+  /**
+   * A cover is an image uploaded for the course's own institution, and a course with a cover needs
+   * its alternative text: 422 naming the field otherwise (the database refuses it too).
+   */
+  private async checkCover(before: Course, changes: Partial<Course>): Promise<void> {
+    const invalid = (field: string, message: string, detail: string) =>
+      new ProblemException({
+        status: 422,
+        type: ProblemType.ValidationFailed,
+        detail,
+        errors: [{ field, message, in: 'body' }],
+      });
+    if (changes.coverFileId) {
+      const file = await this.files.facts(changes.coverFileId);
+      if (!file || file.institutionId !== before.institutionId)
+        throw invalid(
+          'coverFileId',
+          "coverFileId must be an image uploaded for this course's institution",
+          `There is no file ${changes.coverFileId} of this course's institution to use as its cover.`,
+        );
+      if (!IMAGE_MEDIA_TYPES.includes(file.mediaType))
+        throw invalid(
+          'coverFileId',
+          `coverFileId must be an image, not ${file.mediaType}`,
+          'A cover must be an image (PNG, JPEG, GIF or WebP).',
+        );
+    }
+    const coverFileId = 'coverFileId' in changes ? changes.coverFileId : before.coverFileId;
+    const coverAlt = 'coverAlt' in changes ? changes.coverAlt : before.coverAlt;
+    if (coverFileId && !coverAlt?.trim())
+      throw invalid(
+        'coverAlt',
+        'coverAlt is required with a cover image',
+        'A cover image needs its alternative text: say in a sentence what the image shows.',
+      );
   }
 
   private async lockForEdit(tx: EntityManager, id: string, auth: AuthContext): Promise<Course> {

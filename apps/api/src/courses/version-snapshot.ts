@@ -12,6 +12,8 @@ export interface SnapshotCourse {
   toolkit: string | null;
   outcomes: string[];
   estimatedHours: number | null;
+  /** The cover image (stored_file id); absent in versions published before covers existed. */
+  coverFileId?: string | null;
   coverAlt: string | null;
   topics: string[];
   sdgs: number[];
@@ -111,6 +113,7 @@ export async function buildSnapshot(
         toolkit,
         outcomes,
         estimatedHours,
+        coverFileId: course.coverFileId,
         coverAlt,
         topics,
         sdgs,
