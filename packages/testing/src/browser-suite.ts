@@ -8,6 +8,8 @@ export interface BrowserSuite {
   readonly system: RunningSystem;
   /** A fresh page for the current test. */
   readonly page: Page;
+  /** Another page in a browser context of its own (another person, or the same one on another device); closed after the test. */
+  anotherPage(): Promise<Page>;
 }
 
 /**
@@ -18,6 +20,7 @@ export function browserSuite(): BrowserSuite {
   let system: RunningSystem | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
+  const extraPages: Page[] = [];
   beforeAll(async () => {
     system = await startSystem();
     browser = await launchBrowser();
@@ -27,6 +30,7 @@ export function browserSuite(): BrowserSuite {
   });
   afterEach(async () => {
     await page?.close();
+    for (const extra of extraPages.splice(0)) await extra.close();
   });
   afterAll(async () => {
     await browser?.close();
@@ -36,6 +40,12 @@ export function browserSuite(): BrowserSuite {
     get system() {
       if (!system) throw new Error('The system is not running: use browserSuite() inside describe()');
       return system;
+    },
+    async anotherPage() {
+      if (!browser) throw new Error('No browser: browserSuite().anotherPage is only available inside a test');
+      const extra = await browser.newPage();
+      extraPages.push(extra);
+      return extra;
     },
     get page() {
       if (!page) throw new Error('No page: browserSuite().page is only available inside a test');

@@ -20,8 +20,17 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Opens the URL, waits for the page to settle, and fails on any accessibility violation. */
+/**
+ * Opens the URL, waits for the page to settle, and fails on any accessibility violation. Every page
+ * has a level-one heading once it has rendered; on a busy machine the network can be idle before
+ * a lazily loaded page has rendered it, so the check waits for it too.
+ */
 export async function visit(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'networkidle' });
+  await page
+    .locator('h1')
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined); // axe reports a page without one
   await checkAccessibility(page);
 }

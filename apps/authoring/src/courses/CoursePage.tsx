@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Page, Skeleton } from '@archipelago/ui';
+import { Alert, Page, Skeleton } from '@archipelago/ui';
 import { api } from '../api';
 import { useApiData } from '../data/useApiData';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { CourseActions } from './CourseActions';
 import type { CourseDetail } from './courseTypes';
 import { CourseMetadataForm } from './CourseMetadataForm';
 import { OutlineEditor } from './outline/OutlineEditor';
+import { LearnersSection } from './learners/LearnersSection';
 import { PublishingSection } from './publishing/PublishingSection';
 
 /** One course: its details form and its outline, both saved against the course revision. */
@@ -48,6 +50,8 @@ function CourseEditor({ loaded }: { loaded: CourseDetail }) {
     setGeneration((count) => count + 1);
   };
 
+  const archived = course.status === 'archived';
+
   return (
     <Page title={course.title}>
       <p>
@@ -60,15 +64,26 @@ function CourseEditor({ loaded }: { loaded: CourseDetail }) {
           slug: course.slug,
         })}
       </p>
-      <CourseMetadataForm key={generation} course={course} onSaved={setCourse} onReplace={replace} />
-      <OutlineEditor course={course} onChange={setCourse} onReplace={replace} />
-      {/* Sibling keys must differ from the details form's: this one starts over on a replace too. */}
-      <PublishingSection
-        key={`publishing:${generation}`}
-        course={course}
-        onChange={setCourse}
-        onReplace={replace}
-      />
+      <CourseActions course={course} onChange={setCourse} />
+      {archived ? (
+        <Alert tone="info" title={t('courses.archive.noticeTitle')}>
+          <p>{t('courses.archive.noticeBody')}</p>
+        </Alert>
+      ) : null}
+      {/* An archived course is read-only until restored: a disabled fieldset disables every control in
+          it at once, and stays in place (role none) so nothing remounts and no unsaved text is lost. */}
+      <fieldset className="studio-fieldset" role="none" disabled={archived}>
+        <CourseMetadataForm key={generation} course={course} onSaved={setCourse} onReplace={replace} />
+        <OutlineEditor course={course} onChange={setCourse} onReplace={replace} readOnly={archived} />
+        {/* Sibling keys must differ from the details form's: this one starts over on a replace too. */}
+        <PublishingSection
+          key={`publishing:${generation}`}
+          course={course}
+          onChange={setCourse}
+          onReplace={replace}
+        />
+      </fieldset>
+      <LearnersSection courseId={course.id} courseTitle={course.title} />
     </Page>
   );
 }
