@@ -11,6 +11,8 @@ import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { ClientErrorsModule } from './client-errors/client-errors.module.js';
 import { CoursesModule } from './courses/courses.module.js';
 import { LessonsModule } from './lessons/lessons.module.js';
+import { LearningModule } from './learning/learning.module.js';
+import { EventsModule } from './events/events.module.js';
 import { FilesModule } from './files/files.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
 import { RouteTable } from './common/access/route-table.js';
@@ -50,8 +52,10 @@ export const DOMAIN_MODULES = [
   ProfileModule,
   ClientErrorsModule,
   FilesModule,
+  EventsModule,
   CoursesModule,
   LessonsModule,
+  LearningModule,
 ];
 
 @Module({})

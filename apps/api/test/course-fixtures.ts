@@ -50,3 +50,68 @@ export async function addModule(
   }
   return { moduleId, activityIds, revision: current };
 }
+
+const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+
+/** Writes a lesson's document (a paragraph of text, then any extra blocks) as this author. */
+export async function writeLesson(
+  t: TestApp,
+  session: TestSession,
+  activityId: string,
+  text: string,
+  extra: object[] = [],
+) {
+  const current = await call(t, session, 'get', `/api/studio/lessons/${activityId}`);
+  const res = await call(t, session, 'put', `/api/studio/lessons/${activityId}`).send({
+    revision: current.body.revision,
+    document: { type: 'doc', content: [paragraph(text), ...extra] },
+  });
+  expect(res.status).toBe(200);
+}
+
+export async function publish(t: TestApp, session: TestSession, courseId: string, changeLog = 'Published') {
+  const current = await call(t, session, 'get', `/api/studio/courses/${courseId}`);
+  const res = await call(t, session, 'post', `/api/studio/courses/${courseId}/publish`).send({
+    revision: current.body.revision,
+    changeLog,
+  });
+  expect(res.status).toBe(200);
+  return res.body as { revision: number };
+}
+
+/**
+ * A published course of `modules` × `lessons` written lessons; the first lesson of each module can
+ * carry extra blocks (a reflection). Returns ids by module, in order.
+ */
+export async function publishedCourse(
+  t: TestApp,
+  session: TestSession,
+  institutionId: string,
+  shape: { modules: number; lessons: number; fields?: Record<string, unknown>; extra?: object[] },
+) {
+  const course = await createCourse(t, session, institutionId, {
+    summary: 'A course to learn from.',
+    ...shape.fields,
+  });
+  let revision = course.revision;
+  const modules: { moduleId: string; activityIds: string[] }[] = [];
+  for (let m = 0; m < shape.modules; m += 1) {
+    const titles = Array.from({ length: shape.lessons }, (_, l) => `Lesson ${m + 1}.${l + 1}`);
+    const added = await addModule(t, session, course.id, revision, `Module ${m + 1}`, titles);
+    revision = added.revision;
+    modules.push({ moduleId: added.moduleId, activityIds: added.activityIds });
+  }
+  for (const [m, module] of modules.entries()) {
+    for (const [l, activityId] of module.activityIds.entries()) {
+      await writeLesson(
+        t,
+        session,
+        activityId,
+        `Text of lesson ${m + 1}.${l + 1}.`,
+        l === 0 ? (shape.extra ?? []) : [],
+      );
+    }
+  }
+  await publish(t, session, course.id, 'First version');
+  return { id: course.id, slug: course.slug, modules, activityIds: modules.flatMap((m) => m.activityIds) };
+}

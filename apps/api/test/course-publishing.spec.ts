@@ -87,14 +87,25 @@ describe('course publishing, versions and the public catalogue', () => {
       expect.objectContaining({ number: 1, changeLog: 'First version', publishedBy: 'Renée Trainer' }),
     ]);
     const [v1, v2] = (await db.query(
-      `SELECT snapshot FROM course_version WHERE course_id = $1 ORDER BY number`,
+      `SELECT snapshot, id FROM course_version WHERE course_id = $1 ORDER BY number`,
       [course.id],
-    )) as { snapshot: { modules: { activities: { id: string; content: { html: string } }[] }[] } }[];
+    )) as { id: string; snapshot: { modules: { activities: { id: string }[] }[] } }[];
     const welcome = (v: typeof v1) => v!.snapshot.modules[0]!.activities[0]!;
     expect(welcome(v1).id).toBe(course.activityIds[0]);
     expect(welcome(v2).id).toBe(course.activityIds[0]);
-    expect(welcome(v1).content.html).toContain('<p>Hello.</p>');
-    expect(welcome(v2).content.html).toContain('Hello again, &lt;b&gt;edited&lt;/b&gt;.');
+    // The outline holds no content: each activity's frozen content is kept on its own.
+    expect(welcome(v1)).not.toHaveProperty('content');
+    const frozen = async (v: typeof v1) =>
+      JSON.stringify(
+        (
+          (await db.query(
+            `SELECT content FROM course_version_activity WHERE version_id = $1 AND activity_id = $2`,
+            [v!.id, course.activityIds[0]],
+          )) as { content: unknown }[]
+        )[0]!.content,
+      );
+    expect(await frozen(v1)).toContain('"text":"Hello."');
+    expect(await frozen(v2)).toContain('Hello again, <b>edited</b>.');
     expect((await auditActions(t, course.id)).filter((a) => a.action === 'course.published')).toEqual([
       expect.objectContaining({ details: expect.objectContaining({ version: 1 }) }),
       expect.objectContaining({ details: expect.objectContaining({ version: 2 }) }),

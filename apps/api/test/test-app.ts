@@ -16,7 +16,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   if (!databaseUrl)
     throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global-setup).');
   const config = loadConfig({ NODE_ENV: 'test', SERVE_WEB_APPS: 'false', DATABASE_URL: databaseUrl, ...env });
-  const app = await createApp({ config, databaseUrl, logger: pino({ level: 'silent' }) });
+  const app = await createApp({
+    config,
+    databaseUrl,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  });
   await app.getHttpAdapter().getInstance().ready();
   return { app, http: request(app.getHttpServer()), close: () => app.close() };
 }

@@ -10,12 +10,13 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const LANGUAGES = ['en', 'es', 'fr'];
 const REFERENCE = 'en';
-// The API's e-mail templates are user-visible text too.
+// The API's e-mail templates and the labels it renders around lesson text are user-visible too.
 const LOCALE_DIRS = [
   'packages/ui/src/locales',
   'apps/learner/src/locales',
   'apps/authoring/src/locales',
   'apps/api/src/notifications/locales',
+  'apps/api/src/lessons/locales',
 ];
 
 /** Flattens {a: {b: "x"}} into Map { "a.b" => "x" }. */

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { hashSecretToken } from '../common/crypto/secret-token.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.token.js';
+import { preparedQuery } from '../database/prepared-query.js';
 import type { AuthContext, Membership, TokenScope } from './auth-context.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 
@@ -126,14 +126,10 @@ export class Authenticator {
     };
   }
 
-  /**
-   * Runs on every authenticated request, so it goes straight to the driver's pool as a named
-   * prepared statement: PostgreSQL plans it once per connection, and no TypeORM query runner is made.
-   */
+  /** Runs on every authenticated request, hence a prepared statement. */
   private async queryOne(name: string, text: string, values: unknown[]): Promise<PrincipalRow | undefined> {
-    const pool = (this.db.driver as unknown as { master: Pool }).master;
-    const result = await pool.query<PrincipalRow>({ name, text, values });
-    return result.rows[0];
+    const [row] = await preparedQuery<PrincipalRow>(this.db, name, text, values);
+    return row;
   }
 
   private stale(lastUsed: Date | null): boolean {

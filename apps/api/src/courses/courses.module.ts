@@ -13,6 +13,7 @@ import { CoursesService } from './courses.service.js';
 import { OutlineController } from './outline.controller.js';
 import { OutlineService } from './outline.service.js';
 import { PublishingController } from './publishing.controller.js';
+import { PublishedVersionsService } from './published-versions.service.js';
 import { PublishingService } from './publishing.service.js';
 
 /**
@@ -27,7 +28,7 @@ import { PublishingService } from './publishing.service.js';
     FilesModule,
   ],
   controllers: [CoursesController, OutlineController, PublishingController, CatalogueController],
-  providers: [CoursesService, OutlineService, PublishingService, CatalogueService],
-  exports: [CoursesService, OutlineService],
+  providers: [CoursesService, OutlineService, PublishingService, CatalogueService, PublishedVersionsService],
+  exports: [CoursesService, OutlineService, PublishedVersionsService],
 })
 export class CoursesModule {}

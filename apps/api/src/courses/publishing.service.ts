@@ -36,7 +36,7 @@ export class PublishingService {
     client: ClientInfo,
   ): Promise<CourseDetail> {
     return this.courses.edit(id, input.revision, auth, client, async (tx, course) => {
-      const { snapshot, problems } = await buildSnapshot(tx, course, this.kinds);
+      const { snapshot, activities, problems } = await buildSnapshot(tx, course, this.kinds);
       if (problems.length > 0) {
         throw new ProblemException({
           status: 422,
@@ -56,10 +56,15 @@ export class PublishingService {
         `SELECT COALESCE(max(number), 0) + 1 AS next FROM course_version WHERE course_id = $1`,
         [id],
       )) as [{ next: number }];
-      await tx.query(
+      const [{ versionId }] = (await tx.query(
         `INSERT INTO course_version (course_id, number, snapshot, change_log, published_by)
-         VALUES ($1, $2, $3, $4, $5)`,
+         VALUES ($1, $2, $3, $4, $5) RETURNING id AS "versionId"`,
         [id, next, JSON.stringify(snapshot), input.changeLog, auth.userId],
+      )) as [{ versionId: string }];
+      await tx.query(
+        `INSERT INTO course_version_activity (version_id, activity_id, kind, content)
+         SELECT $1, a.id, a.kind, a.content FROM jsonb_to_recordset($2::jsonb) AS a(id uuid, kind text, content jsonb)`,
+        [versionId, JSON.stringify(activities)],
       );
       await tx.getRepository(Course).update(id, { status: CourseStatus.Published });
       return {

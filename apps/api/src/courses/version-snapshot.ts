@@ -26,6 +26,12 @@ export interface SnapshotActivity {
   kind: string;
   title: string;
   required: boolean;
+}
+
+/** One activity's frozen content, kept apart from the outline (course_version_activity). */
+export interface FrozenActivity {
+  id: string;
+  kind: string;
   content: Record<string, unknown>;
 }
 
@@ -38,6 +44,7 @@ export interface SnapshotModule {
   activities: SnapshotActivity[];
 }
 
+/** The course and its outline as a version freezes them; activity content is kept apart. */
 export interface VersionSnapshot {
   course: SnapshotCourse;
   modules: SnapshotModule[];
@@ -58,7 +65,7 @@ export async function buildSnapshot(
   tx: EntityManager,
   course: Course,
   kinds: ActivityKinds,
-): Promise<{ snapshot: VersionSnapshot; problems: PublishProblem[] }> {
+): Promise<{ snapshot: VersionSnapshot; activities: FrozenActivity[]; problems: PublishProblem[] }> {
   const problems: PublishProblem[] = [];
   if (course.title.trim() === '') problems.push({ path: 'title', message: 'the course needs a title' });
   if (course.summary.trim() === '') problems.push({ path: 'summary', message: 'the course needs a summary' });
@@ -79,6 +86,7 @@ export async function buildSnapshot(
     for (const [id, snapshot] of await kind.snapshot(ids, tx)) contents.set(id, snapshot);
   }
 
+  const frozen: FrozenActivity[] = [];
   const modules = outline.map((module, m): SnapshotModule => {
     if (module.activities.length === 0) {
       problems.push({ path: `modules[${m}]`, message: `module "${module.title}" has no activities` });
@@ -95,7 +103,8 @@ export async function buildSnapshot(
           problems.push({ path, message: `"${activity.title}": ${problem}` });
       }
       const { id, kind, title, required } = activity;
-      return { id, kind, title, required, content: content?.content ?? {} };
+      frozen.push({ id, kind, content: content?.content ?? {} });
+      return { id, kind, title, required };
     });
     const { id, title, summary, objectives, estimatedMinutes } = module;
     return { id, title, summary, objectives, estimatedMinutes, activities };
@@ -121,6 +130,7 @@ export async function buildSnapshot(
       },
       modules,
     },
+    activities: frozen,
     problems,
   };
 }

@@ -3,6 +3,7 @@ import { Accounts1764430000000 } from './1764430000000-accounts.js';
 import { AccountPrincipalView1764431000000 } from './1764431000000-account-principal-view.js';
 import { Courses1764440000000 } from './1764440000000-courses.js';
 import { CourseVersions1764450000000 } from './1764450000000-course-versions.js';
+import { Learning1764460000000 } from './1764460000000-learning.js';
 import { StoredFiles1764470000000 } from './1764470000000-stored-files.js';
 
 /** Every migration, in order. Listed explicitly so that a bundled or ESM build never globs for them. */
@@ -12,5 +13,6 @@ export const migrations = [
   AccountPrincipalView1764431000000,
   Courses1764440000000,
   CourseVersions1764450000000,
+  Learning1764460000000,
   StoredFiles1764470000000,
 ];
