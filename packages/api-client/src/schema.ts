@@ -225,6 +225,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{slug}/access-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for access to a course by invitation
+         * @description Its trainers approve or decline. Idempotent while a request is pending or the learner is enrolled.
+         */
+        post: operations["EnrolmentController_requestAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{slug}/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where I stand with a course
+         * @description Enrolled (and on which version), access requested or declined, or none yet; with how learners join it.
+         */
+        get: operations["EnrolmentController_state"];
+        put?: never;
+        /**
+         * Enrol in an open course
+         * @description On its latest published version. Idempotent: 201 when enrolled now, 200 when already enrolled. Courses by invitation or cohort answer 403 `enrolment-closed` with `enrolmentMode`.
+         */
+        post: operations["EnrolmentController_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses/facets": {
         parameters: {
             query?: never;
@@ -237,6 +281,26 @@ export interface paths {
          * @description Topics, languages and length bands with how many published courses have each, for building filter controls.
          */
         get: operations["CatalogueController_facets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an uploaded file
+         * @description Streams the bytes with their type, `X-Content-Type-Options: nosniff` and a year-long immutable cache (a file never changes; its ETag is its SHA-256). Images are inline, PDFs attachments.
+         */
+        get: operations["FilesController_serve"];
         put?: never;
         post?: never;
         delete?: never;
@@ -515,6 +579,106 @@ export interface paths {
          */
         get: operations["MyDataController_export"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My learning
+         * @description My courses with progress and where "continue" goes, most recently visited first.
+         */
+        get: operations["LearningController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/learning/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of my courses, with progress
+         * @description The outline of my version with the status of every activity and the progress of every module.
+         */
+        get: operations["LearningController_course"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/learning/{slug}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activity to read
+         * @description Its content from my version, my progress and reflection answers in it, and the previous and next activity.
+         */
+        get: operations["LearningController_activity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/learning/{slug}/activities/{activityId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record my progress in an activity
+         * @description Idempotent, safe to retry: a position older than the stored one is ignored and completion is never undone. Completing the last required activity completes the course.
+         */
+        put: operations["LearningController_recordProgress"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/learning/{slug}/activities/{activityId}/reflections/{reflectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save my answer to a reflection
+         * @description Private to the learner. Idempotent; the newest answer by `at` wins.
+         */
+        put: operations["LearningController_saveReflection"];
         post?: never;
         delete?: never;
         options?: never;
@@ -831,6 +995,66 @@ export interface paths {
         patch: operations["CoursesController_update"];
         trace?: never;
     };
+    "/api/studio/courses/{id}/access-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List access requests
+         * @description Pending ones unless `status` says otherwise, oldest first.
+         */
+        get: operations["CourseLearnersController_accessRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/access-requests/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an access request
+         * @description Enrols the learner on the latest version. Audited.
+         */
+        post: operations["CourseLearnersController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/access-requests/{requestId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an access request
+         * @description The learner may ask again later. Audited.
+         */
+        post: operations["CourseLearnersController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/studio/courses/{id}/activities/{activityId}": {
         parameters: {
             query?: never;
@@ -869,6 +1093,46 @@ export interface paths {
          * @description Learners' records are kept. Audited.
          */
         post: operations["CoursesController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/learners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a course's learners
+         * @description With their version and progress, by name.
+         */
+        get: operations["CourseLearnersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/learners/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move learners to a version
+         * @description Progress carries over for activities the version still has; completion is never taken away. Audited.
+         */
+        post: operations["CourseLearnersController_move"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1019,6 +1283,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studio/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an image or a PDF
+         * @description For authors of the institution (trainers, institution admins) and platform admins. The type is judged from the content, not the name: PNG, JPEG, GIF, WebP (images, 5 MB by default) and PDF (20 MB by default); no SVG or HTML. Audited. Use the answer’s `url` as an image src or a link.
+         */
+        post: operations["FilesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/studio/lessons/{activityId}": {
         parameters: {
             query?: never;
@@ -1159,8 +1443,69 @@ export interface components {
             /** @description The token from the invitation link. */
             token: string;
         };
+        AccessRequestBody: {
+            /** @description Why the learner asks, for the trainer who decides. */
+            message?: string;
+        };
+        AccessRequestPage: {
+            items: components["schemas"]["AccessRequestView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        AccessRequestView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            message: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "declined";
+        };
         /** @enum {string} */
         AccountStatus: "active" | "deactivated" | "deleted";
+        ActivityCourse: {
+            slug: string;
+            title: string;
+            /** @description The version the learner is on. */
+            version: number;
+        };
+        ActivityProgressView: {
+            /** Format: date-time */
+            completedAt: string | null;
+            position: components["schemas"]["ReadingPosition"] | null;
+            /** @enum {string} */
+            status: "not-started" | "started" | "completed";
+        };
+        ActivityView: {
+            /** @description Kind-specific: a lesson gives `html`, sanitized, with labels in the requested language. */
+            content: {
+                [key: string]: unknown;
+            };
+            course: components["schemas"]["ActivityCourse"];
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @description The module the activity is in. */
+            module: components["schemas"]["Neighbour"];
+            next: components["schemas"]["Neighbour"] | null;
+            previous: components["schemas"]["Neighbour"] | null;
+            progress: components["schemas"]["ActivityProgressView"];
+            /** @description The learner's saved answers to this activity's reflections. */
+            reflections: components["schemas"]["ReflectionView"][];
+            required: boolean;
+            title: string;
+        };
         ApiTokenView: {
             /** Format: date-time */
             createdAt: string;
@@ -1224,6 +1569,11 @@ export interface components {
             title: string;
         };
         CatalogueCourse: {
+            /**
+             * @description The cover image, if any (the course page has its alternative text, coverAlt).
+             * @example /api/files/2b0c5d0e-4f1e-4a7b-9d7e-3c1f0a6b8e21
+             */
+            coverUrl: string | null;
             /** @example 11 */
             estimatedHours: number | null;
             /** @example en */
@@ -1241,6 +1591,11 @@ export interface components {
         };
         CatalogueCourseDetail: {
             coverAlt: string | null;
+            /**
+             * @description The cover image, if any (the course page has its alternative text, coverAlt).
+             * @example /api/files/2b0c5d0e-4f1e-4a7b-9d7e-3c1f0a6b8e21
+             */
+            coverUrl: string | null;
             /** @enum {string} */
             enrolmentMode: "open" | "invitation" | "cohort";
             /** @example 11 */
@@ -1327,6 +1682,13 @@ export interface components {
         CourseDetail: {
             /** @description Alternative text of the cover image. */
             coverAlt: string | null;
+            /**
+             * Format: uuid
+             * @description An image uploaded for the course's institution (POST /api/studio/files); null removes the cover. A cover needs coverAlt.
+             */
+            coverFileId: string | null;
+            /** @example /api/files/2b0c5d0e-4f1e-4a7b-9d7e-3c1f0a6b8e21 */
+            coverUrl: string | null;
             /** Format: date-time */
             createdAt: string;
             /** @description Open to anyone, by invitation, or only through a cohort. */
@@ -1362,6 +1724,40 @@ export interface components {
         };
         /** @enum {string} */
         CourseLanguage: "en" | "es" | "fr";
+        CourseLearner: {
+            /** Format: date-time */
+            completedAt: string | null;
+            displayName: string;
+            email: string;
+            /** Format: date-time */
+            enrolledAt: string;
+            /**
+             * Format: uuid
+             * @description The enrolment.
+             */
+            id: string;
+            /** Format: date-time */
+            lastVisitedAt: string | null;
+            progress: components["schemas"]["ProgressSummary"];
+            /** @enum {string} */
+            source: "open" | "request" | "cohort" | "staff";
+            /** @description The version the learner is on. */
+            version: number;
+        };
+        CourseLearnerPage: {
+            items: components["schemas"]["CourseLearner"][];
+            /** @description The latest published version, to move learners onto. */
+            latestVersion: number | null;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         /** @enum {string} */
         CourseLength: "under-5" | "5-to-20" | "over-20";
         CoursePage: {
@@ -1599,6 +1995,19 @@ export interface components {
          * @enum {string}
          */
         EnrolmentMode: "open" | "invitation" | "cohort";
+        EnrolmentState: {
+            /** Format: date-time */
+            enrolledAt: string | null;
+            /**
+             * @description How learners join this course.
+             * @enum {string}
+             */
+            enrolmentMode: "open" | "invitation" | "cohort";
+            /** @enum {string} */
+            status: "none" | "enrolled" | "requested" | "declined";
+            /** @description The version the learner is on, when enrolled. */
+            version: number | null;
+        };
         ExportedMembership: {
             /** Format: uuid */
             institutionId: string;
@@ -1715,6 +2124,68 @@ export interface components {
             count: number;
             value: components["schemas"]["CourseLanguage"];
         };
+        LearningActivity: {
+            /**
+             * Format: uuid
+             * @description Stable across versions.
+             */
+            id: string;
+            /** @example lesson */
+            kind: string;
+            required: boolean;
+            /** @enum {string} */
+            status: "not-started" | "started" | "completed";
+            title: string;
+        };
+        LearningCourse: {
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            enrolledAt: string;
+            estimatedHours: number | null;
+            /** @example en */
+            language: string;
+            /** Format: date-time */
+            lastVisitedAt: string | null;
+            modules: components["schemas"]["LearningModule"][];
+            outcomes: string[];
+            progress: components["schemas"]["ProgressSummary"];
+            /** @description Where "continue" goes: the last activity opened, else the first not completed. */
+            resume: components["schemas"]["ResumePoint"];
+            slug: string;
+            summary: string;
+            title: string;
+            /** @description The version the learner is on. */
+            version: number;
+        };
+        LearningCourseSummary: {
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            enrolledAt: string;
+            /** @example en */
+            language: string;
+            /** Format: date-time */
+            lastVisitedAt: string | null;
+            progress: components["schemas"]["ProgressSummary"];
+            /** @description Where "continue" goes: the last activity opened, else the first not completed. */
+            resume: components["schemas"]["ResumePoint"];
+            slug: string;
+            summary: string;
+            title: string;
+            /** @description The version the learner is on. */
+            version: number;
+        };
+        LearningModule: {
+            activities: components["schemas"]["LearningActivity"][];
+            estimatedMinutes: number | null;
+            /** Format: uuid */
+            id: string;
+            objectives: string[];
+            progress: components["schemas"]["ProgressSummary"];
+            summary: string;
+            title: string;
+        };
         LengthFacet: {
             /**
              * @description May be 0: every band is listed, in order.
@@ -1822,6 +2293,27 @@ export interface components {
             csrfToken: string | null;
             memberships: components["schemas"]["MembershipView"][];
             user: components["schemas"]["CurrentUser"];
+        };
+        MoveLearnersRequest: {
+            /** @description The enrolments to move; everyone on another version when left out. */
+            enrolmentIds?: string[];
+            /** @description The published version to move the learners onto. */
+            version: number;
+        };
+        MoveLearnersResult: {
+            /** @description How many of them completed the course by moving (all its required activities done). */
+            completed: number;
+            /** @description How many learners moved. */
+            moved: number;
+        };
+        MyLearningList: {
+            /** @description Most recently visited first. */
+            items: components["schemas"]["LearningCourseSummary"][];
+        };
+        Neighbour: {
+            /** Format: uuid */
+            id: string;
+            title: string;
         };
         NotPublishableProblem: {
             /** @example pageSize must not be greater than 100 */
@@ -1935,6 +2427,14 @@ export interface components {
             /** @enum {string} */
             preferredLanguage: "en" | "es" | "fr";
         };
+        ProgressSummary: {
+            /** @description Required activities completed. */
+            completed: number;
+            /** @description Whole percent of required activities completed (100 when none are required). */
+            percent: number;
+            /** @description Required activities in the version. */
+            required: number;
+        };
         PublicSettingsView: {
             /** @description Whether the sign-in page should offer to create an account. */
             signUpOpen: boolean;
@@ -1983,6 +2483,35 @@ export interface components {
             /** @enum {string} */
             status: "ok";
         };
+        ReadingPosition: {
+            /** @description The id of the element the learner was reading (a heading), if any. */
+            anchor?: string | null;
+            /** @description How far down the activity, from 0 to 1. */
+            fraction: number;
+        };
+        RecordProgressRequest: {
+            /**
+             * Format: date-time
+             * @description When it happened, by the learner's device: orders retried and late writes.
+             */
+            at: string;
+            /** @description True when the learner reached the end or marked it complete. */
+            completed?: boolean;
+            position?: components["schemas"]["ReadingPosition"];
+        };
+        RecordProgressResponse: {
+            activity: components["schemas"]["ActivityProgressView"];
+            course: components["schemas"]["ProgressSummary"];
+            /** Format: date-time */
+            courseCompletedAt: string | null;
+        };
+        ReflectionView: {
+            answer: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            writtenAt: string;
+        };
         ReorderOutlineRequest: {
             /** @description Modules in their new order, with their activities. */
             modules: components["schemas"]["OutlineModuleOrder"][];
@@ -2006,6 +2535,11 @@ export interface components {
             /** @enum {string|null} */
             sex: "female" | "male" | "another" | "prefer_not_to_say" | null;
         };
+        ResumePoint: {
+            /** Format: uuid */
+            activityId: string;
+            title: string;
+        };
         SaveLessonRequest: {
             /** @description The lesson as tiptap JSON: `{"type": "doc", "content": [...]}` with the allowed nodes only. */
             document: {
@@ -2016,6 +2550,15 @@ export interface components {
              * @example 4
              */
             revision: number;
+        };
+        SaveReflectionRequest: {
+            /** @description The private answer; only the learner sees it. */
+            answer: string;
+            /**
+             * Format: date-time
+             * @description When it was typed: a late retry never overwrites newer text.
+             */
+            at: string;
         };
         SessionView: {
             /** Format: date-time */
@@ -2049,6 +2592,33 @@ export interface components {
             /** @enum {string} */
             preferredLanguage: "en" | "es" | "fr";
         };
+        StoredFileView: {
+            /** @example 48213 */
+            byteSize: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            /**
+             * @description Judged from the content.
+             * @enum {string}
+             */
+            mediaType: "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf";
+            /**
+             * @description The uploaded file name, cleaned.
+             * @example workshop-photo.jpg
+             */
+            originalName: string;
+            /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
+            sha256: string;
+            /**
+             * @description Where the file is served; use it as an image src or a link href.
+             * @example /api/files/2b0c5d0e-4f1e-4a7b-9d7e-3c1f0a6b8e21
+             */
+            url: string;
+        };
         TokenRequest: {
             /** @description The token from the link in the e-mail. */
             token: string;
@@ -2076,6 +2646,11 @@ export interface components {
         UpdateCourseRequest: {
             /** @description Alternative text of the cover image. */
             coverAlt?: string | null;
+            /**
+             * Format: uuid
+             * @description An image uploaded for the course's institution (POST /api/studio/files); null removes the cover. A cover needs coverAlt.
+             */
+            coverFileId?: string | null;
             /** @description Open to anyone, by invitation, or only through a cohort. */
             enrolmentMode?: components["schemas"]["EnrolmentMode"];
             /** @example 6.5 */
@@ -2183,7 +2758,13 @@ export interface components {
 }
 export type SchemaAcceptedResponse = components['schemas']['AcceptedResponse'];
 export type SchemaAcceptInvitationRequest = components['schemas']['AcceptInvitationRequest'];
+export type SchemaAccessRequestBody = components['schemas']['AccessRequestBody'];
+export type SchemaAccessRequestPage = components['schemas']['AccessRequestPage'];
+export type SchemaAccessRequestView = components['schemas']['AccessRequestView'];
 export type SchemaAccountStatus = components['schemas']['AccountStatus'];
+export type SchemaActivityCourse = components['schemas']['ActivityCourse'];
+export type SchemaActivityProgressView = components['schemas']['ActivityProgressView'];
+export type SchemaActivityView = components['schemas']['ActivityView'];
 export type SchemaApiTokenView = components['schemas']['ApiTokenView'];
 export type SchemaAuditEventPage = components['schemas']['AuditEventPage'];
 export type SchemaAuditEventView = components['schemas']['AuditEventView'];
@@ -2200,6 +2781,8 @@ export type SchemaClientErrorReport = components['schemas']['ClientErrorReport']
 export type SchemaComponentStatus = components['schemas']['ComponentStatus'];
 export type SchemaCourseDetail = components['schemas']['CourseDetail'];
 export type SchemaCourseLanguage = components['schemas']['CourseLanguage'];
+export type SchemaCourseLearner = components['schemas']['CourseLearner'];
+export type SchemaCourseLearnerPage = components['schemas']['CourseLearnerPage'];
 export type SchemaCourseLength = components['schemas']['CourseLength'];
 export type SchemaCoursePage = components['schemas']['CoursePage'];
 export type SchemaCourseStatus = components['schemas']['CourseStatus'];
@@ -2219,6 +2802,7 @@ export type SchemaDataExport = components['schemas']['DataExport'];
 export type SchemaDeleteAccountRequest = components['schemas']['DeleteAccountRequest'];
 export type SchemaEndedSessionsResponse = components['schemas']['EndedSessionsResponse'];
 export type SchemaEnrolmentMode = components['schemas']['EnrolmentMode'];
+export type SchemaEnrolmentState = components['schemas']['EnrolmentState'];
 export type SchemaExportedMembership = components['schemas']['ExportedMembership'];
 export type SchemaExportedProfile = components['schemas']['ExportedProfile'];
 export type SchemaFieldError = components['schemas']['FieldError'];
@@ -2231,6 +2815,10 @@ export type SchemaInvitationPreview = components['schemas']['InvitationPreview']
 export type SchemaInvitationStatus = components['schemas']['InvitationStatus'];
 export type SchemaInvitationView = components['schemas']['InvitationView'];
 export type SchemaLanguageFacet = components['schemas']['LanguageFacet'];
+export type SchemaLearningActivity = components['schemas']['LearningActivity'];
+export type SchemaLearningCourse = components['schemas']['LearningCourse'];
+export type SchemaLearningCourseSummary = components['schemas']['LearningCourseSummary'];
+export type SchemaLearningModule = components['schemas']['LearningModule'];
 export type SchemaLengthFacet = components['schemas']['LengthFacet'];
 export type SchemaLessonContentView = components['schemas']['LessonContentView'];
 export type SchemaLivenessResponse = components['schemas']['LivenessResponse'];
@@ -2240,6 +2828,10 @@ export type SchemaMemberPage = components['schemas']['MemberPage'];
 export type SchemaMembershipView = components['schemas']['MembershipView'];
 export type SchemaMemberView = components['schemas']['MemberView'];
 export type SchemaMeResponse = components['schemas']['MeResponse'];
+export type SchemaMoveLearnersRequest = components['schemas']['MoveLearnersRequest'];
+export type SchemaMoveLearnersResult = components['schemas']['MoveLearnersResult'];
+export type SchemaMyLearningList = components['schemas']['MyLearningList'];
+export type SchemaNeighbour = components['schemas']['Neighbour'];
 export type SchemaNotPublishableProblem = components['schemas']['NotPublishableProblem'];
 export type SchemaOutboxPage = components['schemas']['OutboxPage'];
 export type SchemaOutlineActivity = components['schemas']['OutlineActivity'];
@@ -2250,19 +2842,27 @@ export type SchemaPasswordResetRequest = components['schemas']['PasswordResetReq
 export type SchemaPlatformSettingsView = components['schemas']['PlatformSettingsView'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProfileView = components['schemas']['ProfileView'];
+export type SchemaProgressSummary = components['schemas']['ProgressSummary'];
 export type SchemaPublicSettingsView = components['schemas']['PublicSettingsView'];
 export type SchemaPublishCourseRequest = components['schemas']['PublishCourseRequest'];
 export type SchemaPublishProblemEntry = components['schemas']['PublishProblemEntry'];
 export type SchemaPutReportingProfileRequest = components['schemas']['PutReportingProfileRequest'];
 export type SchemaReadinessComponents = components['schemas']['ReadinessComponents'];
 export type SchemaReadinessResponse = components['schemas']['ReadinessResponse'];
+export type SchemaReadingPosition = components['schemas']['ReadingPosition'];
+export type SchemaRecordProgressRequest = components['schemas']['RecordProgressRequest'];
+export type SchemaRecordProgressResponse = components['schemas']['RecordProgressResponse'];
+export type SchemaReflectionView = components['schemas']['ReflectionView'];
 export type SchemaReorderOutlineRequest = components['schemas']['ReorderOutlineRequest'];
 export type SchemaReportingProfileView = components['schemas']['ReportingProfileView'];
+export type SchemaResumePoint = components['schemas']['ResumePoint'];
 export type SchemaSaveLessonRequest = components['schemas']['SaveLessonRequest'];
+export type SchemaSaveReflectionRequest = components['schemas']['SaveReflectionRequest'];
 export type SchemaSessionView = components['schemas']['SessionView'];
 export type SchemaSetPlatformAdminRequest = components['schemas']['SetPlatformAdminRequest'];
 export type SchemaSignInRequest = components['schemas']['SignInRequest'];
 export type SchemaSignUpRequest = components['schemas']['SignUpRequest'];
+export type SchemaStoredFileView = components['schemas']['StoredFileView'];
 export type SchemaTokenRequest = components['schemas']['TokenRequest'];
 export type SchemaTopicFacet = components['schemas']['TopicFacet'];
 export type SchemaUpdateActivityRequest = components['schemas']['UpdateActivityRequest'];
@@ -2702,6 +3302,180 @@ export interface operations {
             };
         };
     };
+    EnrolmentController_requestAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccessRequestBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentState"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description enrolment-closed: cohort only.
+             *
+             *     A missing CSRF token, or an API token without the scope this needs.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No published course has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The course is open: enrol directly. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnrolmentController_state: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentState"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No published course has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnrolmentController_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Already enrolled; nothing changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentState"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentState"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description enrolment-closed: by invitation or cohort only.
+             *
+             *     A missing CSRF token, or an API token without the scope this needs.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No published course has this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CatalogueController_facets: {
         parameters: {
             query?: never;
@@ -2717,6 +3491,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogueFacets"];
+                };
+            };
+        };
+    };
+    FilesController_serve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                    "image/gif": components["schemas"]["ProblemDetails"];
+                    "image/jpeg": components["schemas"]["ProblemDetails"];
+                    "image/png": components["schemas"]["ProblemDetails"];
+                    "image/webp": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3596,6 +4408,287 @@ export interface operations {
              *     A missing CSRF token, or an API token without the scope this needs. API tokens are refused here.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LearningController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyLearningList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LearningController_course: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningCourse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not enrolled in a course with this slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LearningController_activity: {
+        parameters: {
+            query?: {
+                /** @description The language of the labels around the text. */
+                lang?: "en" | "es" | "fr";
+            };
+            header?: never;
+            path: {
+                activityId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LearningController_recordProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordProgressRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordProgressResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LearningController_saveReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                reflectionId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveReflectionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReflectionView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4627,6 +5720,195 @@ export interface operations {
             };
         };
     };
+    CourseLearnersController_accessRequests: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                status?: "pending" | "approved" | "declined";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestPage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CourseLearnersController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Already decided, or the course is not published. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CourseLearnersController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Already decided. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     OutlineController_deleteActivity: {
         parameters: {
             query: {
@@ -4802,6 +6084,132 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CourseLearnersController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseLearnerPage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CourseLearnersController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveLearnersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveLearnersResult"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such version. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5358,6 +6766,101 @@ export interface operations {
             };
         };
     };
+    FilesController_upload: {
+        parameters: {
+            query: {
+                /** @description The institution the file belongs to (the course's owner); you must author there. */
+                institutionId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file; its type is judged from its content: image/png, image/jpeg, image/gif, image/webp, application/pdf.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFileView"];
+                };
+            };
+            /** @description institutionId missing, or a broken body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description There is no such institution. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Larger than the limit for its type. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The content is not an accepted type, or the body is not multipart/form-data. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No file part, or an empty file. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     LessonsController_get: {
         parameters: {
             query?: never;
@@ -5772,12 +7275,17 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiMeLearningSlugActivitiesActivityIdGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/me/learning/{slug}/activities/{activityId}"]["get"]["parameters"]["query"]["lang"]> = ["en", "es", "fr"];
+export const pathsApiStudioCoursesIdAccessRequestsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/courses/{id}/access-requests"]["get"]["parameters"]["query"]["status"]> = ["pending", "approved", "declined"];
+export const accessRequestViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccessRequestView"]["status"]> = ["pending", "approved", "declined"];
 export const accountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountStatus"]> = ["active", "deactivated", "deleted"];
+export const activityProgressViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityProgressView"]["status"]> = ["not-started", "started", "completed"];
 export const apiTokenViewScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiTokenView"]["scopes"]> = ["read", "write"];
 export const catalogueCourseDetailEnrolmentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogueCourseDetail"]["enrolmentMode"]> = ["open", "invitation", "cohort"];
 export const clientErrorReportAppValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientErrorReport"]["app"]> = ["learner", "authoring"];
 export const componentStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentStatus"]["status"]> = ["up", "down"];
 export const courseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseLanguage"]> = ["en", "es", "fr"];
+export const courseLearnerSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseLearner"]["source"]> = ["open", "request", "cohort", "staff"];
 export const courseLengthValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseLength"]> = ["under-5", "5-to-20", "over-20"];
 export const courseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseStatus"]> = ["draft", "published", "archived"];
 export const createApiTokenRequestScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateApiTokenRequest"]["scopes"]> = ["read", "write"];
@@ -5785,6 +7293,8 @@ export const createdApiTokenResponseScopesValues: ReadonlyArray<FlattenedDeepReq
 export const createInvitationRequestLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateInvitationRequest"]["language"]> = ["en", "es", "fr"];
 export const currentUserPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CurrentUser"]["preferredLanguage"]> = ["en", "es", "fr"];
 export const enrolmentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentMode"]> = ["open", "invitation", "cohort"];
+export const enrolmentStateEnrolmentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentState"]["enrolmentMode"]> = ["open", "invitation", "cohort"];
+export const enrolmentStateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentState"]["status"]> = ["none", "enrolled", "requested", "declined"];
 export const exportedMembershipRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportedMembership"]["role"]> = ["learner", "trainer", "institution_admin"];
 export const exportedProfilePreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportedProfile"]["preferredLanguage"]> = ["en", "es", "fr"];
 export const fieldErrorInValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldError"]["in"]> = ["body", "query", "params"];
@@ -5792,6 +7302,7 @@ export const institutionKindValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const institutionRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstitutionRole"]> = ["learner", "trainer", "institution_admin"];
 export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["open", "accepted", "revoked", "expired"];
 export const invitationViewLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationView"]["language"]> = ["en", "es", "fr"];
+export const learningActivityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LearningActivity"]["status"]> = ["not-started", "started", "completed"];
 export const livenessResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LivenessResponse"]["status"]> = ["ok"];
 export const mailMessageSummaryTransportValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailMessageSummary"]["transport"]> = ["smtp", "outbox"];
 export const mailMessageViewTransportValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailMessageView"]["transport"]> = ["smtp", "outbox"];
@@ -5804,5 +7315,6 @@ export const reportingProfileViewAgeBandValues: ReadonlyArray<FlattenedDeepRequi
 export const reportingProfileViewDisabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["disability"]> = ["yes", "no", "prefer_not_to_say"];
 export const reportingProfileViewSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["sex"]> = ["female", "male", "another", "prefer_not_to_say"];
 export const signUpRequestPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignUpRequest"]["preferredLanguage"]> = ["en", "es", "fr"];
+export const storedFileViewMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StoredFileView"]["mediaType"]> = ["image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"];
 export const updateProfileRequestPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProfileRequest"]["preferredLanguage"]> = ["en", "es", "fr"];
 export const userViewPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserView"]["preferredLanguage"]> = ["en", "es", "fr"];

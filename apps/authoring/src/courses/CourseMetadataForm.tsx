@@ -6,6 +6,7 @@ import { useSubmit } from '../data/useSubmit';
 import { FormProblems, errorFor } from '../components/FormProblems';
 import { ENROLMENT_MODES, SDGS, currentCourseOf, type CourseDetail, type EnrolmentMode } from './courseTypes';
 import { CourseConflict } from './CourseConflict';
+import { COVER_ALT_ID, COVER_FILE_ID, CoverImageFields, type Cover } from './CoverImageFields';
 
 const FIELD_IDS = {
   title: 'course-title',
@@ -15,6 +16,8 @@ const FIELD_IDS = {
   topics: 'course-topics',
   sdgs: 'course-sdgs',
   enrolmentMode: 'course-enrolment',
+  coverFileId: COVER_FILE_ID,
+  coverAlt: COVER_ALT_ID,
 };
 
 interface Outcome {
@@ -30,12 +33,15 @@ export interface CourseMetadataFormProps {
   onReplace: (course: CourseDetail) => void;
 }
 
-/** Title, summary, outcomes, length, topics, SDGs and enrolment mode; mounted afresh for each loaded course. */
+/** Title, summary, outcomes, length, cover, topics, SDGs and enrolment mode; mounted afresh for each loaded course. */
 export function CourseMetadataForm({ course, onSaved, onReplace }: CourseMetadataFormProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const submit = useSubmit();
   const [conflict, setConflict] = useState<CourseDetail | undefined>(undefined);
+  const [cover, setCover] = useState<Cover>({ fileId: course.coverFileId, url: course.coverUrl });
+  const [coverAlt, setCoverAlt] = useState(course.coverAlt ?? '');
+  const [coverAltMissing, setCoverAltMissing] = useState(false);
   const nextKey = useRef(course.outcomes.length);
   const [outcomes, setOutcomes] = useState<Outcome[]>(() =>
     course.outcomes.map((text, key) => ({ key, text })),
@@ -64,6 +70,13 @@ export function CourseMetadataForm({ course, onSaved, onReplace }: CourseMetadat
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const hours = text('estimatedHours');
     setConflict(undefined);
+    // A cover needs its description: said here at once rather than after a round trip.
+    const missing = cover.fileId !== null && coverAlt.trim() === '';
+    setCoverAltMissing(missing);
+    if (missing) {
+      document.getElementById(COVER_ALT_ID)?.focus();
+      return;
+    }
     const result = await submit.run(async () => {
       const answer = await api.PATCH('/api/studio/courses/{id}', {
         params: { path: { id: course.id } },
@@ -73,6 +86,8 @@ export function CourseMetadataForm({ course, onSaved, onReplace }: CourseMetadat
           summary: text('summary'),
           outcomes: outcomes.map((outcome) => outcome.text.trim()).filter(Boolean),
           estimatedHours: hours ? Number(hours) : null,
+          coverFileId: cover.fileId,
+          coverAlt: coverAlt.trim() || null,
           topics: text('topics')
             .split(',')
             .map((topic) => topic.trim())
@@ -171,6 +186,19 @@ export function CourseMetadataForm({ course, onSaved, onReplace }: CourseMetadat
             defaultValue={course.estimatedHours ?? ''}
           />
         </FormField>
+        <CoverImageFields
+          institutionId={course.institutionId}
+          cover={cover}
+          onCoverChange={setCover}
+          alt={coverAlt}
+          onAltChange={setCoverAlt}
+          errors={{
+            coverFileId: errorFor(submit.problem, 'coverFileId'),
+            coverAlt: coverAltMissing
+              ? t('courses.cover.altRequired')
+              : errorFor(submit.problem, 'coverAlt'),
+          }}
+        />
         <FormField
           label={t('courses.details.topics')}
           hint={t('courses.details.topicsHint')}
