@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Page, Skeleton } from '@archipelago/ui';
+import { CourseCover } from '../catalogue/CourseCover';
 import { CourseFacts } from '../catalogue/CourseFacts';
 import { CourseOutline } from '../catalogue/CourseOutline';
 import { SdgList } from '../catalogue/SdgList';
@@ -31,6 +32,7 @@ export default function CoursePage() {
   const { course } = state;
   return (
     <Page title={course.title}>
+      <CourseCover course={course} />
       <p className="arch-lead">{course.summary}</p>
       <CourseFacts course={course} />
       {/* No enrolment endpoint exists yet; say so plainly rather than show a button that cannot work. */}
