@@ -194,9 +194,7 @@ export function CourseMetadataForm({ course, onSaved, onReplace }: CourseMetadat
           onAltChange={setCoverAlt}
           errors={{
             coverFileId: errorFor(submit.problem, 'coverFileId'),
-            coverAlt: coverAltMissing
-              ? t('courses.cover.altRequired')
-              : errorFor(submit.problem, 'coverAlt'),
+            coverAlt: coverAltMissing ? t('courses.cover.altRequired') : errorFor(submit.problem, 'coverAlt'),
           }}
         />
         <FormField

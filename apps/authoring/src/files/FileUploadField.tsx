@@ -80,7 +80,9 @@ export function FileUploadField({
           onChange={(event) => void upload(event)}
         />
       </FormField>
-      {uploading ? <p className="studio-upload__status">{t('files.uploading', { name: uploading })}</p> : null}
+      {uploading ? (
+        <p className="studio-upload__status">{t('files.uploading', { name: uploading })}</p>
+      ) : null}
     </div>
   );
 }
