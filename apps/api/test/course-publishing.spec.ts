@@ -203,6 +203,7 @@ describe('course publishing, versions and the public catalogue', () => {
         language: 'en',
         estimatedHours: 2,
         topics: ['service design'],
+        coverUrl: null,
         version: 1,
       },
     ]);
