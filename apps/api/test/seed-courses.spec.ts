@@ -46,7 +46,7 @@ describe('demo seed: the shipped courses', () => {
       }[]
     >;
 
-  it('loads both courses as drafts of the Saint Lucia centre, module by module, and changes nothing the second time', async () => {
+  it('loads both courses of the Saint Lucia centre, module by module, publishes them, and changes nothing the second time', async () => {
     // Other specs of the run may have seeded first; what matters is what is in the database.
     await t.app.get(SeedService).run();
     const rows = await state();
@@ -55,7 +55,7 @@ describe('demo seed: the shipped courses', () => {
     const content = loadCourses();
     for (const course of content) {
       const mine = rows.filter((r) => r.slug === course.slug);
-      expect(mine.every((r) => r.status === 'draft' && r.institutionId === lc)).toBe(true);
+      expect(mine.every((r) => r.institutionId === lc)).toBe(true);
       expect(new Set(mine.map((r) => r.module)).size).toBe(course.modules.length);
       for (const module of course.modules) {
         const activities = mine.filter((r) => r.module === module.number - 1);
@@ -79,6 +79,14 @@ describe('demo seed: the shipped courses', () => {
       }
     }
     expect(content.map((c) => c.modules.length).sort()).toEqual([12, 5]);
+    const firstVersions = (await t.app.get(DataSource).query(
+      `SELECT c.slug, v.change_log AS "changeLog" FROM course_version v JOIN course c ON c.id = v.course_id
+        WHERE c.slug = ANY($1) AND v.number = 1 ORDER BY c.slug`,
+      [SLUGS],
+    )) as { slug: string; changeLog: string }[];
+    expect(firstVersions).toEqual(
+      [...SLUGS].sort().map((slug) => ({ slug, changeLog: 'First version, as shipped with Archipelago.' })),
+    );
 
     const again = await t.app.get(SeedService).run();
     expect(again).toEqual({ institutionsCreated: 0, accountsCreated: 0, coursesCreated: 0 });

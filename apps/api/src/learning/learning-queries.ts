@@ -16,6 +16,12 @@ export const COURSE_ENROLMENT = `${ENROLMENT_WITH_PROGRESS} WHERE e.user_id = $1
 export const MY_ENROLMENTS = `${ENROLMENT_WITH_PROGRESS} WHERE e.user_id = $1
   ORDER BY COALESCE(e.last_visited_at, e.enrolled_at) DESC, e.enrolled_at DESC`;
 
+/** Just the enrolment, for writes: no progress to aggregate. */
+export const ENROLMENT_FOR_WRITE = `
+  SELECT e.id, e.version_id AS "versionId", e.completed_at AS "completedAt"
+    FROM enrolment e JOIN course_version_outline v ON v.version_id = e.version_id
+   WHERE e.user_id = $1 AND v.slug = $2`;
+
 /** One enrolment with one activity's progress and the learner's reflection answers in it. */
 export const ACTIVITY_ENROLMENT = `
   SELECT e.id, e.version_id AS "versionId", e.completed_at AS "completedAt",
@@ -30,7 +36,8 @@ export const ACTIVITY_ENROLMENT = `
 
 /**
  * Records progress in one statement: the activity's row (completion never undone, a position
- * older than the stored one ignored) and the enrolment's resume point (the latest by device time).
+ * older than the stored one ignored) and the enrolment's resume point (the latest by device time,
+ * to the minute when the activity is the same).
  * `completedBefore` counts the required activities completed before this write (a data-modifying
  * CTE's changes are not visible to the rest of its statement).
  *
@@ -52,8 +59,13 @@ export const RECORD_PROGRESS = `
       updated_at = now()
     RETURNING p.status, p.position, p.completed_at
   ), visit AS (
+    -- Saves while reading the same activity leave the enrolment row alone unless a minute passed:
+    -- it is every write's shared row, and the resume point is the same.
     UPDATE enrolment SET last_activity_id = $2, last_visited_at = $5::timestamptz
-     WHERE id = $1 AND (last_visited_at IS NULL OR last_visited_at <= $5::timestamptz)
+     WHERE id = $1
+       AND (last_visited_at IS NULL
+            OR (last_activity_id IS DISTINCT FROM $2 AND last_visited_at <= $5::timestamptz)
+            OR last_visited_at <= $5::timestamptz - interval '1 minute')
   ), before AS (
     SELECT status AS "statusBefore" FROM activity_progress WHERE enrolment_id = $1 AND activity_id = $2
   )

@@ -25,6 +25,7 @@ import { READER_LANGUAGES } from './learning.dto.js';
 import {
   ACTIVITY_ENROLMENT,
   COURSE_ENROLMENT,
+  ENROLMENT_FOR_WRITE,
   MY_ENROLMENTS,
   RECORD_PROGRESS,
   SAVE_REFLECTION,
@@ -147,10 +148,12 @@ export class LearningService {
     input: RecordProgressRequest,
     auth: AuthContext,
   ): Promise<RecordProgressResponse> {
-    const [row] = await preparedQuery<EnrolmentRow>(this.db, 'learning-course', COURSE_ENROLMENT, [
-      auth.userId,
-      slug,
-    ]);
+    const [row] = await preparedQuery<Pick<EnrolmentRow, 'id' | 'versionId' | 'completedAt'>>(
+      this.db,
+      'learning-enrolment-for-write',
+      ENROLMENT_FOR_WRITE,
+      [auth.userId, slug],
+    );
     if (!row) throw notEnrolled(slug);
     const outline = await this.versions.outline(row.versionId);
     if (!outline.positions.has(activityId)) throw notInVersion(activityId);

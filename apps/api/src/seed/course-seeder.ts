@@ -5,6 +5,7 @@ import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { CourseLanguage, EnrolmentMode } from '../courses/course.entity.js';
 import { CoursesService } from '../courses/courses.service.js';
 import { OutlineService } from '../courses/outline.service.js';
+import { PublishingService } from '../courses/publishing.service.js';
 import { LessonsService } from '../lessons/lessons.service.js';
 import { seedModules } from './shipped-courses.js';
 
@@ -20,9 +21,10 @@ export interface SeedAuthor {
 const SEED_CLIENT: ClientInfo = { ip: '127.0.0.1', userAgent: 'archipelago-seed' };
 
 /**
- * Loads the courses of @archipelago/content as drafts, through the same services the studio uses
- * (so they are validated, revisioned and audited like any course), as the demo trainer. A course
- * whose slug exists is left alone, so authors' edits survive a second seed.
+ * Loads the courses of @archipelago/content through the same services the studio uses (so they are
+ * validated, revisioned and audited like any course), as the demo trainer, and publishes them as
+ * version 1 so that the demo catalogue has something to learn. A course whose slug exists is left
+ * alone, so authors' edits survive a second seed.
  */
 @Injectable()
 export class CourseSeeder {
@@ -30,6 +32,7 @@ export class CourseSeeder {
     private readonly courses: CoursesService,
     private readonly outline: OutlineService,
     private readonly lessons: LessonsService,
+    private readonly publishing: PublishingService,
   ) {}
 
   async run(author: SeedAuthor, courses: ContentCourse[] = loadCourses()): Promise<number> {
@@ -44,6 +47,20 @@ export class CourseSeeder {
   }
 
   private async load(course: ContentCourse, auth: AuthContext, institutionId: string): Promise<void> {
+    const { id, revision } = await this.build(course, auth, institutionId);
+    await this.publishing.publish(
+      id,
+      { revision, changeLog: 'First version, as shipped with Archipelago.' },
+      auth,
+      SEED_CLIENT,
+    );
+  }
+
+  private async build(
+    course: ContentCourse,
+    auth: AuthContext,
+    institutionId: string,
+  ): Promise<{ id: string; revision: number }> {
     // Convert every module first: a content error stops the seed before anything is written.
     const modules = seedModules(course);
     const detail = await this.courses.create(
@@ -85,6 +102,7 @@ export class CourseSeeder {
         );
       }
     }
+    return { id: detail.id, revision };
   }
 }
 
