@@ -3,6 +3,7 @@
 //   - start-up: process start to /api/health/ready answering, on embedded PostgreSQL (fresh folder, then warm)
 //   - GET /api/health/ready under 32 connections for 10 s (autocannon): requests/s, p99, API RSS
 //   - GET /api/me with a session cookie, the same way; and the cost of one sign-in
+//   - the learner's outline with progress and progress writes (scripts/bench-learning.mjs)
 //   - first-load JavaScript of both apps, gzipped (scripts/check-bundle-budget.mjs)
 import autocannon from 'autocannon';
 import { execFileSync, spawn } from 'node:child_process';
@@ -10,9 +11,13 @@ import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { measureLearning } from './bench-learning.mjs';
 import { ROOT } from './lib/run.mjs';
 
 const MAIN = join(ROOT, 'apps/api/dist/main.js');
+
+/** Every API started, so that a failed measurement never leaves one running. */
+const children = new Set();
 
 function startApi(env) {
   const child = spawn(process.execPath, [MAIN], {
@@ -27,6 +32,8 @@ function startApi(env) {
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let output = '';
   const port = new Promise((ready, fail) => {
     const onData = (chunk) => {
@@ -131,6 +138,8 @@ try {
   const meUrl = `http://127.0.0.1:${seededPort}/api/me`;
   await autocannon({ url: meUrl, connections: 32, duration: 3, headers: { cookie } });
   const me = await autocannon({ url: meUrl, connections: 32, duration: 10, headers: { cookie } });
+  const learning = await measureLearning(seededPort);
+  const seededMemory = rssOf(seeded.child.pid);
   await stop(seeded.child);
 
   const bundles = JSON.parse(
@@ -166,6 +175,29 @@ try {
       'about 50–100 ms by design',
     ],
     [
+      'GET /api/me/learning/:slug, outline with progress of 15 × 10 activities, 32 connections: requests/s (mean)',
+      learning.outline.requests.average.toFixed(0),
+      '≥ 1,500',
+    ],
+    ['GET /api/me/learning/:slug: latency p99', `${learning.outline.latency.p99} ms`, '< 40 ms'],
+    [
+      'GET /api/me/learning/:slug: errors / non-2xx',
+      `${learning.outline.errors} / ${learning.outline.non2xx}`,
+      '0 / 0',
+    ],
+    [
+      'PUT …/progress (position and completion over 150 activities), 32 connections: writes/s (mean)',
+      learning.writes.requests.average.toFixed(0),
+      '≥ 2,000',
+    ],
+    ['PUT …/progress: latency p99', `${learning.writes.latency.p99} ms`, '—'],
+    ['PUT …/progress: errors / non-2xx', `${learning.writes.errors} / ${learning.writes.non2xx}`, '0 / 0'],
+    [
+      'API resident memory after the learning load (peak)',
+      `${seededMemory.rssMb.toFixed(0)} MB (${seededMemory.peakMb.toFixed(0)} MB)`,
+      '< 200 MB',
+    ],
+    [
       'API resident memory after the load (peak)',
       `${memory.rssMb.toFixed(0)} MB (${memory.peakMb.toFixed(0)} MB)`,
       '< 200 MB',
@@ -182,5 +214,6 @@ try {
   console.log('| measure | result | budget |\n|---|---|---|');
   for (const [name, value, budget] of rows) console.log(`| ${name} | ${value} | ${budget} |`);
 } finally {
+  for (const child of children) child.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 }

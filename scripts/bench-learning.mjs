@@ -1,0 +1,173 @@
+// The learning budgets, for `pnpm bench` (scripts/bench.mjs): on a seeded API, the demo trainer
+// publishes a course of 15 modules × 10 lessons; 32 learners sign up, enrol and complete some of it;
+// then autocannon measures, each request as one of the learners in turn,
+//   - GET /api/me/learning/:slug (the outline with progress), 32 connections
+//   - PUT …/activities/:id/progress (position and completion writes over all 150 activities), 32 connections
+import autocannon from 'autocannon';
+
+const TRAINER = { email: 'trainer@demo.archipelago.local', password: 'demo-trainer-password' };
+const LEARNERS = 32;
+
+// A distinct client address per sign-up and sign-in, as many learners on their own devices.
+let nextAddress = 0;
+const address = () => {
+  nextAddress += 1;
+  return `198.18.${Math.floor(nextAddress / 250)}.${(nextAddress % 250) + 1}`;
+};
+
+/** A signed-in person's JSON calls (cookie and CSRF token); throws on any failure. */
+async function session(base, account) {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': `203.0.113.${Math.ceil(Math.random() * 250)}`,
+    },
+    body: JSON.stringify(account),
+  });
+  if (!response.ok) throw new Error(`sign-in as ${account.email} failed: ${response.status}`);
+  const cookie = response.headers.get('set-cookie').split(';')[0];
+  const { csrfToken } = await response.json();
+  const call = async (method, path, body) => {
+    const answer = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
+    return answer.json();
+  };
+  return { cookie, csrfToken, call };
+}
+
+const paragraph = (text) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+
+/** A lesson of a realistic length: a heading and a few paragraphs. */
+const lessonDocument = (title) => ({
+  type: 'doc',
+  content: [
+    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: title }] },
+    ...Array.from({ length: 6 }, (_, i) =>
+      paragraph(
+        `Paragraph ${i + 1}: a ministry in the Caribbean redesigns a service with the people who use it, ` +
+          'measures what changed, and shares what it learned with the rest of government.',
+      ),
+    ),
+  ],
+});
+
+async function publishCourse(trainer, modules, lessons) {
+  const institutions = await trainer.call('GET', '/api/institutions?country=LC');
+  const centre = institutions.items.find((i) => i.name.includes('Training Centre'));
+  const slug = `bench-${Date.now().toString(36)}`;
+  let course = await trainer.call('POST', '/api/studio/courses', {
+    slug,
+    title: 'Benchmark course',
+    summary: 'Fifteen modules of ten lessons.',
+    language: 'en',
+    institutionId: centre.id,
+  });
+  let revision = course.revision;
+  const activityIds = [];
+  for (let m = 0; m < modules; m += 1) {
+    const module = await trainer.call('POST', `/api/studio/courses/${course.id}/modules`, {
+      revision,
+      title: `Module ${m + 1}`,
+    });
+    revision = module.course.revision;
+    for (let l = 0; l < lessons; l += 1) {
+      const lesson = await trainer.call(
+        'POST',
+        `/api/studio/courses/${course.id}/modules/${module.id}/activities`,
+        {
+          revision,
+          kind: 'lesson',
+          title: `Lesson ${m + 1}.${l + 1}`,
+        },
+      );
+      revision = lesson.course.revision;
+      activityIds.push(lesson.id);
+      await trainer.call('PUT', `/api/studio/lessons/${lesson.id}`, {
+        revision: 1,
+        document: lessonDocument(`Lesson ${m + 1}.${l + 1}`),
+      });
+    }
+  }
+  course = await trainer.call('POST', `/api/studio/courses/${course.id}/publish`, {
+    revision,
+    changeLog: 'Benchmark',
+  });
+  return { slug, activityIds };
+}
+
+/** A new learner who signed up, enrolled and completed the first `done` activities. */
+async function learner(base, slug, activityIds, done, i) {
+  const account = {
+    email: `bench-${Date.now().toString(36)}-${i}@example.org`,
+    password: 'a long benchmark password',
+  };
+  const signedUp = await fetch(`${base}/api/auth/sign-up`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address() },
+    body: JSON.stringify({ ...account, displayName: `Benchmark learner ${i + 1}`, preferredLanguage: 'en' }),
+  });
+  if (!signedUp.ok) throw new Error(`sign-up failed: ${signedUp.status} ${await signedUp.text()}`);
+  const person = await session(base, account);
+  await person.call('POST', `/api/courses/${slug}/enrolment`);
+  for (const id of activityIds.slice(0, done)) {
+    await person.call('PUT', `/api/me/learning/${slug}/activities/${id}/progress`, {
+      at: new Date().toISOString(),
+      completed: true,
+    });
+  }
+  return person;
+}
+
+export async function measureLearning(port) {
+  const base = `http://127.0.0.1:${port}`;
+  const trainer = await session(base, TRAINER);
+  const { slug, activityIds } = await publishCourse(trainer, 15, 10);
+  const learners = [];
+  for (let i = 0; i < LEARNERS; i += 1) learners.push(await learner(base, slug, activityIds, 40, i));
+  const as = (person) => ({ cookie: person.cookie, 'x-csrf-token': person.csrfToken });
+
+  let n = 0;
+  const outlineRequest = {
+    method: 'GET',
+    path: `/api/me/learning/${slug}`,
+    setupRequest: (request) => {
+      n += 1;
+      return { ...request, headers: { ...request.headers, ...as(learners[n % LEARNERS]) } };
+    },
+  };
+  const readOptions = { url: base, connections: 32, requests: [outlineRequest] };
+  await autocannon({ ...readOptions, duration: 3 }); // warm-up
+  const outline = await autocannon({ ...readOptions, duration: 10 });
+
+  const progressRequest = {
+    method: 'PUT',
+    setupRequest: (request) => {
+      n += 1;
+      const person = learners[n % LEARNERS];
+      const id = activityIds[Math.floor(n / LEARNERS) % activityIds.length];
+      return {
+        ...request,
+        path: `/api/me/learning/${slug}/activities/${id}/progress`,
+        headers: { ...request.headers, ...as(person), 'content-type': 'application/json' },
+        body: JSON.stringify({
+          at: new Date().toISOString(),
+          position: { anchor: 'section-2', fraction: (n % 100) / 100 },
+          completed: n % 10 === 0,
+        }),
+      };
+    },
+  };
+  const writeOptions = { url: base, connections: 32, requests: [progressRequest] };
+  await autocannon({ ...writeOptions, duration: 3 }); // warm-up
+  const writes = await autocannon({ ...writeOptions, duration: 10 });
+  return { outline, writes };
+}
