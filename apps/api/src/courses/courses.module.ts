@@ -29,6 +29,6 @@ import { PublishingService } from './publishing.service.js';
   ],
   controllers: [CoursesController, OutlineController, PublishingController, CatalogueController],
   providers: [CoursesService, OutlineService, PublishingService, CatalogueService, PublishedVersionsService],
-  exports: [CoursesService, OutlineService, PublishedVersionsService],
+  exports: [CoursesService, OutlineService, PublishedVersionsService, PublishingService],
 })
 export class CoursesModule {}
