@@ -6,6 +6,7 @@ import { CourseFacts } from '../catalogue/CourseFacts';
 import { CourseOutline } from '../catalogue/CourseOutline';
 import { SdgList } from '../catalogue/SdgList';
 import { useCourse } from '../catalogue/useCourse';
+import { EnrolmentPanel } from '../learning/EnrolmentPanel';
 import NotFoundRoute from './NotFoundRoute';
 
 /** A published course as a learner deciding whether to take it sees it. */
@@ -35,10 +36,7 @@ export default function CoursePage() {
       <CourseCover course={course} />
       <p className="arch-lead">{course.summary}</p>
       <CourseFacts course={course} />
-      {/* No enrolment endpoint exists yet; say so plainly rather than show a button that cannot work. */}
-      <Alert title={t('course.notOpenTitle')} tone="info">
-        <p>{t('course.notOpen')}</p>
-      </Alert>
+      <EnrolmentPanel course={course} />
       {course.outcomes.length > 0 ? (
         <>
           <h2>{t('course.outcomes')}</h2>
