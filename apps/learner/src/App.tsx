@@ -28,6 +28,9 @@ function AppRoutes() {
         <Route path="/account/security" element={<pages.AccountSecurityPage />} />
         <Route path="/courses" element={<pages.CataloguePage />} />
         <Route path="/courses/:slug" element={<pages.CoursePage />} />
+        <Route path="/learning" element={<pages.MyLearningPage />} />
+        <Route path="/learn/:slug" element={<pages.LearnCoursePage />} />
+        <Route path="/learn/:slug/:activityId" element={<pages.LessonPage />} />
         <Route path="*" element={<pages.NotFoundRoute />} />
       </Routes>
     </RouteFrame>

@@ -14,8 +14,11 @@ const loaders = {
   '/account/privacy': () => import('./pages/AccountPrivacyPage'),
   '/account/security': () => import('./pages/AccountSecurityPage'),
   '/courses': () => import('./pages/CataloguePage'),
+  '/learning': () => import('./pages/MyLearningPage'),
 } as const;
 const loadCourse = () => import('./pages/CoursePage');
+const loadLearnCourse = () => import('./pages/LearnCoursePage');
+const loadLesson = () => import('./pages/LessonPage');
 const loadNotFound = () => import('./pages/NotFoundRoute');
 
 export const HomePage = lazy(loaders['/']);
@@ -31,11 +34,17 @@ export const AccountPrivacyPage = lazy(loaders['/account/privacy']);
 export const AccountSecurityPage = lazy(loaders['/account/security']);
 export const CataloguePage = lazy(loaders['/courses']);
 export const CoursePage = lazy(loadCourse);
+export const MyLearningPage = lazy(loaders['/learning']);
+export const LearnCoursePage = lazy(loadLearnCourse);
+export const LessonPage = lazy(loadLesson);
 export const NotFoundRoute = lazy(loadNotFound);
 
 function loaderFor(path: string) {
   if (path in loaders) return loaders[path as keyof typeof loaders];
-  return /^\/courses\/[^/]+$/.test(path) ? loadCourse : loadNotFound;
+  if (/^\/courses\/[^/]+$/.test(path)) return loadCourse;
+  if (/^\/learn\/[^/]+$/.test(path)) return loadLearnCourse;
+  if (/^\/learn\/[^/]+\/[^/]+$/.test(path)) return loadLesson;
+  return loadNotFound;
 }
 
 export function preloadRoute(pathname: string): void {

@@ -35,6 +35,9 @@ export function AccountNav() {
   return (
     <>
       <li>
+        <NavLink to="/learning">{t('nav.learning')}</NavLink>
+      </li>
+      <li>
         <span className="arch-visually-hidden">{t('nav.signedInAs')} </span>
         {me.user.displayName}
       </li>
