@@ -363,6 +363,33 @@ describe('learning: enrolment, reading, progress, completion and versions', () =
     expect(warmLarge.seen.length).toBe(1);
   });
 
+  it('lets enrolled learners go on reading a course that was unpublished, then archived', async () => {
+    const course = await publishedCourse(t, trainer, lc, { modules: 1, lessons: 1 });
+    const learner = await newLearner();
+    await call(t, learner, 'post', `/api/courses/${course.slug}/enrolment`);
+    await call(t, trainer, 'post', `/api/studio/courses/${course.id}/unpublish`);
+    const newcomer = await newLearner();
+    expect((await call(t, newcomer, 'post', `/api/courses/${course.slug}/enrolment`)).status).toBe(404);
+    await call(t, trainer, 'post', `/api/studio/courses/${course.id}/archive`);
+    expect((await call(t, learner, 'get', `/api/courses/${course.slug}/enrolment`)).body.status).toBe(
+      'enrolled',
+    );
+    const read = await call(
+      t,
+      learner,
+      'get',
+      `/api/me/learning/${course.slug}/activities/${course.activityIds[0]}`,
+    );
+    expect(read.status).toBe(200);
+    const done = await call(
+      t,
+      learner,
+      'put',
+      `/api/me/learning/${course.slug}/activities/${course.activityIds[0]}/progress`,
+    ).send({ at: at(), completed: true });
+    expect(done.body.courseCompletedAt).not.toBeNull();
+  });
+
   it('keeps learners on their version until a trainer moves them, carrying progress by activity', async () => {
     const course = await publishedCourse(t, trainer, lc, { modules: 1, lessons: 2 });
     const learner = await newLearner();
