@@ -18,11 +18,37 @@ export interface ActivityKind {
    * An activity missing from the answer counts as having no content.
    */
   snapshot(activityIds: string[], tx: EntityManager): Promise<Map<string, ActivitySnapshot>>;
+  /**
+   * Copies the kind's content of each activity (key) to its copy (value), for all of a duplicated
+   * course's activities of this kind at once, inside the transaction that made the copies. Only what
+   * an author wrote is copied: never learners' records (answers, attempts, progress) or history.
+   */
+  duplicate(copies: Map<string, string>, tx: EntityManager): Promise<void>;
+  /**
+   * What a learner's reader gets of one published activity, in the reader's language. `cacheKey`
+   * names the frozen content (version and activity), so a kind may keep what it computed from it.
+   */
+  present(content: Record<string, unknown>, context: PresentContext): ActivityPresentation;
+}
+
+export type ReaderLanguage = 'en' | 'es' | 'fr';
+
+export interface PresentContext {
+  language: ReaderLanguage;
+  cacheKey: string;
+}
+
+/** One published activity as the learner's reader gets it. */
+export interface ActivityPresentation {
+  /** Kind-specific JSON for the learner app; the lesson kind gives its sanitized HTML. */
+  content: Record<string, unknown>;
+  /** Ids of the places where the learner may keep a private written answer (reflections). */
+  reflections: string[];
 }
 
 /** One activity's content as a published version keeps it. */
 export interface ActivitySnapshot {
-  /** Kind-specific JSON that readers of the version get; the lesson kind puts its document and HTML here. */
+  /** Kind-specific JSON that `present` reads for learners; the lesson kind keeps its document. */
   content: Record<string, unknown>;
   /** Why it cannot be published, in English sentences; empty when it can. */
   problems: string[];
