@@ -66,9 +66,8 @@ export function readableSize(bytes: number): string {
 export function cleanFileName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, '')
-    .trim();
+  const unsafe = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
+  const cleaned = base.replace(unsafe, '').trim();
   const chars = Array.from(cleaned);
   const short = chars.length > 255 ? chars.slice(0, 255).join('') : cleaned;
   return short === '' || short === '.' || short === '..' ? 'file' : short;
