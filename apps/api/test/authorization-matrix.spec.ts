@@ -150,6 +150,16 @@ describe('authorization matrix: every route × every role', () => {
     return storedFile;
   };
 
+  /** A fresh pending request to join the matrix course, from a new learner. */
+  const accessRequest = async () => {
+    const person = await createPerson(t);
+    const [row] = (await db.query(
+      `INSERT INTO access_request (course_id, user_id) VALUES ($1, $2) RETURNING id`,
+      [course.id, person.id],
+    )) as { id: string }[];
+    return row!.id;
+  };
+
   const lcMember = () => createPerson(t, { institutionId: lc, role: InstitutionRole.Learner }, 'matrix');
   const invitation = async () => {
     const email = `${unique('matrix')}@example.org`;
@@ -281,6 +291,8 @@ describe('authorization matrix: every route × every role', () => {
     'GET /api/studio/courses/:id': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
     'PATCH /api/studio/courses/:id': { expect: AUTHOR_OF_COURSE, prepare: ofCourse(), body: stale },
     'POST /api/studio/courses/:id/archive': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
+    'POST /api/studio/courses/:id/restore': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
+    'POST /api/studio/courses/:id/duplicate': { expect: AUTHOR_OF_COURSE, prepare: ofCourse(), body: {} },
     'POST /api/studio/courses/:id/publish': {
       expect: AUTHOR_OF_COURSE,
       prepare: ofCourse(),
@@ -344,6 +356,57 @@ describe('authorization matrix: every route × every role', () => {
       prepare: async () => ({ query: { institutionId: lc } }),
     },
     'GET /api/files/:id': { expect: PUBLIC, prepare: async () => ({ params: { id: await storedFileId() } }) },
+    // Learning: anyone signed in enrols and reads their own courses; nobody reads another's.
+    'GET /api/courses/:slug/enrolment': {
+      expect: SIGNED_IN,
+      prepare: async () => ({ params: { slug: await publishedSlug() } }),
+    },
+    'POST /api/courses/:slug/enrolment': {
+      expect: SIGNED_IN,
+      prepare: async () => ({ params: { slug: await publishedSlug() } }),
+    },
+    'POST /api/courses/:slug/access-requests': {
+      expect: SIGNED_IN,
+      prepare: async () => ({ params: { slug: await publishedSlug() } }),
+    },
+    'GET /api/me/learning': { expect: SIGNED_IN },
+    'GET /api/me/learning/:slug': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({ params: { slug: 'nobody-is-enrolled-here' } }),
+    },
+    'GET /api/me/learning/:slug/activities/:activityId': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({ params: { slug: 'nobody-is-enrolled-here', activityId: randomUUID() } }),
+    },
+    'PUT /api/me/learning/:slug/activities/:activityId/progress': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({
+        params: { slug: 'nobody-is-enrolled-here', activityId: randomUUID() },
+        body: { at: new Date().toISOString() },
+      }),
+    },
+    'PUT /api/me/learning/:slug/activities/:activityId/reflections/:reflectionId': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({
+        params: { slug: 'nobody-is-enrolled-here', activityId: randomUUID(), reflectionId: randomUUID() },
+        body: { answer: 'Mine.', at: new Date().toISOString() },
+      }),
+    },
+    'GET /api/studio/courses/:id/learners': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
+    'POST /api/studio/courses/:id/learners/move': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: ofCourse(),
+      body: { version: 99 },
+    },
+    'GET /api/studio/courses/:id/access-requests': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
+    'POST /api/studio/courses/:id/access-requests/:requestId/approve': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ofCourse({ requestId: await accessRequest() })(),
+    },
+    'POST /api/studio/courses/:id/access-requests/:requestId/decline': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ofCourse({ requestId: await accessRequest() })(),
+    },
     'PUT /api/studio/lessons/:activityId': {
       expect: AUTHOR_OF_COURSE,
       prepare: async () => ({ params: { activityId: course.activityId } }),

@@ -49,6 +49,12 @@ describe('course authoring: lesson content', () => {
     const first = await call(t, trainer, 'get', `/api/studio/lessons/${id}`);
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ document: { type: 'doc', content: [] }, revision: 1 });
+    // What the editor page shows around the content: the lesson's title and the way back to its course.
+    expect(first.body).toMatchObject({
+      title: 'L',
+      courseTitle: 'Test course',
+      courseId: expect.any(String),
+    });
     const saved = await call(t, trainer, 'put', `/api/studio/lessons/${id}`).send({
       document: doc('Hello'),
       revision: 1,

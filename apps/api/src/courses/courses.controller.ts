@@ -20,6 +20,7 @@ import {
   CourseListQuery,
   CoursePage,
   CreateCourseRequest,
+  DuplicateCourseRequest,
   UpdateCourseRequest,
 } from './courses.dto.js';
 import { CoursesService } from './courses.service.js';
@@ -106,5 +107,43 @@ export class CoursesController {
     @Client() client: ClientInfo,
   ): Promise<CourseDetail> {
     return this.courses.archive(id, auth, client);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  @Roles(...AUTHOR_ROLES)
+  @ApiOperation({
+    summary: 'Restore an archived course',
+    description:
+      'Back to draft, to edit and publish again; a course that is not archived is left as it is. Audited.',
+  })
+  @ApiOkResponse({ type: CourseDetail })
+  @ApiNotFoundResponse({ type: ProblemDetails })
+  restore(
+    @UuidParam('id') id: string,
+    @CurrentAuth() auth: AuthContext,
+    @Client() client: ClientInfo,
+  ): Promise<CourseDetail> {
+    return this.courses.restore(id, auth, client);
+  }
+
+  @Post(':id/duplicate')
+  @Roles(...AUTHOR_ROLES)
+  @ApiOperation({
+    summary: 'Duplicate a course',
+    description:
+      "A new draft course in the same institution with the original's metadata, modules, activities and their content. Published versions and learners' records are not copied. Audited.",
+  })
+  @ApiCreatedResponse({ type: CourseDetail })
+  @ApiBadRequestResponse({ type: ProblemDetails })
+  @ApiNotFoundResponse({ type: ProblemDetails })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'The slug sent is taken.' })
+  duplicate(
+    @UuidParam('id') id: string,
+    @Body() body: DuplicateCourseRequest,
+    @CurrentAuth() auth: AuthContext,
+    @Client() client: ClientInfo,
+  ): Promise<CourseDetail> {
+    return this.courses.duplicate(id, body, auth, client);
   }
 }

@@ -349,6 +349,27 @@ export class UpdateCourseRequest {
   sdgs?: number[];
 }
 
+/** A copy's title and address; both optional: "Copy of …" and a free address derived from the title. */
+export class DuplicateCourseRequest {
+  @ApiPropertyOptional({
+    ...TITLE,
+    example: 'Innovation and Digital Government (Guyana edition)',
+    description: 'Default: "Copy of " and the original title.',
+  })
+  @sent()
+  @TitleRules()
+  title?: string;
+
+  @ApiPropertyOptional({
+    ...SLUG_DOC,
+    description:
+      'Default: made from the title, with -2, -3… added until it is free. A slug sent and taken is a 409.',
+  })
+  @sent()
+  @SlugRules()
+  slug?: string;
+}
+
 /** The answer to adding a module or an activity: its id, and the course as it now is. */
 export class CreatedOutlineItem {
   @ApiProperty({ format: 'uuid', description: 'The id of the new module or activity.' })

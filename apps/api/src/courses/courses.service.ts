@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import { ActivityKinds } from '../activities/activity-kinds.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
@@ -9,7 +10,9 @@ import { FilesService } from '../files/files.service.js';
 import { IMAGE_MEDIA_TYPES } from '../files/upload-rules.js';
 import { likePattern } from '../users/search.js';
 import { assertRoleIn } from '../users/admin-scope.js';
+import { copyCourse } from './course-duplicate.js';
 import { AUTHOR_ROLES, authoringScope, courseNotFound, mayAuthorIn } from './course-scope.js';
+import { freeSlug, slugFromTitle } from './course-slug.js';
 import { Course, CourseStatus } from './course.entity.js';
 import {
   CourseDetail,
@@ -17,6 +20,7 @@ import {
   CourseSummary,
   type CourseListQuery,
   type CreateCourseRequest,
+  type DuplicateCourseRequest,
   type UpdateCourseRequest,
 } from './courses.dto.js';
 import { loadOutline } from './outline.query.js';
@@ -28,7 +32,10 @@ export type CourseChange = { action: string; details: Record<string, unknown> } 
 export interface ActivityPlace {
   activityId: string;
   kind: string;
+  /** The activity's title, and its course's: what an editor page shows around the content. */
+  title: string;
   courseId: string;
+  courseTitle: string;
   institutionId: string;
 }
 
@@ -38,6 +45,7 @@ export class CoursesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly files: FilesService,
+    private readonly kinds: ActivityKinds,
   ) {}
 
   /** The caller's courses: those of the institutions where they author (every one for platform admins). */
@@ -91,6 +99,18 @@ export class CoursesService {
     return this.db.getRepository(Course).existsBy({ slug });
   }
 
+  /** The course if the caller may author it (404 otherwise): for other modules' Studio pages on a course. */
+  async authored(
+    id: string,
+    auth: AuthContext,
+  ): Promise<Pick<Course, 'id' | 'institutionId' | 'slug' | 'title'>> {
+    const course = await this.db
+      .getRepository(Course)
+      .findOne({ select: { id: true, institutionId: true, slug: true, title: true }, where: { id } });
+    if (!course || !mayAuthorIn(auth, course.institutionId)) throw courseNotFound(id);
+    return course;
+  }
+
   /** Metadata, revision and outline: two queries however long the course is. */
   async get(id: string, auth: AuthContext): Promise<CourseDetail> {
     const course = await this.findOrFail(id);
@@ -138,6 +158,69 @@ export class CoursesService {
     });
   }
 
+  /** Back from the archive as a draft, to edit and publish again; versions and learners' records were kept. */
+  async restore(id: string, auth: AuthContext, client: ClientInfo): Promise<CourseDetail> {
+    return this.db.transaction(async (tx) => {
+      const course = await this.lockForEdit(tx, id, auth);
+      return this.applyChange(tx, course, auth, client, async () => {
+        if (course.status !== CourseStatus.Archived) return null;
+        await tx.getRepository(Course).update(id, { status: CourseStatus.Draft });
+        return { action: 'course.restored', details: { to: CourseStatus.Draft } };
+      });
+    });
+  }
+
+  /**
+   * A new draft course with the original's metadata, outline and activity content, in one
+   * transaction; its authors may duplicate any course of theirs, archived ones too. The copy stays in
+   * the original's institution. Without a slug one is made from the title and, should another
+   * duplicate take it at the same moment, the next free one is tried.
+   */
+  async duplicate(
+    id: string,
+    input: DuplicateCourseRequest,
+    auth: AuthContext,
+    client: ClientInfo,
+  ): Promise<CourseDetail> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction((tx) => this.duplicateIn(tx, id, input, auth, client));
+      } catch (error) {
+        const slugRace = (error as { code?: string }).code === '23505' && !input.slug && attempt < 3;
+        if (!slugRace) throw writeProblem(error);
+      }
+    }
+  }
+
+  private async duplicateIn(
+    tx: EntityManager,
+    id: string,
+    input: DuplicateCourseRequest,
+    auth: AuthContext,
+    client: ClientInfo,
+  ): Promise<CourseDetail> {
+    // FOR SHARE: outline changes lock the course for update, so they wait until the copy is made.
+    const source = await tx
+      .getRepository(Course)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_read' } });
+    if (!source || !mayAuthorIn(auth, source.institutionId)) throw courseNotFound(id);
+    const title = input.title ?? `Copy of ${source.title}`.slice(0, 200).trim();
+    const slug = input.slug ?? (await freeSlug(tx, slugFromTitle(title) || source.slug));
+    const created = await copyCourse(tx, this.kinds, source, { title, slug, createdBy: auth.userId });
+    await this.audit.record(
+      {
+        action: 'course.duplicated',
+        actor: { id: auth.userId, email: auth.email },
+        target: { type: 'course', id: created.id },
+        institutionId: source.institutionId,
+        client,
+        details: { from: { id: source.id, slug: source.slug }, slug, title, ...created.counts },
+      },
+      tx,
+    );
+    return this.detail(await this.findOrFail(created.id, tx), tx);
+  }
+
   /**
    * Every change to a course's metadata or outline goes through here: in one transaction, the
    * course row is locked, the caller's scope and revision are checked (404 outside it; 409 with
@@ -174,7 +257,8 @@ export class CoursesService {
     manager?: EntityManager,
   ): Promise<ActivityPlace> {
     const [place] = (await (manager ?? this.db.manager).query(
-      `SELECT a.id AS "activityId", a.kind, c.id AS "courseId", c.institution_id AS "institutionId"
+      `SELECT a.id AS "activityId", a.kind, a.title, c.id AS "courseId", c.title AS "courseTitle",
+              c.institution_id AS "institutionId"
          FROM activity a
          JOIN course_module m ON m.id = a.module_id
          JOIN course c ON c.id = m.course_id
@@ -277,24 +361,29 @@ export class CoursesService {
     try {
       return await run();
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (code === '23505') {
-        throw new ProblemException({
-          status: 409,
-          type: ProblemType.Conflict,
-          detail: 'Another course already uses this slug; choose another.',
-          errors: [{ field: 'slug', message: 'slug is already taken', in: 'body' }],
-        });
-      }
-      if (code === '23503') {
-        throw new ProblemException({
-          status: 422,
-          type: ProblemType.ValidationFailed,
-          detail: 'There is no institution with this id.',
-          errors: [{ field: 'institutionId', message: 'institutionId is not an institution', in: 'body' }],
-        });
-      }
-      throw error;
+      throw writeProblem(error);
     }
   }
+}
+
+/** A database refusal the caller can act on, as a problem; any other error as it is. */
+function writeProblem(error: unknown): unknown {
+  const code = (error as { code?: string }).code;
+  if (code === '23505') {
+    return new ProblemException({
+      status: 409,
+      type: ProblemType.Conflict,
+      detail: 'Another course already uses this slug; choose another.',
+      errors: [{ field: 'slug', message: 'slug is already taken', in: 'body' }],
+    });
+  }
+  if (code === '23503') {
+    return new ProblemException({
+      status: 422,
+      type: ProblemType.ValidationFailed,
+      detail: 'There is no institution with this id.',
+      errors: [{ field: 'institutionId', message: 'institutionId is not an institution', in: 'body' }],
+    });
+  }
+  return error;
 }

@@ -8,6 +8,21 @@ const DOCUMENT = {
 } as const;
 
 export class LessonContentView {
+  @ApiProperty({ description: "The lesson activity's title, as the course outline shows it." })
+  title!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The course the lesson belongs to.' })
+  courseId!: string;
+
+  @ApiProperty({ description: "The course's title, for the way back to it." })
+  courseTitle!: string;
+
+  @ApiProperty({
+    format: 'uuid',
+    description: "The course's institution: images and PDFs for the lesson are uploaded for it.",
+  })
+  institutionId!: string;
+
   @ApiProperty(DOCUMENT)
   document!: Record<string, unknown>;
 

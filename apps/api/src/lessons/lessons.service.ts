@@ -11,7 +11,11 @@ import { LessonContent } from './lesson-content.entity.js';
 import { lessonKind } from './lesson.kind.js';
 import type { LessonContentView, SaveLessonRequest } from './lessons.dto.js';
 
-const view = (content: LessonContent): LessonContentView => ({
+const view = (content: LessonContent, place: ActivityPlace): LessonContentView => ({
+  title: place.title,
+  courseId: place.courseId,
+  courseTitle: place.courseTitle,
+  institutionId: place.institutionId,
   document: content.document,
   revision: content.revision,
   updatedAt: content.updatedAt.toISOString(),
@@ -27,8 +31,8 @@ export class LessonsService {
   ) {}
 
   async get(activityId: string, auth: AuthContext): Promise<LessonContentView> {
-    await this.lessonPlace(activityId, auth);
-    return view(await this.db.getRepository(LessonContent).findOneByOrFail({ activityId }));
+    const place = await this.lessonPlace(activityId, auth);
+    return view(await this.db.getRepository(LessonContent).findOneByOrFail({ activityId }), place);
   }
 
   /**
@@ -55,7 +59,7 @@ export class LessonsService {
           type: ProblemType.Conflict,
           detail: `Someone saved this lesson in the meantime (revision ${current.revision}, yours is ${input.revision}). Nothing was changed.`,
           errors: [{ field: 'revision', message: 'revision is not the current one', in: 'body' }],
-          extensions: { current: view(current) },
+          extensions: { current: view(current, place) },
         });
       }
       await tx.query(
@@ -75,7 +79,7 @@ export class LessonsService {
         },
         tx,
       );
-      return view(await repository.findOneByOrFail({ activityId }));
+      return view(await repository.findOneByOrFail({ activityId }), place);
     });
   }
 
