@@ -1099,6 +1099,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studio/courses/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duplicate a course
+         * @description A new draft course in the same institution with the original's metadata, modules, activities and their content. Published versions and learners' records are not copied. Audited.
+         */
+        post: operations["CoursesController_duplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/studio/courses/{id}/learners": {
         parameters: {
             query?: never;
@@ -1237,6 +1257,26 @@ export interface paths {
          * @description Freezes the course as it is into the next numbered version and marks it published. Every module needs an activity and every activity valid content. Audited.
          */
         post: operations["PublishingController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived course
+         * @description Back to draft, to edit and publish again; a course that is not archived is left as it is. Audited.
+         */
+        post: operations["CoursesController_restore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1986,6 +2026,18 @@ export interface components {
             /** @description The current password, to confirm it is really you. */
             password: string;
         };
+        DuplicateCourseRequest: {
+            /**
+             * @description Default: made from the title, with -2, -3… added until it is free. A slug sent and taken is a 409.
+             * @example innovation-digital-government
+             */
+            slug?: string;
+            /**
+             * @description Default: "Copy of " and the original title.
+             * @example Innovation and Digital Government (Guyana edition)
+             */
+            title?: string;
+        };
         EndedSessionsResponse: {
             /** @example 2 */
             ended: number;
@@ -2195,15 +2247,29 @@ export interface components {
             value: components["schemas"]["CourseLength"];
         };
         LessonContentView: {
+            /**
+             * Format: uuid
+             * @description The course the lesson belongs to.
+             */
+            courseId: string;
+            /** @description The course's title, for the way back to it. */
+            courseTitle: string;
             /** @description The lesson as tiptap JSON: `{"type": "doc", "content": [...]}` with the allowed nodes only. */
             document: {
                 [key: string]: unknown;
             };
             /**
+             * Format: uuid
+             * @description The course's institution: images and PDFs for the lesson are uploaded for it.
+             */
+            institutionId: string;
+            /**
              * @description The lesson's own revision; send it back when saving.
              * @example 4
              */
             revision: number;
+            /** @description The lesson activity's title, as the course outline shows it. */
+            title: string;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -2800,6 +2866,7 @@ export type SchemaCreateModuleRequest = components['schemas']['CreateModuleReque
 export type SchemaCurrentUser = components['schemas']['CurrentUser'];
 export type SchemaDataExport = components['schemas']['DataExport'];
 export type SchemaDeleteAccountRequest = components['schemas']['DeleteAccountRequest'];
+export type SchemaDuplicateCourseRequest = components['schemas']['DuplicateCourseRequest'];
 export type SchemaEndedSessionsResponse = components['schemas']['EndedSessionsResponse'];
 export type SchemaEnrolmentMode = components['schemas']['EnrolmentMode'];
 export type SchemaEnrolmentState = components['schemas']['EnrolmentState'];
@@ -6093,6 +6160,74 @@ export interface operations {
             };
         };
     };
+    CoursesController_duplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuplicateCourseRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The slug sent is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CourseLearnersController_list: {
         parameters: {
             query?: {
@@ -6668,6 +6803,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotPublishableProblem"];
+                };
+            };
+        };
+    };
+    CoursesController_restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
