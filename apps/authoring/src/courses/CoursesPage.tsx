@@ -70,7 +70,11 @@ export default function CoursesPage() {
           {
             key: 'status',
             header: t('courses.columns.status'),
-            render: (course) => t(`courses.status.${course.status}`),
+            render: (course) => (
+              <span className={`studio-status studio-status--${course.status}`}>
+                {t(`courses.status.${course.status}`)}
+              </span>
+            ),
           },
           {
             key: 'language',
