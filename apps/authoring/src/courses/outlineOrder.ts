@@ -78,3 +78,56 @@ export function moveActivityToModule(
     moduleId: target.id,
   };
 }
+
+/** Where a dragged item was dropped: before or after another item, or into a module (at its end). */
+export type DropSide = 'before' | 'after' | 'into';
+
+/** Drops a module before or after another one; undefined when the order stays the same. */
+export function placeModule(
+  modules: OutlineModule[],
+  moduleId: string,
+  targetId: string,
+  side: 'before' | 'after',
+): Placement | undefined {
+  const order = orderOf(modules);
+  const moved = order.modules.find((module) => module.id === moduleId);
+  if (!moved || moduleId === targetId) return undefined;
+  const rest = order.modules.filter((module) => module.id !== moduleId);
+  const at = rest.findIndex((module) => module.id === targetId);
+  if (at < 0) return undefined;
+  const to = side === 'before' ? at : at + 1;
+  rest.splice(to, 0, moved);
+  if (rest.every((module, index) => module.id === order.modules[index]!.id)) return undefined;
+  return { order: { modules: rest }, position: to, of: rest.length, moduleId };
+}
+
+/**
+ * Drops an activity before or after another activity (of any module), or into a module at its end;
+ * undefined when nothing would change.
+ */
+export function placeActivity(
+  modules: OutlineModule[],
+  activityId: string,
+  target: { moduleId: string; activityId?: string; side: DropSide },
+): Placement | undefined {
+  const order = orderOf(modules);
+  const source = order.modules.find((module) => module.activities.includes(activityId));
+  const destination = order.modules.find((module) => module.id === target.moduleId);
+  if (!source || !destination || target.activityId === activityId) return undefined;
+  const sourceBefore = source.activities.join();
+  source.activities = source.activities.filter((id) => id !== activityId);
+  let to = destination.activities.length;
+  if (target.side !== 'into' && target.activityId) {
+    const at = destination.activities.indexOf(target.activityId);
+    if (at < 0) return undefined;
+    to = target.side === 'before' ? at : at + 1;
+  }
+  destination.activities = [
+    ...destination.activities.slice(0, to),
+    activityId,
+    ...destination.activities.slice(to),
+  ];
+  // Dropped where it already was (just before or after itself).
+  if (source === destination && destination.activities.join() === sourceBefore) return undefined;
+  return { order, position: to, of: destination.activities.length, moduleId: destination.id };
+}

@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { OutlineActivity, OutlineModule } from '../courseTypes';
 import { activityTargetId } from '../publishing/publishProblems';
 import { DeleteControl } from './DeleteControl';
+import { DragHandle } from './DragHandle';
+import { dropClass } from './dropClass';
 import { MoveButtons } from './MoveButtons';
 import type { OutlineActions } from './OutlineEditor';
+import type { OutlineDrag } from './useOutlineDrag';
 import { RenameControl } from './RenameControl';
 
 export interface ActivityItemProps {
@@ -14,10 +17,12 @@ export interface ActivityItemProps {
   module: OutlineModule;
   modules: OutlineModule[];
   actions: OutlineActions;
+  /** Drag and drop, unless the outline is read-only. */
+  drag: OutlineDrag | null;
 }
 
 /** One activity: title, kind, required or optional, and its controls. */
-export function ActivityItem({ activity, position, module, modules, actions }: ActivityItemProps) {
+export function ActivityItem({ activity, position, module, modules, actions, drag }: ActivityItemProps) {
   const { t } = useTranslation();
   const selectId = useId();
   const title = activity.title;
@@ -25,8 +30,13 @@ export function ActivityItem({ activity, position, module, modules, actions }: A
   const focus = `activity:${activity.id}`;
 
   return (
-    <li className="studio-outline__activity">
+    <li
+      className={dropClass('studio-outline__activity', drag, activity.id)}
+      data-activity-id={activity.id}
+      {...drag?.dropZone({ kind: 'activity', id: activity.id })}
+    >
       <p className="studio-outline__activity-title" id={activityTargetId(activity.id)} tabIndex={-1}>
+        {drag ? <DragHandle item={{ kind: 'activity', id: activity.id }} title={title} drag={drag} /> : null}
         <strong>{title}</strong>{' '}
         <span>
           {t('courses.outline.activityFacts', {

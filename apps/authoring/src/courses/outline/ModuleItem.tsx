@@ -4,8 +4,11 @@ import { moduleTargetId } from '../publishing/publishProblems';
 import { ActivityItem } from './ActivityItem';
 import { AddItemForm } from './AddItemForm';
 import { DeleteControl } from './DeleteControl';
+import { DragHandle } from './DragHandle';
+import { dropClass } from './dropClass';
 import { MoveButtons } from './MoveButtons';
 import type { OutlineActions } from './OutlineEditor';
+import type { OutlineDrag } from './useOutlineDrag';
 import { RenameControl } from './RenameControl';
 
 export interface ModuleItemProps {
@@ -13,19 +16,29 @@ export interface ModuleItemProps {
   index: number;
   modules: OutlineModule[];
   actions: OutlineActions;
+  /** Drag and drop, unless the outline is read-only. */
+  drag: OutlineDrag | null;
 }
 
 /** One module: its title and controls, its activities in order, and "Add lesson". */
-export function ModuleItem({ module, index, modules, actions }: ModuleItemProps) {
+export function ModuleItem({ module, index, modules, actions, drag }: ModuleItemProps) {
   const { t } = useTranslation();
   // The publishing problem list links here, so the heading can take focus.
   const headingId = moduleTargetId(module.id);
   const title = module.title;
   return (
-    <li className="studio-outline__module" aria-labelledby={headingId}>
-      <h3 id={headingId} tabIndex={-1}>
-        {t('courses.outline.moduleHeading', { number: index + 1, title })}
-      </h3>
+    <li
+      className={dropClass('studio-outline__module', drag, module.id)}
+      aria-labelledby={headingId}
+      data-module-id={module.id}
+      {...drag?.dropZone({ kind: 'module', id: module.id })}
+    >
+      <div className="studio-outline__module-head">
+        {drag ? <DragHandle item={{ kind: 'module', id: module.id }} title={title} drag={drag} /> : null}
+        <h3 id={headingId} tabIndex={-1}>
+          {t('courses.outline.moduleHeading', { number: index + 1, title })}
+        </h3>
+      </div>
       <div className="studio-outline__controls">
         <MoveButtons
           focusPrefix={`module:${module.id}`}
@@ -60,6 +73,7 @@ export function ModuleItem({ module, index, modules, actions }: ModuleItemProps)
               module={module}
               modules={modules}
               actions={actions}
+              drag={drag}
             />
           ))}
         </ol>

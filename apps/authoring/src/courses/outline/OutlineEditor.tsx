@@ -4,16 +4,26 @@ import { api } from '../../api';
 import type { Submit } from '../../data/useSubmit';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import type { CourseDetail, OutlineModule } from '../courseTypes';
-import { moveActivity, moveActivityToModule, moveModule, type Placement } from '../outlineOrder';
+import {
+  moveActivity,
+  moveActivityToModule,
+  moveModule,
+  placeActivity,
+  placeModule,
+  type Placement,
+} from '../outlineOrder';
 import { AddItemForm } from './AddItemForm';
 import { ModuleItem } from './ModuleItem';
 import { useOutlineChange } from './useOutlineChange';
+import { useOutlineDrag, type Dragged, type DropTarget } from './useOutlineDrag';
 
 export interface OutlineEditorProps {
   course: CourseDetail;
   onChange: (course: CourseDetail) => void;
   /** Takes the newer course someone else saved. */
   onReplace: (course: CourseDetail) => void;
+  /** An archived course: nothing can be dragged (its controls are disabled by the page). */
+  readOnly?: boolean;
 }
 
 /** Everything an outline editor can do to a module or an activity, bound to this course. */
@@ -35,9 +45,10 @@ const courseOfCreated = (created: CourseDetail | { course: CourseDetail }): Cour
 
 /**
  * Modules and their activities, changed one step at a time. Reordering works with buttons (no
- * dragging needed); each move sends the whole order with the revision and is announced.
+ * dragging needed) and, for pointers, by drag and drop; each move sends the whole order with the
+ * revision and is announced.
  */
-export function OutlineEditor({ course, onChange, onReplace }: OutlineEditorProps) {
+export function OutlineEditor({ course, onChange, onReplace, readOnly = false }: OutlineEditorProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const { submit, conflict, perform } = useOutlineChange(onChange);
@@ -53,7 +64,7 @@ export function OutlineEditor({ course, onChange, onReplace }: OutlineEditorProp
     return undefined;
   };
 
-  const reorder = async (placement: Placement, focusKey: string) =>
+  const reorder = async (placement: Placement, focusKey?: string) =>
     perform(
       () =>
         api.PUT('/api/studio/courses/{id}/outline', {
@@ -64,6 +75,51 @@ export function OutlineEditor({ course, onChange, onReplace }: OutlineEditorProp
       { focusKey },
     );
 
+  const announceModuleMove = (module: OutlineModule, placement: Placement) =>
+    announce(
+      t('courses.outline.moduleMoved', {
+        title: module.title,
+        position: placement.position + 1,
+        count: placement.of,
+      }),
+    );
+  const announceActivityMove = (activityId: string, placement: Placement) => {
+    const found = findActivity(course.modules, activityId);
+    const target = course.modules.find((module) => module.id === placement.moduleId);
+    if (!found || !target) return;
+    announce(
+      t('courses.outline.activityMoved', {
+        kind: kindName(found.activity.kind),
+        title: found.activity.title,
+        position: placement.position + 1,
+        module: target.title,
+      }),
+    );
+  };
+
+  /** A drop sends the same whole-order request as the buttons, and is announced the same way. */
+  const dropped = (item: Dragged, target: DropTarget) => {
+    if (item.kind === 'module') {
+      const module = course.modules.find((candidate) => candidate.id === item.id);
+      const placement =
+        target.side === 'into' ? undefined : placeModule(course.modules, item.id, target.id, target.side);
+      if (!module || !placement) return;
+      void reorder(placement).then((saved) => saved && announceModuleMove(module, placement));
+      return;
+    }
+    const moduleId =
+      target.kind === 'module' ? target.id : findActivity(course.modules, target.id)?.module.id;
+    if (!moduleId) return;
+    const placement = placeActivity(course.modules, item.id, {
+      moduleId,
+      activityId: target.kind === 'activity' ? target.id : undefined,
+      side: target.side,
+    });
+    if (!placement) return;
+    void reorder(placement).then((saved) => saved && announceActivityMove(item.id, placement));
+  };
+  const drag = useOutlineDrag(dropped);
+
   const actions: OutlineActions = {
     moveModule: (module, by) => {
       const placement = moveModule(course.modules, module.id, by);
@@ -73,16 +129,9 @@ export function OutlineEditor({ course, onChange, onReplace }: OutlineEditorProp
         );
         return;
       }
-      void reorder(placement, `module:${module.id}:${by < 0 ? 'up' : 'down'}`).then((saved) => {
-        if (!saved) return;
-        announce(
-          t('courses.outline.moduleMoved', {
-            title: module.title,
-            position: placement.position + 1,
-            count: placement.of,
-          }),
-        );
-      });
+      void reorder(placement, `module:${module.id}:${by < 0 ? 'up' : 'down'}`).then(
+        (saved) => saved && announceModuleMove(module, placement),
+      );
     },
     moveActivity: (activityId, by) => {
       const found = findActivity(course.modules, activityId);
@@ -93,34 +142,17 @@ export function OutlineEditor({ course, onChange, onReplace }: OutlineEditorProp
         announce(t(key, { title: found.activity.title }));
         return;
       }
-      void reorder(placement, `activity:${activityId}:${by < 0 ? 'up' : 'down'}`).then((saved) => {
-        if (!saved) return;
-        announce(
-          t('courses.outline.activityMoved', {
-            kind: kindName(found.activity.kind),
-            title: found.activity.title,
-            position: placement.position + 1,
-            module: found.module.title,
-          }),
-        );
-      });
+      void reorder(placement, `activity:${activityId}:${by < 0 ? 'up' : 'down'}`).then(
+        (saved) => saved && announceActivityMove(activityId, placement),
+      );
     },
     moveActivityTo: (activityId, moduleId) => {
       const found = findActivity(course.modules, activityId);
       const placement = moveActivityToModule(course.modules, activityId, moduleId);
-      const target = course.modules.find((module) => module.id === moduleId);
-      if (!found || !placement || !target) return;
-      void reorder(placement, `activity:${activityId}:move-to`).then((saved) => {
-        if (!saved) return;
-        announce(
-          t('courses.outline.activityMoved', {
-            kind: kindName(found.activity.kind),
-            title: found.activity.title,
-            position: placement.position + 1,
-            module: target.title,
-          }),
-        );
-      });
+      if (!found || !placement) return;
+      void reorder(placement, `activity:${activityId}:move-to`).then(
+        (saved) => saved && announceActivityMove(activityId, placement),
+      );
     },
     renameModule: async (moduleId, title) => {
       const saved = await perform(
@@ -244,6 +276,7 @@ export function OutlineEditor({ course, onChange, onReplace }: OutlineEditorProp
               index={index}
               modules={course.modules}
               actions={actions}
+              drag={readOnly ? null : drag}
             />
           ))}
         </ol>
