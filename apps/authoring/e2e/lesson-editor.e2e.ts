@@ -61,7 +61,8 @@ async function saveElsewhere(
 
 async function openEditor(page: Page, baseUrl: string, activityId: string) {
   await visit(page, `${baseUrl}/studio/lessons/${activityId}`);
-  await page.getByRole('heading', { level: 1, name: 'Edit lesson' }).waitFor();
+  // The page is headed by the lesson's title (every lesson here is "Why services go digital").
+  await page.getByRole('heading', { level: 1, name: 'Why services go digital' }).waitFor();
   const content = page.getByRole('textbox', { name: 'Lesson content' });
   await content.waitFor();
   return content;

@@ -10,6 +10,7 @@ import { lessonExtensions } from './extensions';
 import { LessonPreview } from './LessonPreview';
 import { SaveStatusText } from './SaveStatusText';
 import { toStoredDocument } from './storedDocument';
+import { tableState, tableTools } from './tableTools';
 import { Toolbar, type ToolbarItem } from './Toolbar';
 import { useLessonSave, type LessonVersion } from './useLessonSave';
 import { useNodeLabels } from './useNodeLabels';
@@ -32,6 +33,7 @@ function toolbarState(editor: Editor) {
     block: level ? String(level) : 'paragraph',
     canUndo: editor.can().undo(),
     canRedo: editor.can().redo(),
+    ...tableState(editor),
   };
 }
 
@@ -145,6 +147,8 @@ export function LessonEditor({ activityId, initial }: { activityId: string; init
       {
         key: 'table',
         label: t('lessonEditor.toolbar.table'),
+        // Tables do not nest: inside one, the table group below edits it instead.
+        disabled: state.inTable,
         onClick: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
       },
       {
@@ -167,6 +171,7 @@ export function LessonEditor({ activityId, initial }: { activityId: string; init
       },
       { key: 'video', label: t('lessonEditor.toolbar.video'), opensDialog: true, onClick: open('video') },
     ],
+    tableTools(editor, state, t),
     [
       {
         key: 'undo',

@@ -9,8 +9,8 @@ import { LessonEditor } from './LessonEditor';
 import './lessons.css';
 
 /**
- * /lessons/:activityId — a lesson's content. The lesson endpoint does not return the activity's
- * title, so the heading is a generic "Edit lesson". This page and tiptap load as their own chunk.
+ * /lessons/:activityId — a lesson's content, under its title, with a breadcrumb back to its course.
+ * This page and tiptap load as their own chunk.
  */
 export default function LessonEditorPage() {
   const { t } = useTranslation();
@@ -18,21 +18,34 @@ export default function LessonEditorPage() {
   const { state, reload } = useApiData(activityId, (signal) =>
     api.GET('/api/studio/lessons/{activityId}', { params: { path: { activityId } }, signal }),
   );
+  const lesson = state.status === 'ready' ? state.data : undefined;
 
   return (
-    <Page title={t('lessonEditor.title')}>
-      <p>
-        <Link to="/courses">{t('lessonEditor.back')}</Link>
-      </p>
+    <Page title={lesson?.title ?? t('lessonEditor.title')}>
+      <nav aria-label={t('lessonEditor.breadcrumb')} className="studio-breadcrumb">
+        <ol>
+          <li>
+            <Link to="/courses">{t('lessonEditor.courses')}</Link>
+          </li>
+          {lesson ? (
+            <>
+              <li>
+                <Link to={`/courses/${lesson.courseId}`}>{lesson.courseTitle}</Link>
+              </li>
+              <li aria-current="page">{lesson.title}</li>
+            </>
+          ) : null}
+        </ol>
+      </nav>
       {state.status === 'loading' ? <Skeleton lines={10} /> : null}
       {state.status === 'failed' ? (
         <ProblemAlert title={t('lessonEditor.loadFailed')} problem={state.problem} onRetry={reload} />
       ) : null}
-      {state.status === 'ready' ? (
+      {lesson ? (
         <LessonEditor
           key={activityId}
           activityId={activityId}
-          initial={{ document: state.data.document as JSONContent, revision: state.data.revision }}
+          initial={{ document: lesson.document as JSONContent, revision: lesson.revision }}
         />
       ) : null}
     </Page>

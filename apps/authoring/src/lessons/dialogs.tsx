@@ -16,7 +16,7 @@ export type DialogKind = 'link' | 'image' | 'callout' | 'reflection' | 'caseStud
 /** The reflection prompt's limit on the server (RICH_TEXT_LIMITS.reflectionPromptChars). */
 const PROMPT_MAX = 500;
 
-/** The atom node (reflection, video) selected in the editor, if it is of this type: its form edits it. */
+/** The atom or leaf node (reflection, video, image) selected in the editor, if it is of this type: its form edits it. */
 function selectedAtom(editor: Editor, type: string): Record<string, unknown> | undefined {
   const { selection } = editor.state;
   return selection instanceof NodeSelection && selection.node.type.name === type
@@ -100,9 +100,11 @@ function LinkDialog({ editor, onClose }: KindDialogProps) {
 
 function ImageDialog({ editor, onClose }: KindDialogProps) {
   const { t } = useTranslation();
-  const [src, setSrc] = useState('');
-  const [alt, setAlt] = useState('');
-  const [decorative, setDecorative] = useState(false);
+  // With an image selected the form edits it: its alt text, or whether it is decorative.
+  const selected = selectedAtom(editor, 'image');
+  const [src, setSrc] = useState((selected?.src as string | undefined) ?? '');
+  const [alt, setAlt] = useState((selected?.alt as string | undefined) ?? '');
+  const [decorative, setDecorative] = useState(selected?.decorative === true);
   const [errors, setErrors] = useState<{ src?: string; alt?: string }>({});
   const apply = () => {
     const next = {
@@ -111,20 +113,16 @@ function ImageDialog({ editor, onClose }: KindDialogProps) {
     };
     setErrors(next);
     if (next.src || next.alt) return false;
-    editor
-      .chain()
-      .focus()
-      .insertContent({
-        type: 'image',
-        attrs: { src: src.trim(), alt: decorative ? '' : alt.trim(), decorative },
-      })
-      .run();
+    const attrs = { src: src.trim(), alt: decorative ? '' : alt.trim(), decorative };
+    const chain = editor.chain().focus();
+    if (selected) chain.updateAttributes('image', attrs).run();
+    else chain.insertContent({ type: 'image', attrs }).run();
     return true;
   };
   return (
     <FormDialog
-      title={t('lessonEditor.image.title')}
-      submitLabel={t('lessonEditor.image.submit')}
+      title={t(selected ? 'lessonEditor.image.editTitle' : 'lessonEditor.image.title')}
+      submitLabel={t(selected ? 'lessonEditor.dialog.update' : 'lessonEditor.image.submit')}
       onClose={onClose}
       onSubmit={apply}
     >
