@@ -144,6 +144,7 @@ export function LessonEditor({ activityId, initial }: { activityId: string; init
     ],
     [
       { key: 'image', label: t('lessonEditor.toolbar.image'), opensDialog: true, onClick: open('image') },
+      { key: 'pdf', label: t('lessonEditor.toolbar.pdf'), opensDialog: true, onClick: open('pdf') },
       {
         key: 'table',
         label: t('lessonEditor.toolbar.table'),

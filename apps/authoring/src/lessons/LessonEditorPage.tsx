@@ -5,6 +5,7 @@ import { Page, Skeleton } from '@archipelago/ui';
 import { api } from '../api';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useApiData } from '../data/useApiData';
+import { UploadInstitution } from '../files/UploadInstitution';
 import { LessonEditor } from './LessonEditor';
 import './lessons.css';
 
@@ -42,11 +43,13 @@ export default function LessonEditorPage() {
         <ProblemAlert title={t('lessonEditor.loadFailed')} problem={state.problem} onRetry={reload} />
       ) : null}
       {lesson ? (
-        <LessonEditor
-          key={activityId}
-          activityId={activityId}
-          initial={{ document: lesson.document as JSONContent, revision: lesson.revision }}
-        />
+        <UploadInstitution value={lesson.institutionId}>
+          <LessonEditor
+            key={activityId}
+            activityId={activityId}
+            initial={{ document: lesson.document as JSONContent, revision: lesson.revision }}
+          />
+        </UploadInstitution>
       ) : null}
     </Page>
   );

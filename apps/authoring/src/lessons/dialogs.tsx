@@ -1,9 +1,14 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
-import { Button, Dialog, FormField } from '@archipelago/ui';
+import { FormField } from '@archipelago/ui';
+import { FileUploadField } from '../files/FileUploadField';
+import { useUploadInstitution } from '../files/UploadInstitution';
+import { IMAGE_TYPES } from '../files/uploadFile';
+import { FormDialog, type KindDialogProps } from './FormDialog';
 import { CALLOUT_VARIANTS, type CalloutVariant } from './nodes';
+import { PdfDialog } from './PdfDialog';
 import {
   isAllowedImageSrc,
   isAllowedLinkHref,
@@ -11,7 +16,7 @@ import {
   parseVideoUrl,
 } from '@archipelago/rich-text-rules';
 
-export type DialogKind = 'link' | 'image' | 'callout' | 'reflection' | 'caseStudy' | 'video';
+export type DialogKind = 'link' | 'image' | 'pdf' | 'callout' | 'reflection' | 'caseStudy' | 'video';
 
 /** The reflection prompt's limit on the server (RICH_TEXT_LIMITS.reflectionPromptChars). */
 const PROMPT_MAX = 500;
@@ -22,41 +27,6 @@ function selectedAtom(editor: Editor, type: string): Record<string, unknown> | u
   return selection instanceof NodeSelection && selection.node.type.name === type
     ? (selection.node.attrs as Record<string, unknown>)
     : undefined;
-}
-
-interface FormDialogProps {
-  title: string;
-  submitLabel: string;
-  onClose: () => void;
-  onSubmit: () => boolean;
-  children: ReactNode;
-}
-
-/** A modal form: submitting runs the action and closes it, unless a field is in error. */
-function FormDialog({ title, submitLabel, onClose, onSubmit, children }: FormDialogProps) {
-  const { t } = useTranslation();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (onSubmit()) onClose();
-  };
-  return (
-    <Dialog open onClose={onClose} title={title}>
-      <form noValidate onSubmit={submit}>
-        {children}
-        <div className="arch-actions">
-          <Button type="submit">{submitLabel}</Button>
-          <Button variant="secondary" onClick={onClose}>
-            {t('lessonEditor.dialog.cancel')}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
-  );
-}
-
-interface KindDialogProps {
-  editor: Editor;
-  onClose: () => void;
 }
 
 function LinkDialog({ editor, onClose }: KindDialogProps) {
@@ -106,6 +76,7 @@ function ImageDialog({ editor, onClose }: KindDialogProps) {
   const [alt, setAlt] = useState((selected?.alt as string | undefined) ?? '');
   const [decorative, setDecorative] = useState(selected?.decorative === true);
   const [errors, setErrors] = useState<{ src?: string; alt?: string }>({});
+  const institutionId = useUploadInstitution();
   const apply = () => {
     const next = {
       src: isAllowedImageSrc(src.trim()) ? undefined : t('lessonEditor.image.srcInvalid'),
@@ -126,6 +97,22 @@ function ImageDialog({ editor, onClose }: KindDialogProps) {
       onClose={onClose}
       onSubmit={apply}
     >
+      {institutionId ? (
+        // Uploading fills in the address below; the author then describes the image.
+        <FileUploadField
+          id="lesson-image-upload"
+          label={t('lessonEditor.image.upload')}
+          hint={t('lessonEditor.image.uploadHint')}
+          accept={IMAGE_TYPES}
+          expect="image"
+          institutionId={institutionId}
+          onUploaded={(file) => {
+            setSrc(file.url);
+            setErrors((current) => ({ ...current, src: undefined }));
+          }}
+        />
+      ) : null}
+      {src.startsWith('/api/files/') ? <img className="studio-upload__preview" src={src} alt="" /> : null}
       <FormField
         label={t('lessonEditor.image.src')}
         hint={t('lessonEditor.image.srcHint')}
@@ -349,6 +336,7 @@ function VideoDialog({ editor, onClose }: KindDialogProps) {
 const DIALOGS: Record<DialogKind, (props: KindDialogProps) => ReactNode> = {
   link: LinkDialog,
   image: ImageDialog,
+  pdf: PdfDialog,
   callout: CalloutDialog,
   reflection: ReflectionDialog,
   caseStudy: CaseStudyDialog,
