@@ -4,6 +4,7 @@ import { reportClientError } from '@archipelago/api-client';
 import { AppShell, RouteFrame, SessionProvider } from '@archipelago/ui';
 import { api } from './api';
 import * as pages from './routes';
+import { PendingWrites } from './learning/PendingWrites';
 import { AccountNav } from './shell/AccountNav';
 
 function AppRoutes() {
@@ -41,6 +42,7 @@ export function App() {
   const { t } = useTranslation();
   return (
     <SessionProvider api={api}>
+      <PendingWrites />
       <BrowserRouter>
         <AppShell
           brand={<Link to="/">{t('appName')}</Link>}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -32,14 +32,12 @@ export function EnrolmentPanel({ course }: { course: CourseRef }) {
   const { state } = useSession();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusHeading = useCallback(() => headingRef.current?.focus(), []);
 
   let body;
   if (state.status === 'loading') body = <Skeleton lines={2} label={t('enrol.loading')} />;
   else if (state.status !== 'signed-in') body = <SignedOut course={course} />;
-  else
-    body = (
-      <SignedIn course={course} userId={state.me.user.id} focusHeading={() => headingRef.current?.focus()} />
-    );
+  else body = <SignedIn course={course} userId={state.me.user.id} focusHeading={focusHeading} />;
 
   return (
     <section aria-labelledby={headingId} className="enrolment-panel">

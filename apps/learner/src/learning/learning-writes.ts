@@ -1,5 +1,6 @@
 import type { Schemas } from '@archipelago/api-client';
 import { api } from '../api';
+import { pendingWritesKey, signedInUser } from './signed-in-user';
 import { WriteQueue, type SendOutcome } from './write-queue';
 
 export type ProgressBody = Schemas['RecordProgressRequest'];
@@ -71,7 +72,10 @@ const queues = new Map<string, LearningQueue>();
 export function learningQueue(userId: string): LearningQueue {
   const existing = queues.get(userId);
   if (existing) return existing;
-  const queue = new WriteQueue<LearningWrite>(`archipelago.pending-writes.${userId}`, send);
+  // Someone else signed in on this tab since: keep the writes for their author's next session.
+  const sendAsAuthor = (write: LearningWrite, options: { keepalive: boolean }) =>
+    signedInUser() === userId ? send(write, options) : Promise.resolve<SendOutcome>({ outcome: 'retry' });
+  const queue = new WriteQueue<LearningWrite>(pendingWritesKey(userId), sendAsAuthor);
   queues.set(userId, queue);
   window.addEventListener('online', () => queue.retryNow());
   document.addEventListener('visibilitychange', () => {

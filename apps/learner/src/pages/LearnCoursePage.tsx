@@ -12,6 +12,7 @@ import {
   type LearningCourse,
   type LearningModule,
 } from '../learning/learning-api';
+import { sendPendingFirst, useLearningQueue } from '../learning/useLearningQueue';
 import { useResource } from '../learning/useResource';
 import '../learning/learning.css';
 
@@ -27,7 +28,11 @@ export default function LearnCoursePage() {
 
 function CourseHome({ slug }: { slug: string }) {
   const { t } = useTranslation();
-  const { state, retry } = useResource(`learn|${slug}`, (signal) => fetchLearningCourse(slug, signal));
+  const queue = useLearningQueue();
+  const { state, retry } = useResource(`learn|${slug}`, async (signal) => {
+    await sendPendingFirst(queue);
+    return fetchLearningCourse(slug, signal);
+  });
   if (state.status !== 'ready') {
     return (
       <Page

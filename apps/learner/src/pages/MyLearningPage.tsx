@@ -5,6 +5,7 @@ import { RequireSignIn } from '../account/RequireSignIn';
 import { LoadFailed } from '../account/LoadFailed';
 import { CourseProgress } from '../learning/CourseProgress';
 import { fetchMyLearning, learnPaths, type MyLearningCourse } from '../learning/learning-api';
+import { sendPendingFirst, useLearningQueue } from '../learning/useLearningQueue';
 import { useResource } from '../learning/useResource';
 import '../learning/learning.css';
 
@@ -23,7 +24,11 @@ export default function MyLearningPage() {
 function MyCourses() {
   const { t } = useTranslation();
   const { me } = useSession();
-  const { state, retry } = useResource(`mine|${me?.user.id ?? ''}`, fetchMyLearning);
+  const queue = useLearningQueue();
+  const { state, retry } = useResource(`mine|${me?.user.id ?? ''}`, async (signal) => {
+    await sendPendingFirst(queue);
+    return fetchMyLearning(signal);
+  });
   if (state.status === 'loading') return <Skeleton lines={6} label={t('learning.loading')} />;
   if (state.status !== 'ready') return <LoadFailed retry={retry} />;
   const { items } = state.data;
