@@ -120,7 +120,8 @@ describe('learning: enrol, read, reflect, complete and resume elsewhere', () => 
       .filter({ hasText: /^Saved at/ })
       .waitFor();
 
-    // Reaching the end records completion.
+    // Reaching the end records completion (not before).
+    await expect(page.getByText('You have completed this lesson.').count()).resolves.toBe(0);
     const completion = progressSaved(page, (body) => body.completed === true);
     await page.getByRole('link', { name: /^Next/ }).scrollIntoViewIfNeeded();
     await completion;
@@ -140,20 +141,33 @@ describe('learning: enrol, read, reflect, complete and resume elsewhere', () => 
     ]);
     await contents.getByRole('link', { name: 'At the counter' }).click();
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('At the counter');
-    // The position is saved a moment after scrolling stops (throttled): wait for the write of this place.
-    let expected = -1;
-    const positionSaved = progressSaved(page, (body) => {
-      const position = body.position as { anchor?: string; fraction: number } | undefined;
-      return position?.anchor === 'h-at-the-counter' && Math.abs(position.fraction - expected) < 0.001;
-    });
+    // The position is saved a moment after scrolling stops (throttled): wait until the API holds
+    // this very place.
     await page.mouse.wheel(0, 300);
-    await page.waitForTimeout(300);
-    const place = await page.evaluate(() => window.scrollY);
-    expected = await page.evaluate(() => {
+    let place = -1;
+    for (let settled = false; !settled;) {
+      await page.waitForTimeout(250);
+      const now = await page.evaluate(() => window.scrollY);
+      settled = now === place;
+      place = now;
+    }
+    const expected = await page.evaluate(() => {
       const box = document.querySelector('.reader-prose')!.getBoundingClientRect();
       return Math.round((-box.top / box.height) * 10000) / 10000;
     });
-    await positionSaved;
+    const api = await signInToApi(system.baseUrl, email, PASSWORD);
+    const stored = () =>
+      api
+        .get<{ progress: { position: { anchor: string | null; fraction: number } | null } }>(
+          `/api/me/learning/${course.slug}/activities/${second}`,
+        )
+        .then((activity) => activity.progress.position);
+    for (let tries = 0; tries < 100; tries += 1) {
+      const position = await stored();
+      if (position?.anchor === 'h-at-the-counter' && Math.abs(position.fraction - expected) < 0.001) break;
+      await page.waitForTimeout(100);
+    }
+    await expect(stored()).resolves.toEqual({ anchor: 'h-at-the-counter', fraction: expected });
     expect(place).toBeGreaterThan(500);
     await expect(page.getByText('You have completed this lesson.').count()).resolves.toBe(0);
     const browser = page.context().browser();
@@ -303,5 +317,50 @@ describe('learning: enrol, read, reflect, complete and resume elsewhere', () => 
     await page.waitForFunction(
       () => !Object.keys(localStorage).some((key) => key.startsWith('archipelago.pending-writes.')),
     );
+  });
+
+  it('on a shared computer, never sends one learner’s waiting progress under the next one’s session', async () => {
+    const { page, system } = suite;
+    const first = await newLearner(system.baseUrl, 'Anya Joseph');
+    const next = await newLearner(system.baseUrl, 'Brent Charles');
+    const learner = await signInToApi(system.baseUrl, first, PASSWORD);
+    await learner.post(`/api/courses/${course.slug}/enrolment`, {});
+    const third = course.modules[1]![0]!;
+    const status = async () => {
+      const outline = await learner.get<LearningCourseBody>(`/api/me/learning/${course.slug}`);
+      return outline.modules[1]!.activities[0]!.status;
+    };
+
+    // The first learner completes a lesson while the connection is down, then signs out.
+    await visit(page, `${system.baseUrl}/sign-in?next=%2Flearn%2F${course.slug}%2F${third}`);
+    await signIn(page, first);
+    await page.getByRole('heading', { level: 1, name: 'Testing a new form' }).waitFor();
+    await page.route('**/progress', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('link', { name: /^Previous/ }).scrollIntoViewIfNeeded();
+    await page.getByText('The connection is down or unstable.', { exact: false }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await nav.getByRole('button', { name: 'Sign out' }).click();
+
+    // The next person signs in on the same tab; the connection comes back. Nothing is sent for
+    // the first learner under this session.
+    await nav.getByRole('link', { name: 'Sign in' }).click();
+    await signIn(page, next);
+    await nav.getByText('Brent Charles').waitFor();
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'PUT' && request.url().endsWith('/progress')) sent.push(request.url());
+    });
+    await page.unroute('**/progress');
+    await page.waitForTimeout(4000);
+    expect(sent).toEqual([]);
+    expect(await status()).not.toBe('completed');
+
+    // When the first learner signs in again, their completion is sent at once.
+    await nav.getByRole('button', { name: 'Sign out' }).click();
+    const landed = progressSaved(page, (body) => body.completed === true);
+    await nav.getByRole('link', { name: 'Sign in' }).click();
+    await signIn(page, first);
+    await landed;
+    expect(await status()).toBe('completed');
   });
 });
