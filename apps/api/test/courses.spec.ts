@@ -8,7 +8,7 @@ import {
   createPerson,
   demoInstitutionId,
 } from './admin-fixtures.js';
-import { createCourse } from './course-fixtures.js';
+import { addModule, createCourse } from './course-fixtures.js';
 import { call, DEMO, signIn, unique, type TestSession } from './sessions-for-tests.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
@@ -228,6 +228,43 @@ describe('course authoring: courses', () => {
       'course.created',
       'course.archived',
     ]);
+  });
+
+  it('keeps an archived course read-only, lessons included, until it is restored', async () => {
+    const course = await createCourse(t, trainer, lc);
+    const { activityIds } = await addModule(t, trainer, course.id, course.revision, 'Module', ['Lesson']);
+    const archived = await call(t, trainer, 'post', `/api/studio/courses/${course.id}/archive`);
+    const revision = archived.body.revision as number;
+    const refusals = [
+      await call(t, trainer, 'patch', `/api/studio/courses/${course.id}`).send({
+        revision,
+        title: 'Changed',
+      }),
+      await call(t, trainer, 'post', `/api/studio/courses/${course.id}/modules`).send({
+        revision,
+        title: 'More',
+      }),
+      await call(t, trainer, 'post', `/api/studio/courses/${course.id}/publish`).send({
+        revision,
+        changeLog: '',
+      }),
+      await call(t, trainer, 'put', `/api/studio/lessons/${activityIds[0]}`).send({
+        revision: 1,
+        document: { type: 'doc', content: [] },
+      }),
+    ];
+    for (const res of refusals) {
+      expect(res.status).toBe(409);
+      expect(res.body.detail).toBe('The course is archived, so it cannot be changed. Restore it first.');
+    }
+    const lesson = await call(t, trainer, 'get', `/api/studio/lessons/${activityIds[0]}`);
+    expect(lesson.body.courseArchived).toBe(true);
+    await call(t, trainer, 'post', `/api/studio/courses/${course.id}/restore`);
+    const renamed = await call(t, trainer, 'patch', `/api/studio/courses/${course.id}`).send({
+      revision: revision + 1,
+      title: 'Changed',
+    });
+    expect(renamed.status).toBe(200);
   });
 
   it('keeps bad data out at the database too', async () => {

@@ -2247,6 +2247,8 @@ export interface components {
             value: components["schemas"]["CourseLength"];
         };
         LessonContentView: {
+            /** @description An archived course is read-only: saving answers 409 until it is restored. */
+            courseArchived: boolean;
             /**
              * Format: uuid
              * @description The course the lesson belongs to.

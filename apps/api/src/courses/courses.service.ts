@@ -36,6 +36,7 @@ export interface ActivityPlace {
   title: string;
   courseId: string;
   courseTitle: string;
+  courseStatus: CourseStatus;
   institutionId: string;
 }
 
@@ -237,6 +238,7 @@ export class CoursesService {
   ): Promise<CourseDetail> {
     return this.db.transaction(async (tx) => {
       const course = await this.lockForEdit(tx, id, auth);
+      if (course.status === CourseStatus.Archived) throw archivedCourse();
       if (revision !== null && course.revision !== revision) {
         throw new ProblemException({
           status: 409,
@@ -258,7 +260,7 @@ export class CoursesService {
   ): Promise<ActivityPlace> {
     const [place] = (await (manager ?? this.db.manager).query(
       `SELECT a.id AS "activityId", a.kind, a.title, c.id AS "courseId", c.title AS "courseTitle",
-              c.institution_id AS "institutionId"
+              c.status AS "courseStatus", c.institution_id AS "institutionId"
          FROM activity a
          JOIN course_module m ON m.id = a.module_id
          JOIN course c ON c.id = m.course_id
@@ -387,3 +389,11 @@ function writeProblem(error: unknown): unknown {
   }
   return error;
 }
+
+/** An archived course is read-only until it is restored, whatever part of it is being changed. */
+export const archivedCourse = () =>
+  new ProblemException({
+    status: 409,
+    type: ProblemType.Conflict,
+    detail: 'The course is archived, so it cannot be changed. Restore it first.',
+  });

@@ -17,6 +17,9 @@ export class LessonContentView {
   @ApiProperty({ description: "The course's title, for the way back to it." })
   courseTitle!: string;
 
+  @ApiProperty({ description: 'An archived course is read-only: saving answers 409 until it is restored.' })
+  courseArchived!: boolean;
+
   @ApiProperty({
     format: 'uuid',
     description: "The course's institution: images and PDFs for the lesson are uploaded for it.",

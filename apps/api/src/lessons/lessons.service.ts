@@ -5,7 +5,8 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { ProblemType } from '../common/problem/problem-details.js';
-import { CoursesService, type ActivityPlace } from '../courses/courses.service.js';
+import { CourseStatus } from '../courses/course.entity.js';
+import { archivedCourse, CoursesService, type ActivityPlace } from '../courses/courses.service.js';
 import { validateDocument } from '../rich-text/index.js';
 import { LessonContent } from './lesson-content.entity.js';
 import { lessonKind } from './lesson.kind.js';
@@ -15,6 +16,7 @@ const view = (content: LessonContent, place: ActivityPlace): LessonContentView =
   title: place.title,
   courseId: place.courseId,
   courseTitle: place.courseTitle,
+  courseArchived: place.courseStatus === CourseStatus.Archived,
   institutionId: place.institutionId,
   document: content.document,
   revision: content.revision,
@@ -48,6 +50,7 @@ export class LessonsService {
     const { document } = validateDocument(input.document, { field: 'document' });
     return this.db.transaction(async (tx) => {
       const place = await this.lessonPlace(activityId, auth, tx);
+      if (place.courseStatus === CourseStatus.Archived) throw archivedCourse();
       const repository = tx.getRepository(LessonContent);
       const current = await repository.findOneOrFail({
         where: { activityId },

@@ -1,12 +1,13 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { JSONContent } from '@tiptap/core';
-import { Page, Skeleton } from '@archipelago/ui';
+import { Alert, Page, Skeleton } from '@archipelago/ui';
 import { api } from '../api';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useApiData } from '../data/useApiData';
 import { UploadInstitution } from '../files/UploadInstitution';
 import { LessonEditor } from './LessonEditor';
+import { LessonPreview } from './LessonPreview';
 import './lessons.css';
 
 /**
@@ -42,7 +43,14 @@ export default function LessonEditorPage() {
       {state.status === 'failed' ? (
         <ProblemAlert title={t('lessonEditor.loadFailed')} problem={state.problem} onRetry={reload} />
       ) : null}
-      {lesson ? (
+      {lesson?.courseArchived ? (
+        <>
+          <Alert tone="info" title={t('courses.archive.noticeTitle')}>
+            <p>{t('courses.archive.noticeBody')}</p>
+          </Alert>
+          <LessonPreview document={lesson.document as JSONContent} />
+        </>
+      ) : lesson ? (
         <UploadInstitution value={lesson.institutionId}>
           <LessonEditor
             key={activityId}
