@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { prefetchActivity } from './learning/prefetch';
 
 // Each page is its own chunk so the first visit downloads only the page being shown.
 const loaders = {
@@ -49,6 +50,8 @@ function loaderFor(path: string) {
 
 export function preloadRoute(pathname: string): void {
   const path = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
+  const lesson = /^\/learn\/([^/]+)\/([^/]+)$/.exec(path);
+  if (lesson) prefetchActivity(decodeURIComponent(lesson[1]!), decodeURIComponent(lesson[2]!));
   const load = loaderFor(path);
   // A failed preload is harmless: React.lazy retries the import and the error boundary reports it.
   load().catch(() => undefined);

@@ -1,5 +1,6 @@
 import type { Schemas } from '@archipelago/api-client';
 import { api } from '../api';
+import { activityUrl, takePrefetched } from './prefetch';
 
 export type EnrolmentState = Schemas['EnrolmentState'];
 export type MyLearningCourse = Schemas['LearningCourseSummary'];
@@ -43,9 +44,12 @@ export async function fetchActivity(
   lang: ReaderLanguage,
   signal: AbortSignal,
 ) {
+  // The page load may have started this very request already (see prefetch.ts).
+  const early = takePrefetched(activityUrl(slug, activityId, lang));
   const { data, response } = await api.GET('/api/me/learning/{slug}/activities/{activityId}', {
     params: { path: { slug, activityId }, query: { lang } },
     signal,
+    ...(early ? { fetch: () => early } : {}),
   });
   // A malformed id answers 400: for the learner it is a lesson that does not exist either.
   if (response.status === 400) return null;
