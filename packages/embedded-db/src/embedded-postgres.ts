@@ -121,7 +121,11 @@ export class EmbeddedPostgres {
           `--username=${credentials.user}`,
           `--pwfile=${passwordFile}`,
           '--encoding=UTF8',
+          // Byte order for sorting (stable, fast), but Unicode case mapping, so that a search for
+          // "RENÉE" finds "Renée": the builtin provider (PostgreSQL 17+) does not depend on the OS.
           '--locale=C',
+          '--locale-provider=builtin',
+          '--builtin-locale=C.UTF-8',
           '--no-instructions',
         ],
         owner,
