@@ -16,6 +16,7 @@ import { LoadFailed } from '../account/LoadFailed';
 import { RequestFailed } from '../account/RequestFailed';
 import { fetchEnrolment, fetchLearningCourse, learnPaths, type EnrolmentState } from './learning-api';
 import { useResource } from './useResource';
+import './learning.css';
 
 interface CourseRef {
   slug: string;
@@ -249,7 +250,7 @@ function Enrolled({ slug, version }: { slug: string; version: number | null }) {
   return (
     <>
       <p>{t('enrol.enrolledOn', { version: version ?? course.version })}</p>
-      <div className="arch-actions">
+      <div className="arch-actions learning-actions">
         <Link className={buttonClassName()} to={learnPaths.activity(slug, course.resume.activityId)}>
           {started ? t('enrol.continue') : t('enrol.start')}
         </Link>

@@ -72,7 +72,7 @@ function CourseOverview({ course }: { course: LearningCourse }) {
         label={t('courseHome.progress')}
       />
       <p className="learning-next">{t('learning.nextUp', { title: course.resume.title })}</p>
-      <div className="arch-actions">
+      <div className="arch-actions learning-actions">
         <Link className={buttonClassName()} to={learnPaths.activity(course.slug, course.resume.activityId)}>
           {started ? t('learning.continue') : t('learning.start')}
         </Link>

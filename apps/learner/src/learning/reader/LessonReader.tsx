@@ -173,7 +173,7 @@ function Lesson({ activity, queue }: { activity: ActivityView; queue: LearningQu
   });
 
   return (
-    <>
+    <div className="reader">
       <p className="reader-meta">
         {t('reader.inModule', { title: activity.module.title })}
         {activity.required ? null : ` · ${t('reader.optional')}`}
@@ -208,6 +208,6 @@ function Lesson({ activity, queue }: { activity: ActivityView; queue: LearningQu
       />
       <SyncNotice queue={queue} />
       <LessonPager activity={activity} />
-    </>
+    </div>
   );
 }
