@@ -282,9 +282,14 @@ describe('learning: enrolment, reading, progress, completion and versions', () =
 
     it('completes the course once, when the last required activity is done, and records the event', async () => {
       const ids = course.activityIds;
-      for (const id of ids.slice(0, 3)) {
+      for (const [i, id] of ids.slice(0, 3).entries()) {
         const res = await progress(id, { at: at(40), completed: true });
         expect(res.body.courseCompletedAt).toBeNull();
+        expect(res.body.course).toEqual({
+          completed: i + 1,
+          required: 4,
+          percent: Math.floor(((i + 1) * 100) / 4),
+        });
       }
       const last = await progress(ids[3]!, { at: at(41), completed: true });
       expect(last.body.course).toEqual({ completed: 4, required: 4, percent: 100 });
@@ -292,6 +297,7 @@ describe('learning: enrolment, reading, progress, completion and versions', () =
       // Completion is never undone, and a retry does not complete the course again.
       const retry = await progress(ids[3]!, { at: at(42), completed: false, position: { fraction: 0.1 } });
       expect(retry.body.activity.status).toBe('completed');
+      expect(retry.body.course).toBeNull(); // nothing changed the course's progress
       expect(retry.body.courseCompletedAt).toBe(last.body.courseCompletedAt);
       const events = (await db.query(
         `SELECT type, payload FROM domain_event WHERE payload ->> 'courseId' = $1`,

@@ -2569,7 +2569,8 @@ export interface components {
         };
         RecordProgressResponse: {
             activity: components["schemas"]["ActivityProgressView"];
-            course: components["schemas"]["ProgressSummary"];
+            /** @description The course's progress after a write that completed the activity; null otherwise (nothing changed it). */
+            course: components["schemas"]["ProgressSummary"] | null;
             /** Format: date-time */
             courseCompletedAt: string | null;
         };

@@ -16,12 +16,6 @@ export const COURSE_ENROLMENT = `${ENROLMENT_WITH_PROGRESS} WHERE e.user_id = $1
 export const MY_ENROLMENTS = `${ENROLMENT_WITH_PROGRESS} WHERE e.user_id = $1
   ORDER BY COALESCE(e.last_visited_at, e.enrolled_at) DESC, e.enrolled_at DESC`;
 
-/** Just the enrolment, for writes: no progress to aggregate. */
-export const ENROLMENT_FOR_WRITE = `
-  SELECT e.id, e.version_id AS "versionId", e.completed_at AS "completedAt"
-    FROM enrolment e JOIN course_version_outline v ON v.version_id = e.version_id
-   WHERE e.user_id = $1 AND v.slug = $2`;
-
 /** One enrolment with one activity's progress and the learner's reflection answers in it. */
 export const ACTIVITY_ENROLMENT = `
   SELECT e.id, e.version_id AS "versionId", e.completed_at AS "completedAt",
@@ -35,20 +29,30 @@ export const ACTIVITY_ENROLMENT = `
    WHERE e.user_id = $1 AND v.slug = $2`;
 
 /**
- * Records progress in one statement: the activity's row (completion never undone, a position
- * older than the stored one ignored) and the enrolment's resume point (the latest by device time,
- * to the minute when the activity is the same).
- * `completedBefore` counts the required activities completed before this write (a data-modifying
- * CTE's changes are not visible to the rest of its statement).
+ * Records progress in one statement, the only one a progress write usually costs: it finds the
+ * caller's enrolment by course slug, checks the activity is in their version (through the courses
+ * module's `published_activity` view), writes the activity's row (completion never undone, a
+ * position older than the stored one ignored) and moves the enrolment's resume point (the latest by
+ * device time; to the minute when the activity is the same, so reading one lesson does not keep
+ * rewriting the enrolment row). No row: not enrolled; `inVersion` false: no such activity there.
+ * `statusBefore` is the activity's status before this write (a data-modifying CTE's changes are not
+ * visible to the rest of its statement).
  *
- * $1 enrolment, $2 activity, $3 completed, $4 position, $5 device time, $6 required activity ids.
+ * $1 user, $2 course slug, $3 activity, $4 completed, $5 position, $6 device time.
  */
 export const RECORD_PROGRESS = `
-  WITH upsert AS (
+  WITH mine AS (
+    SELECT e.id, e.version_id, e.completed_at,
+           EXISTS (SELECT 1 FROM published_activity a
+                    WHERE a.version_id = e.version_id AND a.activity_id = $3) AS in_version
+      FROM enrolment e JOIN course_version_outline v ON v.version_id = e.version_id
+     WHERE e.user_id = $1 AND v.slug = $2
+  ), upsert AS (
     INSERT INTO activity_progress AS p (enrolment_id, activity_id, status, position, position_at, completed_at)
-    VALUES ($1, $2, CASE WHEN $3::boolean THEN 'completed' ELSE 'started' END, $4::jsonb,
-            CASE WHEN $4::jsonb IS NULL THEN NULL ELSE $5::timestamptz END,
-            CASE WHEN $3::boolean THEN now() END)
+    SELECT m.id, $3, CASE WHEN $4::boolean THEN 'completed' ELSE 'started' END, $5::jsonb,
+           CASE WHEN $5::jsonb IS NULL THEN NULL ELSE $6::timestamptz END,
+           CASE WHEN $4::boolean THEN now() END
+      FROM mine m WHERE m.in_version
     ON CONFLICT (enrolment_id, activity_id) DO UPDATE SET
       status = CASE WHEN p.status = 'completed' OR EXCLUDED.status = 'completed' THEN 'completed' ELSE 'started' END,
       completed_at = COALESCE(p.completed_at, EXCLUDED.completed_at),
@@ -59,20 +63,22 @@ export const RECORD_PROGRESS = `
       updated_at = now()
     RETURNING p.status, p.position, p.completed_at
   ), visit AS (
-    -- Saves while reading the same activity leave the enrolment row alone unless a minute passed:
-    -- it is every write's shared row, and the resume point is the same.
-    UPDATE enrolment SET last_activity_id = $2, last_visited_at = $5::timestamptz
-     WHERE id = $1
-       AND (last_visited_at IS NULL
-            OR (last_activity_id IS DISTINCT FROM $2 AND last_visited_at <= $5::timestamptz)
-            OR last_visited_at <= $5::timestamptz - interval '1 minute')
-  ), before AS (
-    SELECT status AS "statusBefore" FROM activity_progress WHERE enrolment_id = $1 AND activity_id = $2
+    UPDATE enrolment e SET last_activity_id = $3, last_visited_at = $6::timestamptz
+      FROM mine m
+     WHERE e.id = m.id AND m.in_version
+       AND (e.last_visited_at IS NULL
+            OR (e.last_activity_id IS DISTINCT FROM $3 AND e.last_visited_at <= $6::timestamptz)
+            OR e.last_visited_at <= $6::timestamptz - interval '1 minute')
   )
-  SELECT u.status, u.position, u.completed_at AS "completedAt", b."statusBefore",
-         (SELECT count(*)::int FROM activity_progress
-           WHERE enrolment_id = $1 AND status = 'completed' AND activity_id = ANY($6::uuid[])) AS "completedBefore"
-    FROM upsert u LEFT JOIN before b ON true`;
+  SELECT m.id AS "enrolmentId", m.version_id AS "versionId", m.completed_at AS "courseCompletedAt",
+         m.in_version AS "inVersion", u.status, u.position, u.completed_at AS "completedAt",
+         (SELECT p.status FROM activity_progress p WHERE p.enrolment_id = m.id AND p.activity_id = $3) AS "statusBefore"
+    FROM mine m LEFT JOIN upsert u ON true`;
+
+/** How many of these (required) activities the enrolment has completed. */
+export const COMPLETED_COUNT = `
+  SELECT count(*)::int AS completed FROM activity_progress
+   WHERE enrolment_id = $1 AND status = 'completed' AND activity_id = ANY($2::uuid[])`;
 
 /** Marks enrolments complete once, when every required activity is; a row for each completed now. */
 export const COMPLETE_ENROLMENTS = `

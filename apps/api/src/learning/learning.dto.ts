@@ -190,8 +190,13 @@ export class RecordProgressResponse {
   @ApiProperty({ type: ActivityProgressView })
   activity!: ActivityProgressView;
 
-  @ApiProperty({ type: ProgressSummary })
-  course!: ProgressSummary;
+  @ApiProperty({
+    type: ProgressSummary,
+    nullable: true,
+    description:
+      "The course's progress after a write that completed the activity; null otherwise (nothing changed it).",
+  })
+  course!: ProgressSummary | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   courseCompletedAt!: string | null;

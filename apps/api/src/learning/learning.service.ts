@@ -15,6 +15,7 @@ import type {
   LearningCourse,
   LearningCourseSummary,
   MyLearningList,
+  ProgressSummary,
   ReadingPosition,
   RecordProgressRequest,
   RecordProgressResponse,
@@ -25,7 +26,7 @@ import { READER_LANGUAGES } from './learning.dto.js';
 import {
   ACTIVITY_ENROLMENT,
   COURSE_ENROLMENT,
-  ENROLMENT_FOR_WRITE,
+  COMPLETED_COUNT,
   MY_ENROLMENTS,
   RECORD_PROGRESS,
   SAVE_REFLECTION,
@@ -148,43 +149,49 @@ export class LearningService {
     input: RecordProgressRequest,
     auth: AuthContext,
   ): Promise<RecordProgressResponse> {
-    const [row] = await preparedQuery<Pick<EnrolmentRow, 'id' | 'versionId' | 'completedAt'>>(
-      this.db,
-      'learning-enrolment-for-write',
-      ENROLMENT_FOR_WRITE,
-      [auth.userId, slug],
-    );
-    if (!row) throw notEnrolled(slug);
-    const outline = await this.versions.outline(row.versionId);
-    if (!outline.positions.has(activityId)) throw notInVersion(activityId);
-    const activity = outline.sequence[outline.positions.get(activityId)!]!.activity;
     const position = input.position
       ? { anchor: input.position.anchor ?? null, fraction: input.position.fraction }
       : null;
     const [written] = await preparedQuery<{
-      status: 'started' | 'completed';
+      enrolmentId: string;
+      versionId: string;
+      courseCompletedAt: Date | null;
+      inVersion: boolean;
+      status: 'started' | 'completed' | null;
       position: ReadingPosition | null;
       completedAt: Date | null;
       statusBefore: string | null;
-      completedBefore: number;
     }>(this.db, 'learning-record-progress', RECORD_PROGRESS, [
-      row.id,
+      auth.userId,
+      slug,
       activityId,
       input.completed === true,
       position === null ? null : JSON.stringify(position),
       input.at,
-      outline.requiredIds,
     ]);
-    const justCompleted = written!.status === 'completed' && written!.statusBefore !== 'completed';
-    const completed = written!.completedBefore + (justCompleted && activity.required ? 1 : 0);
-    const required = outline.requiredIds.length;
-    const course = { completed, required, percent: percentOf(completed, required) };
-    let courseCompletedAt = row.completedAt;
-    if (courseCompletedAt === null && justCompleted && completed >= outline.requiredIds.length) {
-      courseCompletedAt = await this.completion.complete(row.id, outline.requiredIds);
+    if (!written) throw notEnrolled(slug);
+    if (!written.inVersion || written.status === null) throw notInVersion(activityId);
+    const activity = { status: written.status, position: written.position, completedAt: written.completedAt };
+    let courseCompletedAt = written.courseCompletedAt;
+    let course: ProgressSummary | null = null;
+    // Only a newly completed activity can change the course's progress: count then, not on every save.
+    if (written.status === 'completed' && written.statusBefore !== 'completed') {
+      const outline = await this.versions.outline(written.versionId);
+      const required = outline.requiredIds;
+      const [count] = await preparedQuery<{ completed: number }>(
+        this.db,
+        'learning-completed-count',
+        COMPLETED_COUNT,
+        [written.enrolmentId, required],
+      );
+      const completed = count?.completed ?? 0;
+      course = { completed, required: required.length, percent: percentOf(completed, required.length) };
+      if (courseCompletedAt === null && completed === required.length) {
+        courseCompletedAt = await this.completion.complete(written.enrolmentId, required);
+      }
     }
     return {
-      activity: progressView(written!.status, written!.position, written!.completedAt),
+      activity: progressView(activity.status, activity.position, activity.completedAt),
       course,
       courseCompletedAt: iso(courseCompletedAt),
     };

@@ -5,6 +5,7 @@ import { Courses1764440000000 } from './1764440000000-courses.js';
 import { CourseVersions1764450000000 } from './1764450000000-course-versions.js';
 import { Learning1764460000000 } from './1764460000000-learning.js';
 import { StoredFiles1764470000000 } from './1764470000000-stored-files.js';
+import { PublishedActivityView1764480000000 } from './1764480000000-published-activity-view.js';
 
 /** Every migration, in order. Listed explicitly so that a bundled or ESM build never globs for them. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CourseVersions1764450000000,
   Learning1764460000000,
   StoredFiles1764470000000,
+  PublishedActivityView1764480000000,
 ];
