@@ -4,6 +4,7 @@
 //   - GET /api/me/learning/:slug (the outline with progress), 32 connections
 //   - PUT …/activities/:id/progress (position and completion writes over all 150 activities), 32 connections
 import autocannon from 'autocannon';
+import { measureSlow3g } from './bench-slow-3g.mjs';
 
 const TRAINER = { email: 'trainer@demo.archipelago.local', password: 'demo-trainer-password' };
 const LEARNERS = 32;
@@ -169,5 +170,7 @@ export async function measureLearning(port) {
   const writeOptions = { url: base, connections: 32, requests: [progressRequest] };
   await autocannon({ ...writeOptions, duration: 3 }); // warm-up
   const writes = await autocannon({ ...writeOptions, duration: 10 });
-  return { outline, writes };
+  const lessons = activityIds.slice(60, 62).map((id) => `/learn/${slug}/${id}`);
+  const slow3g = await measureSlow3g(base, learners[0].cookie, lessons);
+  return { outline, writes, slow3g };
 }

@@ -193,6 +193,16 @@ try {
     ['PUT …/progress: latency p99', `${learning.writes.latency.p99} ms`, '—'],
     ['PUT …/progress: errors / non-2xx', `${learning.writes.errors} / ${learning.writes.non2xx}`, '0 / 0'],
     [
+      "Lesson page on Chromium's Slow 3G, signed in, empty cache: time to the lesson text (transferred)",
+      `${(learning.slow3g.cold.ms / 1000).toFixed(1)} s (${(learning.slow3g.cold.bytes / 1024).toFixed(0)} KB)`,
+      'usable; noted',
+    ],
+    [
+      'Lesson page on Slow 3G, code cached (the next lesson): time to the lesson text (transferred)',
+      `${(learning.slow3g.warm.ms / 1000).toFixed(1)} s (${(learning.slow3g.warm.bytes / 1024).toFixed(0)} KB)`,
+      'usable; noted',
+    ],
+    [
       'API resident memory after the learning load (peak)',
       `${seededMemory.rssMb.toFixed(0)} MB (${seededMemory.peakMb.toFixed(0)} MB)`,
       '< 200 MB',
