@@ -9,6 +9,8 @@ describe('authoring app (studio) shell', () => {
   it('shows the studio home with the system status read from the API', async () => {
     const { page, system } = suite;
     await signInToStudio(page, system.baseUrl, DEMO.platformAdmin);
+    // The home page loads as its own chunk after sign-in: wait for its heading, then count.
+    await page.locator('h1').first().waitFor();
     await expect(page.locator('h1').count()).resolves.toBe(1);
     const status = page.getByRole('region', { name: 'System status' });
     await status.getByText('0.1.0').waitFor();
