@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SeedService } from '../src/seed/seed.service.js';
-import { demoInstitutionId } from './admin-fixtures.js';
 import { addModule, createCourse } from './course-fixtures.js';
-import { call, DEMO, signIn, unique, type TestSession } from './sessions-for-tests.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { call, unique, type TestSession } from './sessions-for-tests.js';
+import { seededApp } from './seeded-app.js';
+import type { TestApp } from './test-app.js';
 
 interface Listed {
   title: string;
@@ -57,10 +56,7 @@ describe('public catalogue: filters by topic, language and length, and the facet
     body.items.map((item) => item.title.replace(` ${marker}`, ''));
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await t.app.get(SeedService).run();
-    lc = await demoInstitutionId(t);
-    trainer = await signIn(t, DEMO.trainer.email, DEMO.trainer.password);
+    ({ t, lc, trainer } = await seededApp());
     await published('Alpha', { language: 'en', estimatedHours: 3, topics: [topicA, shared] });
     await published('Bravo', { language: 'es', estimatedHours: 12, topics: [topicB, shared] });
     await published('Charlie', { language: 'fr', estimatedHours: 30, topics: [topicA] });

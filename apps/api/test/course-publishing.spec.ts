@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { InstitutionRole } from '../src/accounts/membership.entity.js';
-import { SeedService } from '../src/seed/seed.service.js';
-import {
-  auditActions,
-  createInstitutionWithAdmin,
-  createPerson,
-  demoInstitutionId,
-} from './admin-fixtures.js';
-import { addModule, createCourse } from './course-fixtures.js';
+import { auditActions, createInstitutionWithAdmin, createPerson } from './admin-fixtures.js';
+import { addModule, createCourse, writeLesson } from './course-fixtures.js';
 import { call, DEMO, signIn, unique, type TestSession } from './sessions-for-tests.js';
-import { createTestApp, type TestApp } from './test-app.js';
-
-const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+import { seededApp } from './seeded-app.js';
+import type { TestApp } from './test-app.js';
 
 describe('course publishing, versions and the public catalogue', () => {
   let t: TestApp;
@@ -23,26 +16,13 @@ describe('course publishing, versions and the public catalogue', () => {
   let otherTrainer: TestSession;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    db = t.app.get(DataSource);
-    await t.app.get(SeedService).run();
-    lc = await demoInstitutionId(t);
-    trainer = await signIn(t, DEMO.trainer.email, DEMO.trainer.password);
+    ({ t, db, lc, trainer } = await seededApp());
     learner = await signIn(t, DEMO.learner.email, DEMO.learner.password);
     const other = (await createInstitutionWithAdmin(t, 'publishing')).institutionId;
     const person = await createPerson(t, { institutionId: other, role: InstitutionRole.Trainer }, 'trainer');
     otherTrainer = await signIn(t, person.email, person.password);
   });
   afterAll(() => t.close());
-
-  const writeLesson = async (activityId: string, text: string) => {
-    const current = await call(t, trainer, 'get', `/api/studio/lessons/${activityId}`);
-    const res = await call(t, trainer, 'put', `/api/studio/lessons/${activityId}`).send({
-      revision: current.body.revision,
-      document: { type: 'doc', content: [paragraph(text)] },
-    });
-    expect(res.status).toBe(200);
-  };
 
   /** A course of two modules with one written lesson each; returns its id, slug and revision. */
   const publishableCourse = async (title = 'Publishable course') => {
@@ -54,8 +34,8 @@ describe('course publishing, versions and the public catalogue', () => {
     });
     const first = await addModule(t, trainer, course.id, course.revision, 'First module', ['Welcome']);
     const second = await addModule(t, trainer, course.id, first.revision, 'Second module', ['Next steps']);
-    await writeLesson(first.activityIds[0]!, 'Hello.');
-    await writeLesson(second.activityIds[0]!, 'Onwards.');
+    await writeLesson(t, trainer, first.activityIds[0]!, 'Hello.');
+    await writeLesson(t, trainer, second.activityIds[0]!, 'Onwards.');
     return {
       ...course,
       revision: second.revision,
@@ -76,7 +56,7 @@ describe('course publishing, versions and the public catalogue', () => {
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ status: 'published', revision: course.revision + 1 });
 
-    await writeLesson(course.activityIds[0]!, 'Hello again, <b>edited</b>.');
+    await writeLesson(t, trainer, course.activityIds[0]!, 'Hello again, <b>edited</b>.');
     const second = await publish(trainer, course.id, first.body.revision, 'Reworded the welcome');
     expect(second.status).toBe(200);
 
@@ -127,7 +107,7 @@ describe('course publishing, versions and the public catalogue', () => {
     const course = await createCourse(t, trainer, lc, { title: 'Unfinished' });
     const full = await addModule(t, trainer, course.id, course.revision, 'Has lessons', ['Written', 'Empty']);
     const empty = await addModule(t, trainer, course.id, full.revision, 'No activities');
-    await writeLesson(full.activityIds[0]!, 'Some text.');
+    await writeLesson(t, trainer, full.activityIds[0]!, 'Some text.');
     // An activity whose kind is no longer registered (a kind module removed after it was created).
     await db.query(`UPDATE activity SET kind = 'retired_kind' WHERE id = $1`, [full.activityIds[1]]);
     const before = await db.query(`SELECT revision, status FROM course WHERE id = $1`, [course.id]);

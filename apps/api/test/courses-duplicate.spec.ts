@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { InstitutionRole } from '../src/accounts/membership.entity.js';
-import { SeedService } from '../src/seed/seed.service.js';
-import {
-  auditActions,
-  createInstitutionWithAdmin,
-  createPerson,
-  demoInstitutionId,
-} from './admin-fixtures.js';
+import { auditActions, createInstitutionWithAdmin, createPerson } from './admin-fixtures.js';
 import { addModule, createCourse } from './course-fixtures.js';
 import { call, DEMO, signIn, unique, type TestSession } from './sessions-for-tests.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { seededApp } from './seeded-app.js';
+import type { TestApp } from './test-app.js';
 
 const REFLECTION_ID = '6f1c2a9e-52a4-4c1e-9f53-0c7d2b1e8a10';
 const lessonDocument = (text: string) => ({
@@ -44,11 +39,7 @@ describe('course authoring: duplicating, archiving and restoring courses', () =>
   let otherTrainer: TestSession;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    db = t.app.get(DataSource);
-    await t.app.get(SeedService).run();
-    lc = await demoInstitutionId(t);
-    trainer = await signIn(t, DEMO.trainer.email, DEMO.trainer.password);
+    ({ t, db, lc, trainer } = await seededApp());
     institutionAdmin = await signIn(t, DEMO.institutionAdmin.email, DEMO.institutionAdmin.password);
     platformAdmin = await signIn(t, DEMO.admin.email, DEMO.admin.password);
     learner = await signIn(t, DEMO.learner.email, DEMO.learner.password);

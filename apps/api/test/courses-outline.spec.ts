@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DataSource, type QueryRunner } from 'typeorm';
-import { SeedService } from '../src/seed/seed.service.js';
-import { auditActions, demoInstitutionId } from './admin-fixtures.js';
+import { auditActions } from './admin-fixtures.js';
 import { addModule, createCourse } from './course-fixtures.js';
-import { call, DEMO, signIn, type TestSession } from './sessions-for-tests.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { call, type TestSession } from './sessions-for-tests.js';
+import { seededApp } from './seeded-app.js';
+import type { TestApp } from './test-app.js';
 
 interface OutlineBody {
   revision: number;
@@ -23,11 +23,7 @@ describe('course authoring: the outline', () => {
   let trainer: TestSession;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    db = t.app.get(DataSource);
-    await t.app.get(SeedService).run();
-    lc = await demoInstitutionId(t);
-    trainer = await signIn(t, DEMO.trainer.email, DEMO.trainer.password);
+    ({ t, db, lc, trainer } = await seededApp());
   });
   afterAll(() => t.close());
 

@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { InstitutionRole } from '../src/accounts/membership.entity.js';
-import { SeedService } from '../src/seed/seed.service.js';
-import {
-  auditActions,
-  createInstitutionWithAdmin,
-  createPerson,
-  demoInstitutionId,
-} from './admin-fixtures.js';
+import { auditActions, createInstitutionWithAdmin, createPerson } from './admin-fixtures.js';
 import { addModule, createCourse } from './course-fixtures.js';
 import { call, DEMO, signIn, unique, type TestSession } from './sessions-for-tests.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { seededApp } from './seeded-app.js';
+import type { TestApp } from './test-app.js';
 
 describe('course authoring: courses', () => {
   let t: TestApp;
@@ -23,11 +18,7 @@ describe('course authoring: courses', () => {
   let otherInstitution: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    db = t.app.get(DataSource);
-    await t.app.get(SeedService).run();
-    lc = await demoInstitutionId(t);
-    trainer = await signIn(t, DEMO.trainer.email, DEMO.trainer.password);
+    ({ t, db, lc, trainer } = await seededApp());
     platformAdmin = await signIn(t, DEMO.admin.email, DEMO.admin.password);
     learner = await signIn(t, DEMO.learner.email, DEMO.learner.password);
     otherInstitution = (await createInstitutionWithAdmin(t, 'courses')).institutionId;

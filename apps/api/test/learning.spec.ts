@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { InstitutionRole } from '../src/accounts/membership.entity.js';
-import { SeedService } from '../src/seed/seed.service.js';
-import { createPerson, demoInstitutionId } from './admin-fixtures.js';
+import { createPerson } from './admin-fixtures.js';
 import { addModule, publish, publishedCourse, writeLesson } from './course-fixtures.js';
-import { call, DEMO, signIn, type TestSession } from './sessions-for-tests.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { call, signIn, type TestSession } from './sessions-for-tests.js';
+import { seededApp } from './seeded-app.js';
+import type { TestApp } from './test-app.js';
 
 const REFLECTION = randomUUID();
 const reflectionBlock = {
@@ -27,11 +27,7 @@ describe('learning: enrolment, reading, progress, completion and versions', () =
   const at = (offsetSeconds = 0) => new Date(Date.now() + offsetSeconds * 1000).toISOString();
 
   beforeAll(async () => {
-    t = await createTestApp();
-    db = t.app.get(DataSource);
-    await t.app.get(SeedService).run();
-    lc = await demoInstitutionId(t);
-    trainer = await signIn(t, DEMO.trainer.email, DEMO.trainer.password);
+    ({ t, db, lc, trainer } = await seededApp());
   });
   afterAll(() => t.close());
 

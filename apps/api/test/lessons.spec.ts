@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { InstitutionRole } from '../src/accounts/membership.entity.js';
-import { SeedService } from '../src/seed/seed.service.js';
-import {
-  auditActions,
-  createInstitutionWithAdmin,
-  createPerson,
-  demoInstitutionId,
-} from './admin-fixtures.js';
+import { auditActions, createInstitutionWithAdmin, createPerson } from './admin-fixtures.js';
 import { addModule, createCourse } from './course-fixtures.js';
 import { call, DEMO, signIn, type TestSession } from './sessions-for-tests.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { seededApp } from './seeded-app.js';
+import type { TestApp } from './test-app.js';
 
 const doc = (text: string) => ({
   type: 'doc',
@@ -25,10 +20,7 @@ describe('course authoring: lesson content', () => {
   let lc: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await t.app.get(SeedService).run();
-    lc = await demoInstitutionId(t);
-    trainer = await signIn(t, DEMO.trainer.email, DEMO.trainer.password);
+    ({ t, lc, trainer } = await seededApp());
     admin = await signIn(t, DEMO.institutionAdmin.email, DEMO.institutionAdmin.password);
     const other = await createInstitutionWithAdmin(t, 'lessons');
     const person = await createPerson(t, {
