@@ -3,13 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { checkAccessibility, visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
-import {
-  addLessonViaApi,
-  addModuleViaApi,
-  asPageOk,
-  createCourseViaApi,
-  saveLessonViaApi,
-} from './studio-api';
+import { asPageOk, courseWithLessonViaApi } from './studio-api';
 import { DEMO, signInToStudio } from './studio-helpers';
 
 const unique = () => randomBytes(3).toString('hex');
@@ -23,20 +17,14 @@ interface Detail {
 
 /** A course with one module holding one written lesson, made through the API. */
 async function courseWithLesson(page: Page, title: string) {
-  const course = await createCourseViaApi(page, { title, slug: `lifecycle-${unique()}` });
-  const module = await addModuleViaApi(page, course.id, 'Why services go digital', course.revision);
-  const lesson = await addLessonViaApi(
-    page,
-    course.id,
-    module.id,
-    'The Saint Lucia example',
-    module.course.revision,
-  );
-  const saved = await saveLessonViaApi(page, lesson.id, [
-    { type: 'paragraph', content: [{ type: 'text', text: 'Castries moved business licences online.' }] },
-  ]);
-  expect(saved).toBe(200);
-  return { courseId: course.id, lessonId: lesson.id };
+  const course = await courseWithLessonViaApi(page, {
+    title,
+    slug: `lifecycle-${unique()}`,
+    module: 'Why services go digital',
+    lesson: 'The Saint Lucia example',
+    text: 'Castries moved business licences online.',
+  });
+  return { courseId: course.id, lessonId: course.lessonId };
 }
 
 describe('studio: duplicating and archiving courses', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { checkAccessibility, visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
-import { DEMO, signInToStudio } from './studio-helpers';
+import { arrowTo, DEMO, signInToStudio } from './studio-helpers';
 
 /**
  * PRODUCT.md journey 1, without quizzes and SCORM: a trainer builds a course in the Studio — details,
@@ -42,11 +42,7 @@ describe('journey 1: a trainer builds and publishes a course', () => {
     await content.click();
     await page.keyboard.type('Follow one application for a birth certificate from start to finish.');
     await page.keyboard.press('Shift+Tab');
-    for (let i = 0; i < 30; i++) {
-      const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-      if (focused === 'Reflection') break;
-      await page.keyboard.press('ArrowRight');
-    }
+    await arrowTo(page, 'Reflection');
     await page.keyboard.press('Enter');
     const reflection = page.getByRole('dialog', { name: 'Insert a reflection' });
     await page.getByLabel('Question for the learner').fill('Where did the applicant wait longest?');

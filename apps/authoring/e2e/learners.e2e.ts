@@ -3,42 +3,29 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { checkAccessibility, signInToApi, visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
-import {
-  addLessonViaApi,
-  addModuleViaApi,
-  asPageOk,
-  createCourseViaApi,
-  saveLessonViaApi,
-} from './studio-api';
+import { asPageOk, courseWithLessonViaApi, saveLessonViaApi } from './studio-api';
 import { DEMO, signInToStudio } from './studio-helpers';
 
 /** A published course of one module with one lesson; returns its id, slug and the lesson id. */
 async function publishedCourse(page: Page, enrolmentMode: 'open' | 'invitation') {
   const slug = `learners-${randomBytes(3).toString('hex')}`;
   const title = `Learners ${slug}`;
-  const course = await createCourseViaApi(page, { title, slug, summary: 'A course with learners.' });
+  const course = await courseWithLessonViaApi(page, {
+    title,
+    slug,
+    module: 'Getting started',
+    lesson: 'Why services change',
+    text: 'Because.',
+  });
   if (enrolmentMode !== 'open') {
+    const current = await asPageOk<{ revision: number }>(page, 'GET', `/api/studio/courses/${course.id}`);
     await asPageOk(page, 'PATCH', `/api/studio/courses/${course.id}`, {
-      revision: course.revision,
+      revision: current.revision,
       enrolmentMode,
     });
   }
-  const detail = await asPageOk<{ revision: number }>(page, 'GET', `/api/studio/courses/${course.id}`);
-  const module = await addModuleViaApi(page, course.id, 'Getting started', detail.revision);
-  const lesson = await addLessonViaApi(
-    page,
-    course.id,
-    module.id,
-    'Why services change',
-    module.course.revision,
-  );
-  expect(
-    await saveLessonViaApi(page, lesson.id, [
-      { type: 'paragraph', content: [{ type: 'text', text: 'Because.' }] },
-    ]),
-  ).toBe(200);
   await publishVersion(page, course.id, 'First version');
-  return { id: course.id, slug, title, lessonId: lesson.id };
+  return { id: course.id, slug, title, lessonId: course.lessonId };
 }
 
 async function publishVersion(page: Page, courseId: string, changeLog: string) {

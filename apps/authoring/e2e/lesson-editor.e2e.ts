@@ -6,21 +6,15 @@ import { browserSuite } from '@archipelago/testing/browser-suite';
 import {
   addLessonViaApi,
   addModuleViaApi,
-  asPageOk,
   createCourseViaApi,
   saveLessonViaApi,
+  storedLesson,
+  type StoredNode,
+  walk,
 } from './studio-api';
-import { signInToStudio } from './studio-helpers';
+import { arrowTo, signInToStudio } from './studio-helpers';
 
 const TRAINER = { email: 'trainer@demo.archipelago.local', password: 'demo-trainer-password' };
-
-interface StoredNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: StoredNode[];
-  text?: string;
-  marks?: { type: string }[];
-}
 
 /** Course → module → lesson through the API, with the page's session cookie and CSRF token. */
 async function createLesson(page: Page): Promise<string> {
@@ -37,14 +31,6 @@ async function createLesson(page: Page): Promise<string> {
     module.course.revision,
   );
   return lesson.id;
-}
-
-async function storedLesson(page: Page, activityId: string) {
-  return asPageOk<{ document: StoredNode; revision: number }>(
-    page,
-    'GET',
-    `/api/studio/lessons/${activityId}`,
-  );
 }
 
 const paragraph = (text: string): StoredNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -67,18 +53,6 @@ async function openEditor(page: Page, baseUrl: string, activityId: string) {
   await content.waitFor();
   return content;
 }
-
-/** Moves along the toolbar with the arrow keys until the named button has focus. */
-async function arrowTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 30; i++) {
-    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-    if (focused === name) return;
-    await page.keyboard.press('ArrowRight');
-  }
-  throw new Error(`no toolbar button "${name}"`);
-}
-
-const walk = (node: StoredNode): StoredNode[] => [node, ...(node.content ?? []).flatMap(walk)];
 
 describe('studio: lesson editor', () => {
   const suite = browserSuite();

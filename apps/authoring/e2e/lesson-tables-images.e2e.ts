@@ -6,18 +6,12 @@ import { browserSuite } from '@archipelago/testing/browser-suite';
 import {
   addLessonViaApi,
   addModuleViaApi,
-  asPageOk,
   createCourseViaApi,
   saveLessonViaApi,
+  storedLesson,
+  type StoredNode,
 } from './studio-api';
 import { DEMO, signInToStudio } from './studio-helpers';
-
-interface StoredNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: StoredNode[];
-  text?: string;
-}
 
 const COURSE_TITLE = 'Open data in practice';
 const LESSON_TITLE = 'Publishing a dataset';
@@ -33,7 +27,7 @@ async function createLesson(page: Page): Promise<{ courseId: string; lessonId: s
 }
 
 async function stored(page: Page, lessonId: string): Promise<StoredNode> {
-  return (await asPageOk<{ document: StoredNode }>(page, 'GET', `/api/studio/lessons/${lessonId}`)).document;
+  return (await storedLesson(page, lessonId)).document;
 }
 
 /** Rows of the lesson's first table, each as its cells' types ("H" header, "C" cell). */

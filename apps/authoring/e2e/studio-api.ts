@@ -96,3 +96,43 @@ export async function saveLessonViaApi(page: Page, lessonId: string, content: un
   });
   return answer.status;
 }
+
+/** A node of a lesson document as the API stores it. */
+export interface StoredNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: StoredNode[];
+  text?: string;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+}
+
+/** Every node of a document, depth first. */
+export const walk = (node: StoredNode): StoredNode[] => [node, ...(node.content ?? []).flatMap(walk)];
+
+/** The lesson as stored, read through the API. */
+export async function storedLesson(page: Page, activityId: string) {
+  return asPageOk<{ document: StoredNode; revision: number }>(
+    page,
+    'GET',
+    `/api/studio/lessons/${activityId}`,
+  );
+}
+
+/** A draft course with one module holding one written lesson (publishable as it is), through the API. */
+export async function courseWithLessonViaApi(
+  page: Page,
+  names: { title: string; slug: string; summary?: string; module: string; lesson: string; text: string },
+): Promise<{ id: string; slug: string; lessonId: string }> {
+  const course = await createCourseViaApi(page, {
+    title: names.title,
+    slug: names.slug,
+    summary: names.summary ?? 'A course made for a browser test.',
+  });
+  const module = await addModuleViaApi(page, course.id, names.module, course.revision);
+  const lesson = await addLessonViaApi(page, course.id, module.id, names.lesson, module.course.revision);
+  const saved = await saveLessonViaApi(page, lesson.id, [
+    { type: 'paragraph', content: [{ type: 'text', text: names.text }] },
+  ]);
+  if (saved !== 200) throw new Error(`saving the lesson answered ${saved}`);
+  return { id: course.id, slug: names.slug, lessonId: lesson.id };
+}

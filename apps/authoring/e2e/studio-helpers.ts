@@ -25,3 +25,12 @@ export async function signInToStudio(
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
+
+/** Moves along the lesson editor's toolbar with the arrow keys until the named button has focus. */
+export async function arrowTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if ((await page.evaluate(() => document.activeElement?.textContent ?? '')) === name) return;
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`no toolbar button "${name}"`);
+}

@@ -3,53 +3,20 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { checkAccessibility, visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
-import {
-  addLessonViaApi,
-  addModuleViaApi,
-  asPageOk,
-  createCourseViaApi,
-  saveLessonViaApi,
-} from './studio-api';
-import { DEMO, signInToStudio } from './studio-helpers';
+import { asPageOk, courseWithLessonViaApi, type StoredNode, walk } from './studio-api';
+import { arrowTo, DEMO, signInToStudio } from './studio-helpers';
 import { HUGE_PNG, PDF, PNG, SVG } from './upload-fixtures';
 
-interface StoredNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: StoredNode[];
-  text?: string;
-  marks?: { type: string; attrs?: Record<string, unknown> }[];
-}
-const walk = (node: StoredNode): StoredNode[] => [node, ...(node.content ?? []).flatMap(walk)];
-
 /** A draft course with one module and one written lesson: publishable as it is. */
-async function courseWithLesson(page: Page, title: string) {
-  const slug = `uploads-${randomBytes(3).toString('hex')}`;
-  const course = await createCourseViaApi(page, { title, slug, summary: 'Photographs of public services.' });
-  const module = await addModuleViaApi(page, course.id, 'Seeing the service', course.revision);
-  const lesson = await addLessonViaApi(
-    page,
-    course.id,
-    module.id,
-    'A day at the counter',
-    module.course.revision,
-  );
-  expect(
-    await saveLessonViaApi(page, lesson.id, [
-      { type: 'paragraph', content: [{ type: 'text', text: 'Look.' }] },
-    ]),
-  ).toBe(200);
-  return { id: course.id, slug, lessonId: lesson.id };
-}
-
-/** Moves along the editor's toolbar with the arrow keys until the named button has focus. */
-async function arrowTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    if ((await page.evaluate(() => document.activeElement?.textContent ?? '')) === name) return;
-    await page.keyboard.press('ArrowRight');
-  }
-  throw new Error(`no toolbar button "${name}"`);
-}
+const courseWithLesson = (page: Page, title: string) =>
+  courseWithLessonViaApi(page, {
+    title,
+    slug: `uploads-${randomBytes(3).toString('hex')}`,
+    summary: 'Photographs of public services.',
+    module: 'Seeing the service',
+    lesson: 'A day at the counter',
+    text: 'Look.',
+  });
 
 describe('studio: uploading images and PDFs', () => {
   const suite = browserSuite();
