@@ -25,6 +25,8 @@ function startApi(env) {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
+      // As production runs it (docker/Dockerfile): V8 otherwise grows the heap far past what is live.
+      NODE_OPTIONS: '--max-old-space-size=160',
       SERVE_WEB_APPS: 'true',
       LOG_LEVEL: 'info',
       HOST: '127.0.0.1',

@@ -28,7 +28,15 @@ console.log('\n▸ Starting Archipelago (embedded PostgreSQL unless DATABASE_URL
 const api = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/main.js'], {
   cwd: ROOT,
   stdio: ['ignore', 'inherit', 'inherit'],
-  env: { LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'true', PUBLIC_URL: base, ...process.env, PORT: port },
+  env: {
+    LOG_LEVEL: 'warn',
+    SEED_DEMO_DATA: 'true',
+    PUBLIC_URL: base,
+    // The heap limit production runs with (docker/Dockerfile, docs/deployment.md).
+    NODE_OPTIONS: '--max-old-space-size=160',
+    ...process.env,
+    PORT: port,
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.once('exit', (code) => process.exit(code ?? 0));
