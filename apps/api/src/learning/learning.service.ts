@@ -31,7 +31,7 @@ import {
   RECORD_PROGRESS,
   SAVE_REFLECTION,
 } from './learning-queries.js';
-import { modulesWithProgress, percentOf, resumePoint, summarize } from './progress-view.js';
+import { modulesWithProgress, percentOf, resumePoint, summarize, type StatusById } from './progress-view.js';
 
 interface EnrolmentRow {
   id: string;
@@ -87,7 +87,9 @@ export class LearningService {
   async myLearning(auth: AuthContext): Promise<MyLearningList> {
     const rows = await preparedQuery<EnrolmentRow>(this.db, 'learning-mine', MY_ENROLMENTS, [auth.userId]);
     const outlines = await this.versions.outlines(rows.map((row) => row.versionId));
-    return { items: rows.map((row) => this.summary(row, outlines.get(row.versionId)!)) };
+    return {
+      items: rows.map((row) => this.summary(row, outlines.get(row.versionId)!, new Map(row.progress))),
+    };
   }
 
   /** The outline with progress: one query, and one more the first time this version is read. */
@@ -100,7 +102,7 @@ export class LearningService {
     const outline = await this.versions.outline(row.versionId);
     const statuses = new Map(row.progress);
     return {
-      ...this.summary(row, outline),
+      ...this.summary(row, outline, statuses),
       outcomes: outline.course.outcomes,
       estimatedHours: outline.course.estimatedHours,
       modules: modulesWithProgress(outline, statuses),
@@ -250,8 +252,7 @@ export class LearningService {
     return kind.present(stored.content, { language, cacheKey: `${versionId}:${activityId}` });
   }
 
-  private summary(row: EnrolmentRow, outline: VersionOutline): LearningCourseSummary {
-    const statuses = new Map(row.progress);
+  private summary(row: EnrolmentRow, outline: VersionOutline, statuses: StatusById): LearningCourseSummary {
     return {
       slug: row.slug,
       title: outline.course.title,
