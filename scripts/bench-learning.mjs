@@ -65,7 +65,7 @@ async function publishCourse(trainer, modules, lessons) {
   const institutions = await trainer.call('GET', '/api/institutions?country=LC');
   const centre = institutions.items.find((i) => i.name.includes('Training Centre'));
   const slug = `bench-${Date.now().toString(36)}`;
-  let course = await trainer.call('POST', '/api/studio/courses', {
+  const course = await trainer.call('POST', '/api/studio/courses', {
     slug,
     title: 'Benchmark course',
     summary: 'Fifteen modules of ten lessons.',
@@ -98,7 +98,7 @@ async function publishCourse(trainer, modules, lessons) {
       });
     }
   }
-  course = await trainer.call('POST', `/api/studio/courses/${course.id}/publish`, {
+  await trainer.call('POST', `/api/studio/courses/${course.id}/publish`, {
     revision,
     changeLog: 'Benchmark',
   });

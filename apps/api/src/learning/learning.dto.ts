@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -13,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { CatalogueActivity, CatalogueModule } from '../courses/catalogue.dto.js';
 
 export const READER_LANGUAGES = ['en', 'es', 'fr'] as const;
 
@@ -80,39 +81,14 @@ export class MyLearningList {
   items!: LearningCourseSummary[];
 }
 
-export class LearningActivity {
-  @ApiProperty({ format: 'uuid', description: 'Stable across versions.' })
-  id!: string;
-
-  @ApiProperty({ example: 'lesson' })
-  kind!: string;
-
-  @ApiProperty()
-  title!: string;
-
-  @ApiProperty()
-  required!: boolean;
-
+/** An activity of the learner's version, as the catalogue describes it, with where they are in it. */
+export class LearningActivity extends CatalogueActivity {
   @ApiProperty({ enum: ACTIVITY_STATUSES })
   status!: ActivityStatus;
 }
 
-export class LearningModule {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty()
-  title!: string;
-
-  @ApiProperty()
-  summary!: string;
-
-  @ApiProperty({ type: [String] })
-  objectives!: string[];
-
-  @ApiProperty({ type: Number, nullable: true })
-  estimatedMinutes!: number | null;
-
+/** A module of the learner's version, as the catalogue describes it, with their progress in it. */
+export class LearningModule extends OmitType(CatalogueModule, ['activities'] as const) {
   @ApiProperty({ type: ProgressSummary })
   progress!: ProgressSummary;
 
