@@ -4,8 +4,9 @@ import { Button, FormField, useAnnounce } from '@archipelago/ui';
 import { api } from '../api';
 import { useSubmit } from '../data/useSubmit';
 import { FormProblems, errorFor } from '../components/FormProblems';
-import { ENROLMENT_MODES, SDGS, currentCourseOf, type CourseDetail, type EnrolmentMode } from './courseTypes';
+import { SDGS, currentCourseOf, type CourseDetail, type EnrolmentMode } from './courseTypes';
 import { CourseConflict } from './CourseConflict';
+import { EnrolmentModeField } from './EnrolmentModeField';
 import { COVER_ALT_ID, COVER_FILE_ID, CoverImageFields, type Cover } from './CoverImageFields';
 
 const FIELD_IDS = {
@@ -228,19 +229,11 @@ export function CourseMetadataForm({ course, onSaved, onReplace }: CourseMetadat
           </ul>
         </fieldset>
 
-        <FormField
-          label={t('courses.form.enrolmentMode')}
+        <EnrolmentModeField
           id={FIELD_IDS.enrolmentMode}
           error={errorFor(submit.problem, 'enrolmentMode')}
-        >
-          <select className="arch-input" name="enrolmentMode" defaultValue={course.enrolmentMode}>
-            {ENROLMENT_MODES.map((mode) => (
-              <option key={mode} value={mode}>
-                {t(`courses.enrolmentModes.${mode}`)}
-              </option>
-            ))}
-          </select>
-        </FormField>
+          defaultValue={course.enrolmentMode}
+        />
         <div className="arch-actions">
           <Button type="submit" disabled={submit.busy}>
             {t('courses.details.save')}

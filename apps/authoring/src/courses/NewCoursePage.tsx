@@ -5,14 +5,9 @@ import { Button, FormField, Page, Skeleton, useAnnounce, useSession } from '@arc
 import { api } from '../api';
 import { useSubmit } from '../data/useSubmit';
 import { FormProblems, errorFor } from '../components/FormProblems';
-import {
-  ENROLMENT_MODES,
-  LANGUAGES,
-  suggestSlug,
-  type CourseLanguage,
-  type EnrolmentMode,
-} from './courseTypes';
+import { LANGUAGES, suggestSlug, type CourseLanguage, type EnrolmentMode } from './courseTypes';
 import { useAuthoringInstitutions } from './useAuthoringInstitutions';
+import { EnrolmentModeField } from './EnrolmentModeField';
 
 const FIELD_IDS = {
   title: 'course-title',
@@ -138,19 +133,11 @@ export default function NewCoursePage() {
               ))}
             </select>
           </FormField>
-          <FormField
-            label={t('courses.form.enrolmentMode')}
+          <EnrolmentModeField
             id={FIELD_IDS.enrolmentMode}
             error={errorFor(submit.problem, 'enrolmentMode')}
-          >
-            <select className="arch-input" name="enrolmentMode" defaultValue="open">
-              {ENROLMENT_MODES.map((mode) => (
-                <option key={mode} value={mode}>
-                  {t(`courses.enrolmentModes.${mode}`)}
-                </option>
-              ))}
-            </select>
-          </FormField>
+            defaultValue={'open'}
+          />
           <div className="arch-actions">
             <Button type="submit" disabled={submit.busy}>
               {t('courses.form.create')}
