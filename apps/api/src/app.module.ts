@@ -6,6 +6,7 @@ import { AccountSecurityModule } from './account-security/account-security.modul
 import { AccountsModule } from './accounts/accounts.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { PrincipalChanges } from './auth/principal-changes.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { ClientErrorsModule } from './client-errors/client-errors.module.js';
@@ -61,13 +62,19 @@ export const DOMAIN_MODULES = [
 @Module({})
 export class AppModule {
   static forRoot({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
+    const principalChanges = new PrincipalChanges(databaseUrl, logger);
     return {
       module: AppModule,
       global: true,
       imports: [
         DiscoveryModule,
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE, logger),
+          ...dataSourceOptions(
+            databaseUrl,
+            config.DATABASE_POOL_SIZE,
+            logger,
+            principalChanges.onPoolConnect,
+          ),
           autoLoadEntities: true,
           retryAttempts: 0,
         }),
@@ -76,12 +83,13 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: PrincipalChanges, useValue: principalChanges },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: ProblemValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
         RouteTable,
       ],
-      exports: [APP_CONFIG, RouteTable],
+      exports: [APP_CONFIG, PrincipalChanges, RouteTable],
     };
   }
 }

@@ -9,6 +9,7 @@ import { AuthService } from './auth.service.js';
 import { Authenticator } from './authenticator.service.js';
 import { MySessionsController } from './my-sessions.controller.js';
 import { MySessionsService } from './my-sessions.service.js';
+import { PrincipalCache } from './principal-cache.js';
 import { Session } from './session.entity.js';
 import { SessionsService } from './sessions.service.js';
 
@@ -17,7 +18,14 @@ import { SessionsService } from './sessions.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Session, ApiToken]), AccountsModule],
   controllers: [AuthController, MySessionsController, ApiTokensController],
-  providers: [Authenticator, AuthService, SessionsService, MySessionsService, ApiTokensService],
+  providers: [
+    PrincipalCache,
+    Authenticator,
+    AuthService,
+    SessionsService,
+    MySessionsService,
+    ApiTokensService,
+  ],
   exports: [Authenticator, AuthService, SessionsService, MySessionsService, ApiTokensService],
 })
 export class AuthModule {}

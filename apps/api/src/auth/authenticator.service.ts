@@ -7,11 +7,13 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import { preparedQuery } from '../database/prepared-query.js';
 import type { AuthContext, Membership, TokenScope } from './auth-context.js';
+import { PrincipalCache } from './principal-cache.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 
 interface PrincipalRow {
   credential_id: string;
   last_used_at: Date | null;
+  expires_at: Date;
   csrf_token: string | null;
   scopes: TokenScope[] | null;
   user_id: string;
@@ -33,7 +35,44 @@ const TOUCH_AFTER_MS = 5 * 60 * 1000;
 const PRINCIPAL_COLUMNS = `p.user_id, p.email, p.email_verified_at, p.display_name, p.preferred_language,
   p.is_platform_admin, p.country, p.department, p.job_title, p.memberships`;
 
-/** Resolves the caller of a request from its session cookie or bearer token, in one query. */
+/** How each kind of credential is looked up, turned into a caller and marked as used. */
+interface Credential {
+  prefix: string;
+  name: string;
+  sql: string;
+  context(row: PrincipalRow, principal: Omit<AuthContext, 'via'>): AuthContext;
+  touchSql: string;
+  touchParameters(credentialId: string, config: AppConfig): unknown[];
+}
+
+const SESSION: Credential = {
+  prefix: 's:',
+  name: 'auth-session',
+  sql: `SELECT s.id AS credential_id, s.last_seen_at AS last_used_at, s.expires_at, s.csrf_token, NULL AS scopes, ${PRINCIPAL_COLUMNS}
+          FROM session s JOIN account_principal p ON p.user_id = s.user_id
+         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND p.status = 'active'`,
+  context: (row, principal) => ({
+    ...principal,
+    via: 'session',
+    sessionId: row.credential_id,
+    csrfToken: row.csrf_token ?? undefined,
+  }),
+  touchSql: `UPDATE session SET last_seen_at = now(), expires_at = now() + make_interval(days => $2) WHERE id = $1`,
+  touchParameters: (id, config) => [id, config.SESSION_TTL_DAYS],
+};
+
+const TOKEN: Credential = {
+  prefix: 't:',
+  name: 'auth-api-token',
+  sql: `SELECT t.id AS credential_id, t.last_used_at, t.expires_at, NULL AS csrf_token, t.scopes, ${PRINCIPAL_COLUMNS}
+          FROM api_token t JOIN account_principal p ON p.user_id = t.user_id
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND p.status = 'active'`,
+  context: (row, principal) => ({ ...principal, via: 'token', tokenScopes: row.scopes ?? [] }),
+  touchSql: `UPDATE api_token SET last_used_at = now() WHERE id = $1`,
+  touchParameters: (id) => [id],
+};
+
+/** Resolves the caller of a request from its session cookie or bearer token: from memory, or in one query. */
 @Injectable()
 export class Authenticator {
   private readonly logger = new Logger(Authenticator.name);
@@ -41,52 +80,41 @@ export class Authenticator {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: PrincipalCache,
   ) {}
 
   async authenticate(request: FastifyRequest): Promise<AuthContext | undefined> {
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer '))
-      return this.fromToken(authorization.slice('Bearer '.length).trim());
+      return this.resolve(TOKEN, authorization.slice('Bearer '.length).trim());
     const cookie = request.cookies?.[SESSION_COOKIE];
-    return cookie ? this.fromSession(cookie) : undefined;
+    return cookie ? this.resolve(SESSION, cookie) : undefined;
   }
 
-  private async fromSession(token: string): Promise<AuthContext | undefined> {
-    const row = await this.queryOne(
-      'auth-session',
-      `SELECT s.id AS credential_id, s.last_seen_at AS last_used_at, s.csrf_token, NULL AS scopes, ${PRINCIPAL_COLUMNS}
-         FROM session s JOIN account_principal p ON p.user_id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND p.status = 'active'`,
-      [hashSecretToken(token)],
-    );
-    if (!row) return undefined;
-    if (this.stale(row.last_used_at)) {
-      this.touch(
-        `UPDATE session SET last_seen_at = now(), expires_at = now() + make_interval(days => $2) WHERE id = $1`,
-        [row.credential_id, this.config.SESSION_TTL_DAYS],
-      );
+  /** From memory when this process has seen the credential lately, else from the database. */
+  private async resolve(credential: Credential, secret: string): Promise<AuthContext | undefined> {
+    const hash = hashSecretToken(secret);
+    const key = credential.prefix + hash.toString('base64');
+    const cached = this.cache.get(key);
+    if (cached) {
+      if (this.stale(cached.lastUsedAt)) {
+        cached.lastUsedAt = Date.now();
+        this.touch(credential, cached.credentialId);
+      }
+      return cached.auth;
     }
-    return {
-      ...this.principal(row),
-      via: 'session',
-      sessionId: row.credential_id,
-      csrfToken: row.csrf_token ?? undefined,
-    };
-  }
-
-  private async fromToken(token: string): Promise<AuthContext | undefined> {
-    const row = await this.queryOne(
-      'auth-api-token',
-      `SELECT t.id AS credential_id, t.last_used_at, NULL AS csrf_token, t.scopes, ${PRINCIPAL_COLUMNS}
-         FROM api_token t JOIN account_principal p ON p.user_id = t.user_id
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND p.status = 'active'`,
-      [hashSecretToken(token)],
-    );
+    const generation = this.cache.generation;
+    const row = await this.queryOne(credential.name, credential.sql, [hash]);
     if (!row) return undefined;
-    if (this.stale(row.last_used_at)) {
-      this.touch(`UPDATE api_token SET last_used_at = now() WHERE id = $1`, [row.credential_id]);
+    const auth = credential.context(row, this.principal(row));
+    let lastUsedAt = row.last_used_at ? new Date(row.last_used_at).getTime() : 0;
+    if (this.stale(lastUsedAt)) {
+      lastUsedAt = Date.now();
+      this.touch(credential, row.credential_id);
     }
-    return { ...this.principal(row), via: 'token', tokenScopes: row.scopes ?? [] };
+    const expiresAt = new Date(row.expires_at).getTime();
+    this.cache.put(key, { auth, credentialId: row.credential_id, lastUsedAt, expiresAt }, generation);
+    return auth;
   }
 
   /** The person behind a session just started (sign-in, sign-up, invitation), as the guard would see them. */
@@ -132,13 +160,13 @@ export class Authenticator {
     return row;
   }
 
-  private stale(lastUsed: Date | null): boolean {
-    return !lastUsed || Date.now() - new Date(lastUsed).getTime() > TOUCH_AFTER_MS;
+  private stale(lastUsedAt: number): boolean {
+    return Date.now() - lastUsedAt > TOUCH_AFTER_MS;
   }
 
-  private touch(sql: string, parameters: unknown[]): void {
+  private touch(credential: Credential, credentialId: string): void {
     this.db
-      .query(sql, parameters)
+      .query(credential.touchSql, credential.touchParameters(credentialId, this.config))
       .catch((error: unknown) => this.logger.warn(`Could not record activity: ${String(error)}`));
   }
 }
