@@ -252,6 +252,40 @@ describe('learning: enrolment, reading, progress, completion and versions', () =
       expect((await progress(first!, { at: at() }, stranger)).status).toBe(404);
     });
 
+    it('gives each of many writes at once its own answer, the same as one after another', async () => {
+      const [first, second] = course.activityIds;
+      const readers = await Promise.all([newLearner(), newLearner(), newLearner()]);
+      await Promise.all(readers.map((r) => call(t, r, 'post', `/api/courses/${course.slug}/enrolment`)));
+      const stranger = await newLearner();
+      // Writes that arrive together share one statement: the same activity twice for one reader
+      // (never in one batch), several readers, one not enrolled and one activity not in the course.
+      const [positioned, completed, other, secondReader, notEnrolled, notInCourse] = await Promise.all([
+        progress(first!, { at: at(50), position: { anchor: 'a', fraction: 0.2 } }, readers[0]),
+        progress(first!, { at: at(51), completed: true }, readers[0]),
+        progress(second!, { at: at(52), position: { fraction: 0.9 } }, readers[0]),
+        progress(first!, { at: at(50), completed: true }, readers[1]),
+        progress(first!, { at: at(50) }, stranger),
+        progress(randomUUID(), { at: at(50) }, readers[2]),
+      ]);
+      expect(positioned.body.activity).toMatchObject({ position: { anchor: 'a', fraction: 0.2 } });
+      expect(completed.body.activity.status).toBe('completed');
+      expect(other.body.activity).toMatchObject({
+        status: 'started',
+        position: { anchor: null, fraction: 0.9 },
+      });
+      expect(secondReader.body.activity.status).toBe('completed');
+      expect(secondReader.body.course).toEqual({ completed: 1, required: 4, percent: 25 });
+      expect([notEnrolled.status, notInCourse.status]).toEqual([404, 404]);
+      const both = await call(t, readers[0], 'get', `/api/me/learning/${course.slug}/activities/${first}`);
+      expect(both.body.progress).toMatchObject({
+        status: 'completed',
+        position: { anchor: 'a', fraction: 0.2 },
+      });
+      const outline = await call(t, readers[0], 'get', `/api/me/learning/${course.slug}`);
+      expect(outline.body.resume.activityId).toBe(second);
+      expect(outline.body.progress).toEqual({ completed: 1, required: 4, percent: 25 });
+    });
+
     it('saves reflection answers as typed, newest first, privately', async () => {
       const [first] = course.activityIds;
       const path = `/api/me/learning/${course.slug}/activities/${first}/reflections/${REFLECTION}`;

@@ -3,18 +3,25 @@
  * enrolment by course slug through `course_version_outline`, the courses module's read model.
  */
 
-/** One enrolment with every activity's status: [activityId, status] pairs. */
-export const ENROLMENT_WITH_PROGRESS = `
-  SELECT e.id, e.version_id AS "versionId", e.enrolled_at AS "enrolledAt", e.completed_at AS "completedAt",
-         e.last_activity_id AS "lastActivityId", e.last_visited_at AS "lastVisitedAt", v.slug,
-         COALESCE((SELECT json_agg(json_build_array(p.activity_id, p.status))
-                     FROM activity_progress p WHERE p.enrolment_id = e.id), '[]') AS progress
-    FROM enrolment e JOIN course_version_outline v ON v.version_id = e.version_id`;
+/** An enrolment with every activity's status: [activityId, status] pairs. */
+const ENROLMENT_COLUMNS = `
+  e.id, e.version_id AS "versionId", e.enrolled_at AS "enrolledAt", e.completed_at AS "completedAt",
+  e.last_activity_id AS "lastActivityId", e.last_visited_at AS "lastVisitedAt", v.slug,
+  COALESCE((SELECT json_agg(json_build_array(p.activity_id, p.status))
+              FROM activity_progress p WHERE p.enrolment_id = e.id), '[]') AS progress`;
 
-export const COURSE_ENROLMENT = `${ENROLMENT_WITH_PROGRESS} WHERE e.user_id = $1 AND v.slug = $2`;
+/** $1 learners, $2 course slugs (pairs, batched): each learner's enrolment in that course, if any. */
+export const COURSE_ENROLMENTS = `
+  SELECT w.i::int AS "index", ${ENROLMENT_COLUMNS}
+    FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS w(user_id, slug, i)
+    JOIN enrolment e ON e.user_id = w.user_id
+    JOIN course_version_outline v ON v.version_id = e.version_id AND v.slug = w.slug`;
 
-export const MY_ENROLMENTS = `${ENROLMENT_WITH_PROGRESS} WHERE e.user_id = $1
-  ORDER BY COALESCE(e.last_visited_at, e.enrolled_at) DESC, e.enrolled_at DESC`;
+export const MY_ENROLMENTS = `
+  SELECT ${ENROLMENT_COLUMNS}
+    FROM enrolment e JOIN course_version_outline v ON v.version_id = e.version_id
+   WHERE e.user_id = $1
+   ORDER BY COALESCE(e.last_visited_at, e.enrolled_at) DESC, e.enrolled_at DESC`;
 
 /** One enrolment with one activity's progress and the learner's reflection answers in it. */
 export const ACTIVITY_ENROLMENT = `
@@ -29,30 +36,37 @@ export const ACTIVITY_ENROLMENT = `
    WHERE e.user_id = $1 AND v.slug = $2`;
 
 /**
- * Records progress in one statement, the only one a progress write usually costs: it finds the
- * caller's enrolment by course slug, checks the activity is in their version (through the courses
+ * Records a batch of progress writes in one statement, the only one a progress write usually
+ * costs. For each write ($1 user, $2 course slug, $3 activity, $4 completed, $5 position, $6 device
+ * time; arrays, one element a write, no two for the same activity of the same learner) it finds the
+ * learner's enrolment by course slug, checks the activity is in their version (through the courses
  * module's `published_activity` view), writes the activity's row (completion never undone, a
- * position older than the stored one ignored) and moves the enrolment's resume point (the latest by
- * device time; to the minute when the activity is the same, so reading one lesson does not keep
- * rewriting the enrolment row). No row: not enrolled; `inVersion` false: no such activity there.
- * `statusBefore` is the activity's status before this write (a data-modifying CTE's changes are not
- * visible to the rest of its statement).
+ * position older than the stored one ignored) and moves the enrolment's resume point (the latest
+ * by device time; to the minute when the activity is the same, so reading one lesson does not keep
+ * rewriting the enrolment row).
  *
- * $1 user, $2 course slug, $3 activity, $4 completed, $5 position, $6 device time.
+ * One row a write, by `index`: `enrolmentId` null: not enrolled; `inVersion` false: no such
+ * activity there. `statusBefore` is the activity's status before this write (a data-modifying
+ * CTE's changes are not visible to the rest of its statement).
  */
 export const RECORD_PROGRESS = `
-  WITH mine AS (
-    SELECT e.id, e.version_id, e.completed_at,
+  WITH input AS (
+    SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::boolean[], $5::jsonb[], $6::timestamptz[])
+      WITH ORDINALITY AS x(user_id, slug, activity_id, completed, position, at, i)
+  ), mine AS (
+    SELECT x.i, x.activity_id, x.completed, x.position, x.at, e.id, e.version_id, e.completed_at,
            EXISTS (SELECT 1 FROM published_activity a
-                    WHERE a.version_id = e.version_id AND a.activity_id = $3) AS in_version
-      FROM enrolment e JOIN course_version_outline v ON v.version_id = e.version_id
-     WHERE e.user_id = $1 AND v.slug = $2
+                    WHERE a.version_id = e.version_id AND a.activity_id = x.activity_id) AS in_version
+      FROM input x
+      JOIN enrolment e ON e.user_id = x.user_id
+      JOIN course_version_outline v ON v.version_id = e.version_id AND v.slug = x.slug
   ), upsert AS (
     INSERT INTO activity_progress AS p (enrolment_id, activity_id, status, position, position_at, completed_at)
-    SELECT m.id, $3, CASE WHEN $4::boolean THEN 'completed' ELSE 'started' END, $5::jsonb,
-           CASE WHEN $5::jsonb IS NULL THEN NULL ELSE $6::timestamptz END,
-           CASE WHEN $4::boolean THEN now() END
+    SELECT m.id, m.activity_id, CASE WHEN m.completed THEN 'completed' ELSE 'started' END, m.position,
+           CASE WHEN m.position IS NULL THEN NULL ELSE m.at END,
+           CASE WHEN m.completed THEN now() END
       FROM mine m WHERE m.in_version
+     ORDER BY m.id, m.activity_id
     ON CONFLICT (enrolment_id, activity_id) DO UPDATE SET
       status = CASE WHEN p.status = 'completed' OR EXCLUDED.status = 'completed' THEN 'completed' ELSE 'started' END,
       completed_at = COALESCE(p.completed_at, EXCLUDED.completed_at),
@@ -61,19 +75,24 @@ export const RECORD_PROGRESS = `
       position_at = CASE WHEN EXCLUDED.position IS NOT NULL AND (p.position_at IS NULL OR EXCLUDED.position_at >= p.position_at)
                          THEN EXCLUDED.position_at ELSE p.position_at END,
       updated_at = now()
-    RETURNING p.status, p.position, p.completed_at
+    RETURNING p.enrolment_id, p.activity_id, p.status, p.position, p.completed_at
   ), visit AS (
-    UPDATE enrolment e SET last_activity_id = $3, last_visited_at = $6::timestamptz
-      FROM mine m
-     WHERE e.id = m.id AND m.in_version
+    UPDATE enrolment e SET last_activity_id = latest.activity_id, last_visited_at = latest.at
+      FROM (SELECT DISTINCT ON (m.id) m.id, m.activity_id, m.at FROM mine m
+             WHERE m.in_version ORDER BY m.id, m.at DESC, m.i DESC) latest
+     WHERE e.id = latest.id
        AND (e.last_visited_at IS NULL
-            OR (e.last_activity_id IS DISTINCT FROM $3 AND e.last_visited_at <= $6::timestamptz)
-            OR e.last_visited_at <= $6::timestamptz - interval '1 minute')
+            OR (e.last_activity_id IS DISTINCT FROM latest.activity_id AND e.last_visited_at <= latest.at)
+            OR e.last_visited_at <= latest.at - interval '1 minute')
   )
-  SELECT m.id AS "enrolmentId", m.version_id AS "versionId", m.completed_at AS "courseCompletedAt",
-         m.in_version AS "inVersion", u.status, u.position, u.completed_at AS "completedAt",
-         (SELECT p.status FROM activity_progress p WHERE p.enrolment_id = m.id AND p.activity_id = $3) AS "statusBefore"
-    FROM mine m LEFT JOIN upsert u ON true`;
+  SELECT x.i::int AS "index", m.id AS "enrolmentId", m.version_id AS "versionId",
+         m.completed_at AS "courseCompletedAt", m.in_version AS "inVersion",
+         u.status, u.position, u.completed_at AS "completedAt",
+         (SELECT p.status FROM activity_progress p
+           WHERE p.enrolment_id = m.id AND p.activity_id = m.activity_id) AS "statusBefore"
+    FROM input x
+    LEFT JOIN mine m ON m.i = x.i
+    LEFT JOIN upsert u ON u.enrolment_id = m.id AND u.activity_id = m.activity_id`;
 
 /** How many of these (required) activities the enrolment has completed. */
 export const COMPLETED_COUNT = `

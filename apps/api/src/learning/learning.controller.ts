@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -22,6 +22,7 @@ import {
   SaveReflectionRequest,
 } from './learning.dto.js';
 import { LearningService } from './learning.service.js';
+import { JSON_UTF8, type JsonText } from './outline-json.js';
 
 /** The signed-in learner's own courses; every route reads or writes only the caller's enrolments. */
 @ApiTags('learning')
@@ -50,7 +51,8 @@ export class LearningController {
   })
   @ApiOkResponse({ type: LearningCourse })
   @ApiNotFoundResponse({ type: ProblemDetails, description: 'Not enrolled in a course with this slug.' })
-  course(@Param('slug') slug: string, @CurrentAuth() auth: AuthContext): Promise<LearningCourse> {
+  @Header('content-type', JSON_UTF8)
+  course(@Param('slug') slug: string, @CurrentAuth() auth: AuthContext): Promise<JsonText<LearningCourse>> {
     return this.learning.course(slug, auth);
   }
 

@@ -23,15 +23,17 @@ import type {
   SaveReflectionRequest,
 } from './learning.dto.js';
 import { READER_LANGUAGES } from './learning.dto.js';
+import { Batcher } from '../database/batcher.js';
 import {
   ACTIVITY_ENROLMENT,
-  COURSE_ENROLMENT,
+  COURSE_ENROLMENTS,
   COMPLETED_COUNT,
   MY_ENROLMENTS,
   RECORD_PROGRESS,
   SAVE_REFLECTION,
 } from './learning-queries.js';
-import { modulesWithProgress, percentOf, resumePoint, summarize, type StatusById } from './progress-view.js';
+import { modulesJson, withModules, type JsonText } from './outline-json.js';
+import { percentOf, resumePoint, summarize, type StatusById } from './progress-view.js';
 
 interface EnrolmentRow {
   id: string;
@@ -52,6 +54,37 @@ interface ActivityEnrolmentRow {
   position: ReadingPosition | null;
   activityCompletedAt: Date | null;
   reflections: { id: string; answer: string; writtenAt: string }[];
+}
+
+interface ProgressWrite {
+  userId: string;
+  slug: string;
+  activityId: string;
+  completed: boolean;
+  /** JSON text, or null when the write carries no position. */
+  position: string | null;
+  at: string;
+}
+
+interface WrittenProgress {
+  enrolmentId: string | null;
+  versionId: string;
+  courseCompletedAt: Date | null;
+  inVersion: boolean;
+  status: 'started' | 'completed' | null;
+  position: ReadingPosition | null;
+  completedAt: Date | null;
+  statusBefore: string | null;
+}
+
+/** Concurrent requests' statements go out together (see Batcher); a batch holds at most this many. */
+const BATCH_SIZE = 100;
+
+/** Orders a batch's rows, one per item or none, by their `index` (1-based, from WITH ORDINALITY). */
+function byIndex<Row extends { index: number }>(rows: Row[], count: number): (Row | undefined)[] {
+  const ordered = new Array<Row | undefined>(count);
+  for (const row of rows) ordered[row.index - 1] = row;
+  return ordered;
 }
 
 const iso = (date: Date | null) => (date === null ? null : date.toISOString());
@@ -77,6 +110,49 @@ const notInVersion = (activityId: string) =>
  */
 @Injectable()
 export class LearningService {
+  /** Reads do not lock, so several batches may run at once. */
+  private readonly courseEnrolments = new Batcher<{ userId: string; slug: string }, EnrolmentRow | undefined>(
+    {
+      run: async (items) => {
+        const rows = await preparedQuery<EnrolmentRow & { index: number }>(
+          this.db,
+          'learning-courses',
+          COURSE_ENROLMENTS,
+          [items.map((item) => item.userId), items.map((item) => item.slug)],
+        );
+        return byIndex(rows, items.length);
+      },
+      concurrency: 4,
+      maxSize: BATCH_SIZE,
+    },
+  );
+
+  /**
+   * One batch at a time: two batches never wait on each other's row locks, and the writes that
+   * arrive meanwhile share the next commit.
+   */
+  private readonly progressWrites = new Batcher<ProgressWrite, WrittenProgress | undefined>({
+    run: async (items) => {
+      const rows = await preparedQuery<WrittenProgress & { index: number }>(
+        this.db,
+        'learning-progress',
+        RECORD_PROGRESS,
+        [
+          items.map((w) => w.userId),
+          items.map((w) => w.slug),
+          items.map((w) => w.activityId),
+          items.map((w) => w.completed),
+          items.map((w) => w.position),
+          items.map((w) => w.at),
+        ],
+      );
+      return byIndex(rows, items.length);
+    },
+    keyOf: (w) => `${w.userId} ${w.slug} ${w.activityId}`,
+    concurrency: 1,
+    maxSize: BATCH_SIZE,
+  });
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly versions: PublishedVersionsService,
@@ -92,21 +168,18 @@ export class LearningService {
     };
   }
 
-  /** The outline with progress: one query, and one more the first time this version is read. */
-  async course(slug: string, auth: AuthContext): Promise<LearningCourse> {
-    const [row] = await preparedQuery<EnrolmentRow>(this.db, 'learning-course', COURSE_ENROLMENT, [
-      auth.userId,
-      slug,
-    ]);
+  /** The outline with progress: one (batched) query, and one more the first time this version is read. */
+  async course(slug: string, auth: AuthContext): Promise<JsonText<LearningCourse>> {
+    const row = await this.courseEnrolments.submit({ userId: auth.userId, slug });
     if (!row) throw notEnrolled(slug);
     const outline = await this.versions.outline(row.versionId);
     const statuses = new Map(row.progress);
-    return {
+    const head: Omit<LearningCourse, 'modules'> = {
       ...this.summary(row, outline, statuses),
       outcomes: outline.course.outcomes,
       estimatedHours: outline.course.estimatedHours,
-      modules: modulesWithProgress(outline, statuses),
     };
+    return withModules(head, modulesJson(outline, statuses));
   }
 
   async activity(
@@ -154,24 +227,15 @@ export class LearningService {
     const position = input.position
       ? { anchor: input.position.anchor ?? null, fraction: input.position.fraction }
       : null;
-    const [written] = await preparedQuery<{
-      enrolmentId: string;
-      versionId: string;
-      courseCompletedAt: Date | null;
-      inVersion: boolean;
-      status: 'started' | 'completed' | null;
-      position: ReadingPosition | null;
-      completedAt: Date | null;
-      statusBefore: string | null;
-    }>(this.db, 'learning-record-progress', RECORD_PROGRESS, [
-      auth.userId,
+    const written = await this.progressWrites.submit({
+      userId: auth.userId,
       slug,
       activityId,
-      input.completed === true,
-      position === null ? null : JSON.stringify(position),
-      input.at,
-    ]);
-    if (!written) throw notEnrolled(slug);
+      completed: input.completed === true,
+      position: position === null ? null : JSON.stringify(position),
+      at: input.at,
+    });
+    if (!written?.enrolmentId) throw notEnrolled(slug);
     if (!written.inVersion || written.status === null) throw notInVersion(activityId);
     const activity = { status: written.status, position: written.position, completedAt: written.completedAt };
     let courseCompletedAt = written.courseCompletedAt;

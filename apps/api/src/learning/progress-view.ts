@@ -1,5 +1,5 @@
 import type { VersionOutline } from '../courses/published-versions.service.js';
-import type { ActivityStatus, LearningModule, ProgressSummary, ResumePoint } from './learning.dto.js';
+import type { ProgressSummary, ResumePoint } from './learning.dto.js';
 
 /** Each activity's status by id, as stored for one enrolment (absent: not started). */
 export type StatusById = ReadonlyMap<string, 'started' | 'completed'>;
@@ -11,28 +11,6 @@ export const percentOf = (completed: number, required: number) =>
 export function summarize(requiredIds: readonly string[], statuses: StatusById): ProgressSummary {
   const completed = requiredIds.filter((id) => statuses.get(id) === 'completed').length;
   return { completed, required: requiredIds.length, percent: percentOf(completed, requiredIds.length) };
-}
-
-/** The outline of the learner's version with each activity's status and each module's progress. */
-export function modulesWithProgress(outline: VersionOutline, statuses: StatusById): LearningModule[] {
-  return outline.modules.map((module) => ({
-    id: module.id,
-    title: module.title,
-    summary: module.summary,
-    objectives: module.objectives,
-    estimatedMinutes: module.estimatedMinutes,
-    progress: summarize(
-      module.activities.filter((a) => a.required).map((a) => a.id),
-      statuses,
-    ),
-    activities: module.activities.map((activity) => ({
-      id: activity.id,
-      kind: activity.kind,
-      title: activity.title,
-      required: activity.required,
-      status: (statuses.get(activity.id) ?? 'not-started') as ActivityStatus,
-    })),
-  }));
 }
 
 /**
