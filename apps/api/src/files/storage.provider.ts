@@ -4,11 +4,14 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import { FILE_STORAGE, type FileStorage } from './file-storage.js';
 import { LocalDiskStorage } from './local-disk.storage.js';
-import { S3Storage } from './s3.storage.js';
 
-/** S3 when a bucket is configured; otherwise a folder on local disk (DATA_DIR/files by default). */
-export function storageFor(config: AppConfig): FileStorage {
+/**
+ * S3 when a bucket is configured; otherwise a folder on local disk (DATA_DIR/files by default).
+ * The AWS SDK is loaded only for S3: it is several megabytes of heap a local install never uses.
+ */
+export async function storageFor(config: AppConfig): Promise<FileStorage> {
   if (config.S3_BUCKET) {
+    const { S3Storage } = await import('./s3.storage.js');
     const logger = new Logger('Files');
     return new S3Storage(
       {
