@@ -3,6 +3,8 @@
 // then autocannon measures, each request as one of the learners in turn,
 //   - GET /api/me/learning/:slug (the outline with progress), 32 connections
 //   - PUT …/activities/:id/progress (position and completion writes over all 150 activities), 32 connections
+// with the API's own p99 (from its request log) beside autocannon's, which counts the load generator's
+// time on the same two cores.
 import autocannon from 'autocannon';
 import { measureSlow3g } from './bench-slow-3g.mjs';
 
@@ -128,7 +130,8 @@ async function learner(base, slug, activityIds, done, i) {
   return person;
 }
 
-export async function measureLearning(port) {
+/** `serverTimes(method, route, during)` reads the API's own request times while `during` runs (bench.mjs). */
+export async function measureLearning(port, serverTimes) {
   const base = `http://127.0.0.1:${port}`;
   const trainer = await session(base, TRAINER);
   const { slug, activityIds } = await publishCourse(trainer, 15, 10);
@@ -147,7 +150,9 @@ export async function measureLearning(port) {
   };
   const readOptions = { url: base, connections: 32, requests: [outlineRequest] };
   await autocannon({ ...readOptions, duration: 3 }); // warm-up
-  const outline = await autocannon({ ...readOptions, duration: 10 });
+  const outline = await serverTimes('GET', '/api/me/learning/:slug', () =>
+    autocannon({ ...readOptions, duration: 10 }),
+  );
 
   const progressRequest = {
     method: 'PUT',
@@ -169,7 +174,9 @@ export async function measureLearning(port) {
   };
   const writeOptions = { url: base, connections: 32, requests: [progressRequest] };
   await autocannon({ ...writeOptions, duration: 3 }); // warm-up
-  const writes = await autocannon({ ...writeOptions, duration: 10 });
+  const writes = await serverTimes('PUT', '/api/me/learning/:slug/activities/:activityId/progress', () =>
+    autocannon({ ...writeOptions, duration: 10 }),
+  );
   const lessons = activityIds.slice(60, 62).map((id) => `/learn/${slug}/${id}`);
   const slow3g = await measureSlow3g(base, learners[0].cookie, lessons);
   return { outline, writes, slow3g };

@@ -18,6 +18,32 @@ const MAIN = join(ROOT, 'apps/api/dist/main.js');
 
 /** Every API started, so that a failed measurement never leaves one running. */
 const children = new Set();
+const logListeners = new Set();
+
+/**
+ * The API's own time for each matching request (the `ms` of its request log lines) while `during`
+ * runs: the latency without the load generator, which shares the machine's two cores, in it.
+ */
+async function serverTimes(method, route, during) {
+  const times = [];
+  let partial = '';
+  const listener = (text) => {
+    const lines = (partial + text).split('\n');
+    partial = lines.pop();
+    for (const line of lines) {
+      if (!line.includes(`"url":"${route}"`) || !line.includes(`"method":"${method}"`)) continue;
+      times.push(JSON.parse(line).ms);
+    }
+  };
+  logListeners.add(listener);
+  try {
+    const result = await during();
+    times.sort((a, b) => a - b);
+    return { result, p99: times[Math.floor(times.length * 0.99)] ?? NaN };
+  } finally {
+    logListeners.delete(listener);
+  }
+}
 
 function startApi(env) {
   const child = spawn(process.execPath, [MAIN], {
@@ -42,9 +68,12 @@ function startApi(env) {
       output += chunk.toString();
       const match = /"port":(\d+)[^\n]*listening/.exec(output);
       if (!match) return;
-      // From here on the logs are drained unread, as a log shipper would, without costing CPU here.
+      // From here on the logs are drained, as a log shipper would, and read only while a
+      // measurement asks for the API's own request times (see serverTimes).
       child.stdout.off('data', onData);
-      child.stdout.resume();
+      child.stdout.on('data', (more) => {
+        for (const listener of logListeners) listener(more.toString());
+      });
       ready(Number(match[1]));
     };
     child.stdout.on('data', onData);
@@ -140,7 +169,7 @@ try {
   const meUrl = `http://127.0.0.1:${seededPort}/api/me`;
   await autocannon({ url: meUrl, connections: 32, duration: 3, headers: { cookie } });
   const me = await autocannon({ url: meUrl, connections: 32, duration: 10, headers: { cookie } });
-  const learning = await measureLearning(seededPort);
+  const learning = await measureLearning(seededPort, serverTimes);
   const seededMemory = rssOf(seeded.child.pid);
   await stop(seeded.child);
 
@@ -178,22 +207,34 @@ try {
     ],
     [
       'GET /api/me/learning/:slug, outline with progress of 15 × 10 activities, 32 connections: requests/s (mean)',
-      learning.outline.requests.average.toFixed(0),
+      learning.outline.result.requests.average.toFixed(0),
       '≥ 1,500',
     ],
-    ['GET /api/me/learning/:slug: latency p99', `${learning.outline.latency.p99} ms`, '< 40 ms'],
+    [
+      'GET /api/me/learning/:slug: latency p99, in the API (its request log) / at the load generator',
+      `${learning.outline.p99} ms / ${learning.outline.result.latency.p99} ms`,
+      '< 40 ms',
+    ],
     [
       'GET /api/me/learning/:slug: errors / non-2xx',
-      `${learning.outline.errors} / ${learning.outline.non2xx}`,
+      `${learning.outline.result.errors} / ${learning.outline.result.non2xx}`,
       '0 / 0',
     ],
     [
       'PUT …/progress (position and completion over 150 activities), 32 connections: writes/s (mean)',
-      learning.writes.requests.average.toFixed(0),
+      learning.writes.result.requests.average.toFixed(0),
       '≥ 2,000',
     ],
-    ['PUT …/progress: latency p99', `${learning.writes.latency.p99} ms`, '—'],
-    ['PUT …/progress: errors / non-2xx', `${learning.writes.errors} / ${learning.writes.non2xx}`, '0 / 0'],
+    [
+      'PUT …/progress: latency p99, in the API / at the load generator',
+      `${learning.writes.p99} ms / ${learning.writes.result.latency.p99} ms`,
+      '—',
+    ],
+    [
+      'PUT …/progress: errors / non-2xx',
+      `${learning.writes.result.errors} / ${learning.writes.result.non2xx}`,
+      '0 / 0',
+    ],
     [
       "Lesson page on Chromium's Slow 3G, signed in, empty cache: time to the lesson text (transferred)",
       `${(learning.slow3g.cold.ms / 1000).toFixed(1)} s (${(learning.slow3g.cold.bytes / 1024).toFixed(0)} KB)`,
