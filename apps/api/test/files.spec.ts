@@ -303,3 +303,34 @@ describe('files: uploads and serving (local disk)', () => {
     await expect(insert({ institutionId: randomUUID() })).rejects.toThrow(/foreign key/);
   });
 });
+
+describe('files: how many one person may upload', () => {
+  let t: TestApp;
+  let root: string;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'archipelago-files-limit-'));
+    t = await createTestApp({ FILE_STORAGE_DIR: root, UPLOADS_PER_HOUR: '2' });
+    await t.app.get(SeedService).run();
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('answers 429 with Retry-After past the hourly limit, before storing anything', async () => {
+    const lc = await demoInstitutionId(t);
+    // A trainer of their own: the limit counts per person, across every replica (in the database).
+    const person = await createPerson(t, { institutionId: lc, role: InstitutionRole.Trainer }, 'uploader');
+    const trainer = await signIn(t, person.email, person.password);
+    const upload = () =>
+      call(t, trainer, 'post', `/api/studio/files?institutionId=${lc}`).attach('file', png(), 'limit.png');
+    expect((await upload()).status).toBe(201);
+    expect((await upload()).status).toBe(201);
+    const stored = readdirSync(join(root, lc));
+    const refused = await upload();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.body.type).toBe('urn:archipelago:problem:too-many-requests');
+    expect(readdirSync(join(root, lc))).toEqual(stored);
+  });
+});

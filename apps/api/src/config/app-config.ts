@@ -140,6 +140,13 @@ export class AppConfig {
   @Max(500 * 1024 * 1024)
   UPLOAD_MAX_PDF_BYTES = 20 * 1024 * 1024;
 
+  /** Uploads one person may make in an hour, across every replica (a runaway script, a stolen session). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  UPLOADS_PER_HOUR = 200;
+
   /** Store uploads in this bucket of an S3-compatible object store instead of on local disk. */
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a valid bucket name' })

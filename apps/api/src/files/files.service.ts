@@ -13,6 +13,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import { AUTHOR_ROLES } from '../courses/course-scope.js';
 import { InstitutionsService } from '../institutions/institutions.service.js';
+import { RateLimiter } from '../rate-limit/rate-limiter.service.js';
 import { assertRoleIn } from '../users/admin-scope.js';
 import { FILE_STORAGE, FileMissingError, type FileStorage } from './file-storage.js';
 import { StoredFileView } from './files.dto.js';
@@ -65,6 +66,7 @@ export interface FileFacts {
 export class FilesService implements OnModuleInit {
   private readonly logger = new Logger('Files');
   readonly limits: UploadLimits;
+  private readonly uploadsPerHour: number;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -72,8 +74,10 @@ export class FilesService implements OnModuleInit {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly institutions: InstitutionsService,
     private readonly audit: AuditService,
+    private readonly limiter: RateLimiter,
   ) {
     this.limits = { imageBytes: config.UPLOAD_MAX_IMAGE_BYTES, pdfBytes: config.UPLOAD_MAX_PDF_BYTES };
+    this.uploadsPerHour = config.UPLOADS_PER_HOUR;
   }
 
   async onModuleInit(): Promise<void> {
@@ -96,6 +100,12 @@ export class FilesService implements OnModuleInit {
     assertRoleIn(auth, institutionId, AUTHOR_ROLES);
     await this.institutions.get(institutionId);
     if (!body.multipart) throw notMultipart();
+    // Counted before a byte is stored, so that a flood costs neither disk nor bandwidth to the store.
+    await this.limiter.consume({
+      key: `upload:user:${auth.userId}`,
+      max: this.uploadsPerHour,
+      windowSeconds: 3600,
+    });
     let part: MultipartFile | undefined;
     try {
       part = await body.nextFile();
