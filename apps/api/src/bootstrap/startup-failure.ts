@@ -7,6 +7,8 @@ interface SystemError {
   address?: string;
   port?: number;
   hostname?: string;
+  path?: string;
+  syscall?: string;
 }
 
 const hostOf = (url: string | undefined) => {
@@ -30,7 +32,15 @@ export function describeStartupFailure(error: unknown, databaseUrl?: string): st
     case 'EADDRINUSE':
       return `Port ${e.port} is already in use on ${e.address}: stop the other program or set PORT to a free port.`;
     case 'EACCES':
-      return `Not allowed to listen on port ${e.port}: use a port above 1023 or run with the needed rights.`;
+      if (e.syscall === 'listen' || e.port !== undefined) {
+        return `Not allowed to listen on port ${e.port}: use a port above 1023 or run with the needed rights.`;
+      }
+      // As root, the embedded PostgreSQL runs as an unprivileged user, who must be able to reach it.
+      return (
+        `Permission denied: ${e.syscall ?? 'access'} ${e.path ?? ''}`.trimEnd() +
+        '. When run as root, the embedded PostgreSQL runs as an unprivileged user that must be able to ' +
+        'enter every folder above the project (chmod o+x); or set DATABASE_URL to your own PostgreSQL.'
+      );
     case 'ECONNREFUSED':
       return `Cannot reach the database at ${where}: nothing is listening there (check DATABASE_URL).`;
     case 'ENOTFOUND':
