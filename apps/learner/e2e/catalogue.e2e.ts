@@ -151,6 +151,8 @@ describe('course catalogue', () => {
     await page.getByRole('checkbox', { name: 'leadership (1)' }).focus();
     await page.keyboard.press('Space');
     await page.waitForURL(`${system.baseUrl}/courses?topic=leadership`);
+    // The address changes before the results do: wait for the new count, not a title both lists hold.
+    await page.getByRole('status').filter({ hasText: 'Courses matching your filters: 1' }).waitFor();
     await page.getByRole('link', { name: TITLE }).waitFor();
     await expect(page.getByRole('link', { name: INNOVATION }).count()).resolves.toBe(0);
     const lengths = page.getByRole('group', { name: 'Estimated time' });
