@@ -1,3 +1,7 @@
+import type { QueryResultRow } from 'pg';
+import type { DataSource } from 'typeorm';
+import { preparedQuery } from './prepared-query.js';
+
 export interface BatcherOptions<Item, Result> {
   /** Runs one batch and answers one result per item, in the items' order. */
   run(items: readonly Item[]): Promise<Result[]>;
@@ -88,4 +92,34 @@ export class Batcher<Item, Result> {
       for (const pending of batch) await this.execute([pending]);
     }
   }
+}
+
+export interface BatchedStatementOptions<Item> extends Omit<BatcherOptions<Item, unknown>, 'run'> {
+  /** Its prepared-statement name. */
+  name: string;
+  /** SQL taking one array parameter per column and answering rows with an `index` (WITH ORDINALITY). */
+  text: string;
+  /** The item's value for each array parameter, in order. */
+  parameters(item: Item): unknown[];
+}
+
+/**
+ * A Batcher for one statement that reads its items from array parameters (`unnest … WITH
+ * ORDINALITY`) and answers at most one row per item, which it hands back to that item's caller.
+ */
+export function batchedStatement<Item, Row extends QueryResultRow>(
+  db: DataSource,
+  { name, text, parameters, ...options }: BatchedStatementOptions<Item>,
+): Batcher<Item, Row | undefined> {
+  return new Batcher<Item, Row | undefined>({
+    ...options,
+    run: async (items) => {
+      const rows = items.map(parameters);
+      const columns = (rows[0] ?? []).map((_, column) => rows.map((row) => row[column]));
+      const answers = await preparedQuery<Row & { index: number }>(db, name, text, columns);
+      const byItem = new Array<Row | undefined>(items.length);
+      for (const answer of answers) byItem[answer.index - 1] = answer;
+      return byItem;
+    },
+  });
 }

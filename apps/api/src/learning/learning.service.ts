@@ -23,7 +23,7 @@ import type {
   SaveReflectionRequest,
 } from './learning.dto.js';
 import { READER_LANGUAGES } from './learning.dto.js';
-import { Batcher } from '../database/batcher.js';
+import { batchedStatement, type Batcher } from '../database/batcher.js';
 import {
   ACTIVITY_ENROLMENT,
   COURSE_ENROLMENTS,
@@ -80,13 +80,6 @@ interface WrittenProgress {
 /** Concurrent requests' statements go out together (see Batcher); a batch holds at most this many. */
 const BATCH_SIZE = 100;
 
-/** Orders a batch's rows, one per item or none, by their `index` (1-based, from WITH ORDINALITY). */
-function byIndex<Row extends { index: number }>(rows: Row[], count: number): (Row | undefined)[] {
-  const ordered = new Array<Row | undefined>(count);
-  for (const row of rows) ordered[row.index - 1] = row;
-  return ordered;
-}
-
 const iso = (date: Date | null) => (date === null ? null : date.toISOString());
 
 const notEnrolled = (slug: string) =>
@@ -110,55 +103,34 @@ const notInVersion = (activityId: string) =>
  */
 @Injectable()
 export class LearningService {
-  /** Reads do not lock, so several batches may run at once. */
-  private readonly courseEnrolments = new Batcher<{ userId: string; slug: string }, EnrolmentRow | undefined>(
-    {
-      run: async (items) => {
-        const rows = await preparedQuery<EnrolmentRow & { index: number }>(
-          this.db,
-          'learning-courses',
-          COURSE_ENROLMENTS,
-          [items.map((item) => item.userId), items.map((item) => item.slug)],
-        );
-        return byIndex(rows, items.length);
-      },
-      concurrency: 4,
-      maxSize: BATCH_SIZE,
-    },
-  );
-
-  /**
-   * One batch at a time: two batches never wait on each other's row locks, and the writes that
-   * arrive meanwhile share the next commit.
-   */
-  private readonly progressWrites = new Batcher<ProgressWrite, WrittenProgress | undefined>({
-    run: async (items) => {
-      const rows = await preparedQuery<WrittenProgress & { index: number }>(
-        this.db,
-        'learning-progress',
-        RECORD_PROGRESS,
-        [
-          items.map((w) => w.userId),
-          items.map((w) => w.slug),
-          items.map((w) => w.activityId),
-          items.map((w) => w.completed),
-          items.map((w) => w.position),
-          items.map((w) => w.at),
-        ],
-      );
-      return byIndex(rows, items.length);
-    },
-    keyOf: (w) => `${w.userId} ${w.slug} ${w.activityId}`,
-    concurrency: 1,
-    maxSize: BATCH_SIZE,
-  });
+  private readonly courseEnrolments: Batcher<{ userId: string; slug: string }, EnrolmentRow | undefined>;
+  private readonly progressWrites: Batcher<ProgressWrite, WrittenProgress | undefined>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly versions: PublishedVersionsService,
     private readonly kinds: ActivityKinds,
     private readonly completion: CompletionService,
-  ) {}
+  ) {
+    // Reads do not lock, so several batches may run at once.
+    this.courseEnrolments = batchedStatement<{ userId: string; slug: string }, EnrolmentRow>(db, {
+      name: 'learning-courses',
+      text: COURSE_ENROLMENTS,
+      parameters: (item) => [item.userId, item.slug],
+      concurrency: 4,
+      maxSize: BATCH_SIZE,
+    });
+    // One batch at a time: two batches never wait on each other's row locks, and the writes that
+    // arrive meanwhile share the next commit.
+    this.progressWrites = batchedStatement<ProgressWrite, WrittenProgress>(db, {
+      name: 'learning-progress',
+      text: RECORD_PROGRESS,
+      parameters: (w) => [w.userId, w.slug, w.activityId, w.completed, w.position, w.at],
+      keyOf: (w) => `${w.userId} ${w.slug} ${w.activityId}`,
+      concurrency: 1,
+      maxSize: BATCH_SIZE,
+    });
+  }
 
   async myLearning(auth: AuthContext): Promise<MyLearningList> {
     const rows = await preparedQuery<EnrolmentRow>(this.db, 'learning-mine', MY_ENROLMENTS, [auth.userId]);
