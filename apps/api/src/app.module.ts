@@ -13,6 +13,9 @@ import { ClientErrorsModule } from './client-errors/client-errors.module.js';
 import { CoursesModule } from './courses/courses.module.js';
 import { LessonsModule } from './lessons/lessons.module.js';
 import { LearningModule } from './learning/learning.module.js';
+import { QuestionBankModule } from './quizzes/bank/question-bank.module.js';
+import { QuizAttemptsModule } from './quizzes/attempts/quiz-attempts.module.js';
+import { QuizResultsModule } from './quizzes/results/quiz-results.module.js';
 import { EventsModule } from './events/events.module.js';
 import { FilesModule } from './files/files.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
@@ -57,6 +60,9 @@ export const DOMAIN_MODULES = [
   CoursesModule,
   LessonsModule,
   LearningModule,
+  QuestionBankModule,
+  QuizAttemptsModule,
+  QuizResultsModule,
 ];
 
 @Module({})

@@ -7,6 +7,7 @@ import { Learning1764460000000 } from './1764460000000-learning.js';
 import { StoredFiles1764470000000 } from './1764470000000-stored-files.js';
 import { PublishedActivityView1764480000000 } from './1764480000000-published-activity-view.js';
 import { PrincipalChangeNotifications1764490000000 } from './1764490000000-principal-change-notifications.js';
+import { Quizzes1764500000000 } from './1764500000000-quizzes.js';
 
 /** Every migration, in order. Listed explicitly so that a bundled or ESM build never globs for them. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   StoredFiles1764470000000,
   PublishedActivityView1764480000000,
   PrincipalChangeNotifications1764490000000,
+  Quizzes1764500000000,
 ];
