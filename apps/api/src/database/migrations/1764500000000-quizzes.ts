@@ -101,9 +101,24 @@ export class Quizzes1764500000000 implements MigrationInterface {
         FOREIGN KEY (question_id, question_version) REFERENCES question_version (question_id, version)
       )`);
     await db.query(`CREATE INDEX quiz_attempt_slot_question_idx ON quiz_attempt_slot (question_id)`);
+
+    // The attempts module's read model for trainers' reports (the results module), as
+    // course_version_outline is the courses module's for learning: reports never read its tables.
+    await db.query(`
+      CREATE VIEW quiz_attempt_record AS
+      SELECT id, enrolment_id, user_id, activity_id, version_id, number, status, started_at, deadline,
+             submitted_at, auto_submitted, max_points, points, score, passed, pending_grading
+        FROM quiz_attempt`);
+    await db.query(`
+      CREATE VIEW quiz_slot_record AS
+      SELECT attempt_id, slot, question_id, question_version, max_points, response, answered_at,
+             grading, fraction, points, comment, graded_by, graded_at
+        FROM quiz_attempt_slot`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP VIEW quiz_slot_record`);
+    await db.query(`DROP VIEW quiz_attempt_record`);
     await db.query(`DROP TABLE quiz_attempt_slot`);
     await db.query(`DROP TABLE quiz_attempt`);
     await db.query(`DROP TABLE quiz_content`);
