@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 export const MAIL_LANGUAGES = ['en', 'es', 'fr'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
-export type MailTemplate = 'invitation' | 'verifyEmail' | 'passwordReset' | 'changeEmail' | 'passwordChanged';
+export type MailTemplate =
+  | 'invitation'
+  | 'verifyEmail'
+  | 'passwordReset'
+  | 'changeEmail'
+  | 'passwordChanged'
+  | 'quizGraded';
 
 type Strings = Record<string, unknown>;
 
@@ -80,4 +86,12 @@ export function roleName(language: string, role: string): string {
     ? (language as MailLanguage)
     : 'en';
   return lookup(lang, `roles.${role}`) ?? role;
+}
+
+/** A localized phrase to place inside a message's parameters, such as a trainer's quoted comment. */
+export function mailPhrase(language: string, key: string, params: Record<string, string>): string {
+  const lang: MailLanguage = (MAIL_LANGUAGES as readonly string[]).includes(language)
+    ? (language as MailLanguage)
+    : 'en';
+  return fill(lookup(lang, key) ?? lookup('en', key) ?? '', params);
 }
