@@ -32,6 +32,7 @@ function AppRoutes() {
         <Route path="/learning" element={<pages.MyLearningPage />} />
         <Route path="/learn/:slug" element={<pages.LearnCoursePage />} />
         <Route path="/learn/:slug/:activityId" element={<pages.LessonPage />} />
+        <Route path="/learn/:slug/:activityId/attempts/:attemptId" element={<pages.QuizAttemptPage />} />
         <Route path="*" element={<pages.NotFoundRoute />} />
       </Routes>
     </RouteFrame>

@@ -20,6 +20,7 @@ const loaders = {
 const loadCourse = () => import('./pages/CoursePage');
 const loadLearnCourse = () => import('./pages/LearnCoursePage');
 const loadLesson = () => import('./pages/LessonPage');
+const loadQuizAttempt = () => import('./pages/QuizAttemptPage');
 const loadNotFound = () => import('./pages/NotFoundRoute');
 
 export const HomePage = lazy(loaders['/']);
@@ -38,6 +39,7 @@ export const CoursePage = lazy(loadCourse);
 export const MyLearningPage = lazy(loaders['/learning']);
 export const LearnCoursePage = lazy(loadLearnCourse);
 export const LessonPage = lazy(loadLesson);
+export const QuizAttemptPage = lazy(loadQuizAttempt);
 export const NotFoundRoute = lazy(loadNotFound);
 
 function loaderFor(path: string) {
@@ -45,6 +47,7 @@ function loaderFor(path: string) {
   if (/^\/courses\/[^/]+$/.test(path)) return loadCourse;
   if (/^\/learn\/[^/]+$/.test(path)) return loadLearnCourse;
   if (/^\/learn\/[^/]+\/[^/]+$/.test(path)) return loadLesson;
+  if (/^\/learn\/[^/]+\/[^/]+\/attempts\/[^/]+$/.test(path)) return loadQuizAttempt;
   return loadNotFound;
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,9 @@ import { ReflectionAnswer } from './ReflectionAnswer';
 import { SyncNotice } from './SyncNotice';
 import { TableOfContents } from './TableOfContents';
 import { useLessonTracking } from './useLessonTracking';
+
+// A quiz is its own chunk: lesson pages do not download the quiz code.
+const QuizActivity = lazy(() => import('../../quizzes/QuizActivity'));
 
 const readerLanguage = (language: string | undefined): ReaderLanguage =>
   isLanguage(language) ? language : 'en';
@@ -54,6 +57,10 @@ export function LessonReader({ slug, activityId }: { slug: string; activityId: s
         {activity && queue ? (
           activity.kind === 'lesson' ? (
             <Lesson key={lang} activity={activity} queue={queue} />
+          ) : activity.kind === 'quiz' ? (
+            <Suspense fallback={<Skeleton lines={6} label={t('reader.loading')} />}>
+              <QuizActivity activity={activity} />
+            </Suspense>
           ) : (
             <>
               <p>{t('reader.unsupported')}</p>
