@@ -5,3 +5,10 @@ export { parseNumericResponse } from './grade-numeric.js';
 export { normaliseText } from './grade-text.js';
 export { validateResponse, MAX_TEXT_LENGTH, type ResponseValidation } from './validate-response.js';
 export { learnerView, shuffledIds, type LearnerView, type LearnerViewOptions } from './learner-view.js';
+export {
+  checkQuestion,
+  validateQuestion,
+  QUESTION_LIMITS,
+  QUESTION_TYPES,
+  type QuestionCheck,
+} from './validate-question.js';
