@@ -7,45 +7,9 @@
 // time on the same two cores.
 import autocannon from 'autocannon';
 import { measureSlow3g } from './bench-slow-3g.mjs';
+import { newLearner, session, TRAINER } from './lib/bench-people.mjs';
 
-const TRAINER = { email: 'trainer@demo.archipelago.local', password: 'demo-trainer-password' };
 const LEARNERS = 32;
-
-// A distinct client address per sign-up and sign-in, as many learners on their own devices.
-let nextAddress = 0;
-const address = () => {
-  nextAddress += 1;
-  return `198.18.${Math.floor(nextAddress / 250)}.${(nextAddress % 250) + 1}`;
-};
-
-/** A signed-in person's JSON calls (cookie and CSRF token); throws on any failure. */
-async function session(base, account) {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-forwarded-for': `203.0.113.${Math.ceil(Math.random() * 250)}`,
-    },
-    body: JSON.stringify(account),
-  });
-  if (!response.ok) throw new Error(`sign-in as ${account.email} failed: ${response.status}`);
-  const cookie = response.headers.get('set-cookie').split(';')[0];
-  const { csrfToken } = await response.json();
-  const call = async (method, path, body) => {
-    const answer = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
-    return answer.json();
-  };
-  return { cookie, csrfToken, call };
-}
 
 const paragraph = (text) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
@@ -109,17 +73,7 @@ async function publishCourse(trainer, modules, lessons) {
 
 /** A new learner who signed up, enrolled and completed the first `done` activities. */
 async function learner(base, slug, activityIds, done, i) {
-  const account = {
-    email: `bench-${Date.now().toString(36)}-${i}@example.org`,
-    password: 'a long benchmark password',
-  };
-  const signedUp = await fetch(`${base}/api/auth/sign-up`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': address() },
-    body: JSON.stringify({ ...account, displayName: `Benchmark learner ${i + 1}`, preferredLanguage: 'en' }),
-  });
-  if (!signedUp.ok) throw new Error(`sign-up failed: ${signedUp.status} ${await signedUp.text()}`);
-  const person = await session(base, account);
+  const person = await newLearner(base, 'bench', i);
   await person.call('POST', `/api/courses/${slug}/enrolment`);
   for (const id of activityIds.slice(0, done)) {
     await person.call('PUT', `/api/me/learning/${slug}/activities/${id}/progress`, {

@@ -4,6 +4,7 @@
 //   - GET /api/health/ready under 32 connections for 10 s (autocannon): requests/s, p99, API RSS
 //   - GET /api/me with a session cookie, the same way; and the cost of one sign-in
 //   - the learner's outline with progress and progress writes (scripts/bench-learning.mjs)
+//   - quiz answer saves, 500 simultaneous submissions, item analysis of 10,000 attempts (scripts/bench-quizzes.mjs)
 //   - first-load JavaScript of both apps, gzipped (scripts/check-bundle-budget.mjs)
 import autocannon from 'autocannon';
 import { execFileSync, spawn } from 'node:child_process';
@@ -12,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureLearning } from './bench-learning.mjs';
+import { measureQuizzes } from './bench-quizzes.mjs';
 import { ROOT } from './lib/run.mjs';
 
 const MAIN = join(ROOT, 'apps/api/dist/main.js');
@@ -171,6 +173,8 @@ try {
   const me = await autocannon({ url: meUrl, connections: 32, duration: 10, headers: { cookie } });
   const learning = await measureLearning(seededPort, serverTimes);
   const seededMemory = rssOf(seeded.child.pid);
+  const quizzes = await measureQuizzes(seededPort, serverTimes);
+  const quizMemory = rssOf(seeded.child.pid);
   await stop(seeded.child);
 
   const bundles = JSON.parse(
@@ -248,6 +252,41 @@ try {
     [
       'API resident memory after the learning load (peak)',
       `${seededMemory.rssMb.toFixed(0)} MB (${seededMemory.peakMb.toFixed(0)} MB)`,
+      '< 200 MB',
+    ],
+    [
+      'PUT /api/me/quiz-attempts/:id/slots/:slot (answer saves into 500 open attempts), 32 connections: requests/s (mean)',
+      quizzes.saves.result.requests.average.toFixed(0),
+      '≥ 2,000',
+    ],
+    [
+      'Answer saves: latency p99, in the API / at the load generator',
+      `${quizzes.saves.p99} ms / ${quizzes.saves.result.latency.p99} ms`,
+      '< 30 ms',
+    ],
+    [
+      'Answer saves: errors / non-2xx',
+      `${quizzes.saves.result.errors} / ${quizzes.saves.result.non2xx}`,
+      '0 / 0',
+    ],
+    [
+      '500 learners submitting a 20-question attempt at once: latency p99, in the API / at the client',
+      `${quizzes.submissions.p99} ms / ${quizzes.submissions.clientP99.toFixed(0)} ms`,
+      '< 200 ms',
+    ],
+    [
+      '500 submissions: results not as expected / attempts listed / learners without exactly one',
+      `${quizzes.submissions.wrong} / ${quizzes.submissions.attempts}${quizzes.submissions.allSubmitted ? '' : ' (not all submitted)'} / ${quizzes.submissions.duplicated}`,
+      '0 / 500 / 0',
+    ],
+    [
+      `Item analysis of a quiz with ${quizzes.analysis.attempts} attempts: median / slowest of 5`,
+      `${quizzes.analysis.median.toFixed(0)} ms / ${quizzes.analysis.max.toFixed(0)} ms`,
+      '< 1 s',
+    ],
+    [
+      'API resident memory after the quiz load (peak)',
+      `${quizMemory.rssMb.toFixed(0)} MB (${quizMemory.peakMb.toFixed(0)} MB)`,
       '< 200 MB',
     ],
     [
