@@ -8,20 +8,20 @@ import { usePercent } from './usePercent';
 export function AttemptHistory({
   slug,
   activityId,
-  history,
+  attempts,
 }: {
   slug: string;
   activityId: string;
-  history: AttemptSummary[];
+  attempts: AttemptSummary[];
 }) {
   const { t } = useTranslation();
   const { date } = useFormatters();
-  const percent = usePercent();
+  const { fraction } = usePercent();
   return (
     <Table
       caption={t('quiz.history.caption')}
       rowKey={(row) => row.id}
-      rows={history}
+      rows={attempts}
       columns={[
         {
           key: 'number',
@@ -32,19 +32,29 @@ export function AttemptHistory({
             </Link>
           ),
         },
-        { key: 'status', header: t('quiz.history.status'), render: (row) => t(`quiz.status.${row.status}`) },
+        {
+          key: 'status',
+          header: t('quiz.history.status'),
+          render: (row) =>
+            row.status === 'open'
+              ? t('quiz.status.open')
+              : row.autoSubmitted
+                ? t('quiz.status.timeUp')
+                : t('quiz.status.submitted'),
+        },
         {
           key: 'score',
           header: t('quiz.history.score'),
-          render: (row) => (row.score === null ? t('quiz.history.noScore') : percent(row.score)),
+          render: (row) =>
+            row.result?.score != null ? fraction(row.result.score) : t('quiz.history.noScore'),
         },
         {
           key: 'passed',
           header: t('quiz.history.passed'),
           render: (row) =>
-            row.passed === null
+            row.result?.passed == null
               ? t('quiz.history.noScore')
-              : row.passed
+              : row.result.passed
                 ? t('quiz.history.yes')
                 : t('quiz.history.no'),
         },

@@ -3,9 +3,11 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { buttonClassName, useFormatters } from '@archipelago/ui';
 import { learnPaths } from '../learning/learning-api';
+import { useResource } from '../learning/useResource';
+import { AttemptHistory } from './AttemptHistory';
 import { RichText } from './RichText';
 import { ResponseInWords, SlotFeedbackView } from './SlotFeedbackView';
-import type { AttemptView } from './quiz-api';
+import { fetchQuizOverview, type AttemptView } from './quiz-api';
 import { usePercent } from './usePercent';
 
 /**
@@ -25,7 +27,12 @@ export function AttemptResultView({
 }) {
   const { t } = useTranslation();
   const { number } = useFormatters();
-  const percent = usePercent();
+  const { percent, fraction } = usePercent();
+  // The quiz's passing score and the learner's other attempts come with the quiz's overview.
+  const { state: overviewState } = useResource(`quiz|${slug}|${activityId}|${attempt.id}`, (signal) =>
+    fetchQuizOverview(slug, activityId, signal),
+  );
+  const overview = overviewState.status === 'ready' ? overviewState.data : null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const result = attempt.result ?? null;
 
@@ -48,7 +55,7 @@ export function AttemptResultView({
           <>
             <p className="quiz-result__score">
               {t('quiz.result.score', {
-                score: percent(result.score),
+                score: fraction(result.score),
                 points: number(result.points ?? 0),
                 max: number(result.maxPoints),
               })}
@@ -58,7 +65,9 @@ export function AttemptResultView({
             </p>
           </>
         )}
-        {result ? <p>{t('quiz.result.passingScore', { score: percent(result.passingScore) })}</p> : null}
+        {overview ? (
+          <p>{t('quiz.result.passingScore', { score: percent(overview.settings.passingScore) })}</p>
+        ) : null}
         <Link className={buttonClassName('secondary')} to={learnPaths.activity(slug, activityId)}>
           {t('quiz.result.backToQuiz')}
         </Link>
@@ -86,6 +95,12 @@ export function AttemptResultView({
           </li>
         ))}
       </ol>
+      {overview && overview.attempts.length > 0 ? (
+        <>
+          <h2>{t('quiz.history.title')}</h2>
+          <AttemptHistory slug={slug} activityId={activityId} attempts={overview.attempts} />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -57,8 +57,8 @@ export function AttemptScreen({
   const title =
     state.status === 'missing'
       ? t('quiz.attempt.missingTitle')
-      : activity && attempt
-        ? t('quiz.attempt.title', { title: activity.title, number: attempt.number })
+      : attempt
+        ? t('quiz.attempt.title', { title: attempt.quiz.title, number: attempt.number })
         : t('quiz.attempt.loadingTitle');
 
   return (

@@ -49,8 +49,8 @@ function Overview({
   overview: QuizOverview;
 }) {
   const { t } = useTranslation();
-  const percent = usePercent();
-  const submitted = overview.history.filter((attempt) => attempt.status !== 'open');
+  const { fraction } = usePercent();
+  const submitted = overview.attempts.filter((attempt) => attempt.status !== 'open');
   return (
     <>
       <h2>{t('quiz.overview.rules')}</h2>
@@ -59,16 +59,16 @@ function Overview({
         <p className="quiz-standing">
           {overview.bestScore !== null
             ? t(overview.passed ? 'quiz.overview.passedWith' : 'quiz.overview.notPassedYet', {
-                score: percent(overview.bestScore),
+                score: fraction(overview.bestScore),
               })
             : t('quiz.overview.waitingForMarks')}
         </p>
       ) : null}
       <StartPanel slug={slug} activityId={activityId} overview={overview} />
-      {overview.history.length > 0 ? (
+      {overview.attempts.length > 0 ? (
         <>
           <h2>{t('quiz.history.title')}</h2>
-          <AttemptHistory slug={slug} activityId={activityId} history={overview.history} />
+          <AttemptHistory slug={slug} activityId={activityId} attempts={overview.attempts} />
         </>
       ) : null}
     </>
@@ -77,15 +77,16 @@ function Overview({
 
 /** Words for the API's reason a new attempt cannot start. */
 function reasonText(t: (key: string) => string, overview: QuizOverview): string {
-  const reason = overview.cannotStart ?? '';
-  if (
-    /attempt/.test(reason) ||
-    (overview.attemptsAllowed !== null && overview.attemptsUsed >= overview.attemptsAllowed)
-  )
-    return t('quiz.overview.noAttemptsLeft');
-  if (reason === 'not-yet' || overview.availability === 'not-yet') return t('quiz.overview.notYetOpen');
-  if (reason === 'closed' || overview.availability === 'closed') return t('quiz.overview.closed');
-  return t('quiz.overview.cannotStart');
+  switch (overview.cannotStart) {
+    case 'no-attempts-left':
+      return t('quiz.overview.noAttemptsLeft');
+    case 'not-yet':
+      return t('quiz.overview.notYetOpen');
+    case 'closed':
+      return t('quiz.overview.closed');
+    default:
+      return t('quiz.overview.cannotStart');
+  }
 }
 
 function StartPanel({
@@ -103,7 +104,7 @@ function StartPanel({
   const [error, setError] = useState<string | null>(null);
 
   if (overview.openAttemptId) {
-    const open = overview.history.find((attempt) => attempt.id === overview.openAttemptId);
+    const open = overview.attempts.find((attempt) => attempt.id === overview.openAttemptId);
     return (
       <div className="quiz-start">
         <Link className={buttonClassName()} to={quizPaths.attempt(slug, activityId, overview.openAttemptId)}>
@@ -149,7 +150,7 @@ function StartPanel({
       <Button onClick={() => void start()} disabled={starting}>
         {starting
           ? t('quiz.overview.starting')
-          : overview.history.length > 0
+          : overview.attempts.length > 0
             ? t('quiz.overview.retry')
             : t('quiz.overview.start')}
       </Button>

@@ -7,7 +7,7 @@ import { usePercent } from './usePercent';
 export function QuizSettingsSummary({ overview }: { overview: QuizOverview }) {
   const { t } = useTranslation();
   const { date, number } = useFormatters();
-  const percent = usePercent();
+  const { percent } = usePercent();
   const { settings } = overview;
   const when = (iso: string) => date(iso, { dateStyle: 'long', timeStyle: 'short' });
   const allowed = overview.attemptsAllowed ?? settings.attemptsAllowed;

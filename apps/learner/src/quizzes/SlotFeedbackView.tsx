@@ -73,25 +73,29 @@ export function SlotFeedbackView({
         ? t('quiz.feedback.ungraded')
         : t('quiz.feedback.points', {
             points: number(feedback.points ?? 0),
-            max: number(feedback.maxPoints ?? question.points),
+            max: number(feedback.maxPoints),
           });
-  const verdict =
-    feedback.status !== 'graded' || feedback.fraction == null
-      ? null
-      : feedback.fraction >= 1
-        ? 'right'
-        : feedback.fraction > 0
-          ? 'partly'
-          : 'wrong';
+  const verdict = feedback.status === 'graded' ? feedback.outcome : null;
   return (
     <section className={`quiz-feedback quiz-feedback--${verdict ?? 'neutral'}`} aria-labelledby={headingId}>
       <Heading id={headingId} className="quiz-feedback__title">
         {verdict ? t(`quiz.feedback.${verdict}`) : t('quiz.feedback.title')}
       </Heading>
       <p>{mark}</p>
-      {(feedback.feedback ?? []).map((document, index) => (
+      {feedback.feedback.map((document, index) => (
         <RichText key={index} document={document} className="quiz-prose" />
       ))}
+      {feedback.generalFeedback ? (
+        <RichText document={feedback.generalFeedback} className="quiz-prose" />
+      ) : null}
+      {feedback.comment ? (
+        <div className="quiz-feedback__comment">
+          <p>
+            <strong>{t('quiz.feedback.comment')}</strong>
+          </p>
+          <p>{feedback.comment}</p>
+        </div>
+      ) : null}
       {feedback.correctResponse ? (
         <div className="quiz-feedback__correct">
           <p>

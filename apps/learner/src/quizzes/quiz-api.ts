@@ -43,22 +43,28 @@ export type AttemptLayout = 'one-per-page' | 'all-on-one-page';
 
 export interface SlotFeedback {
   status: 'graded' | 'needs-grading' | 'ungraded';
-  points?: number | null;
-  maxPoints?: number;
-  fraction?: number | null;
-  feedback?: RichText[];
-  /** A right response, in the question's response shape, when the quiz shows correct answers. */
-  correctResponse?: QuizResponse | null;
+  outcome: 'right' | 'partly-right' | 'wrong' | null;
+  /** Null until graded. */
+  points: number | null;
+  maxPoints: number;
+  /** Feedback on the answer given. */
+  feedback: RichText[];
+  /** Feedback for everyone who answered. */
+  generalFeedback: RichText | null;
+  /** A right answer in the response's shape, when the quiz shows correct answers. */
+  correctResponse: QuizResponse | null;
+  /** A trainer's comment on a graded essay. */
+  comment: string | null;
 }
 
 export interface AttemptResult {
-  /** Percent, or null while essays wait for a trainer. */
-  score: number | null;
+  /** Null while an essay awaits grading. */
   points: number | null;
   maxPoints: number;
+  /** points / maxPoints, 0..1; null while grading is pending. */
+  score: number | null;
   passed: boolean | null;
-  passingScore: number;
-  pendingGrading?: number;
+  pendingGrading: number;
 }
 
 export interface AttemptSlotView {
@@ -68,22 +74,26 @@ export interface AttemptSlotView {
   response: QuizResponse | null;
   answeredAt: string | null;
   locked: boolean;
-  feedback?: SlotFeedback | null;
+  feedback: SlotFeedback | null;
 }
 
-export type AttemptStatus = 'open' | 'submitted' | 'needs-grading' | 'graded';
+export type AttemptStatus = 'open' | 'submitted';
 
 export interface AttemptView {
   id: string;
   number: number;
   status: AttemptStatus;
+  quiz: { slug: string; activityId: string; title: string };
   startedAt: string;
   deadline: string | null;
+  submittedAt: string | null;
+  autoSubmitted: boolean;
   serverNow: string;
   layout: AttemptLayout;
   feedbackTiming: FeedbackTiming;
   slots: AttemptSlotView[];
-  result?: AttemptResult | null;
+  /** Only as the feedback setting allows. */
+  result: AttemptResult | null;
 }
 
 export interface AttemptSummary {
@@ -91,14 +101,16 @@ export interface AttemptSummary {
   number: number;
   status: AttemptStatus;
   startedAt: string;
+  deadline: string | null;
   submittedAt: string | null;
-  score: number | null;
-  passed: boolean | null;
+  autoSubmitted: boolean;
+  result: AttemptResult | null;
 }
 
-export interface LearnerQuizSettings {
+export interface QuizSettings {
   attemptsAllowed: number | null;
   timeLimitMinutes: number | null;
+  /** Percent, 0..100. */
   passingScore: number;
   layout: AttemptLayout;
   availableFrom: string | null;
@@ -111,18 +123,23 @@ export interface LearnerQuizSettings {
 export type Availability = 'open' | 'not-yet' | 'closed';
 
 export interface QuizOverview {
-  settings: LearnerQuizSettings;
+  activityId: string;
+  title: string;
+  settings: QuizSettings;
   questionCount: number;
+  maxPoints: number | null;
   availability: Availability;
   attemptsUsed: number;
   attemptsAllowed: number | null;
   canStart: boolean;
-  /** Why starting is refused, as a code the page words: `no-attempts-left`, `not-yet`, `closed`… */
-  cannotStart?: string | null;
+  cannotStart: 'not-yet' | 'closed' | 'no-attempts-left' | null;
   openAttemptId: string | null;
-  history: AttemptSummary[];
+  /** Oldest first. */
+  attempts: AttemptSummary[];
+  /** The score that counts, 0..1. */
   bestScore: number | null;
   passed: boolean;
+  serverNow: string;
 }
 
 export interface SaveAnswerRequest {
