@@ -160,6 +160,28 @@ describe('authorization matrix: every route × every role', () => {
     return row!.id;
   };
 
+  /** A fresh question in the matrix course's bank, for routes that change or archive it. */
+  const bankQuestion = async () => {
+    const res = await call(
+      t,
+      sessions.get('platformAdmin'),
+      'post',
+      `/api/studio/courses/${course.id}/questions`,
+    ).send({
+      category: 'Matrix',
+      tags: [],
+      question: {
+        type: 'essay',
+        prompt: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Why?' }] }] },
+        generalFeedback: null,
+        points: 1,
+        graded: true,
+      },
+    });
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  };
+
   const lcMember = () => createPerson(t, { institutionId: lc, role: InstitutionRole.Learner }, 'matrix');
   const invitation = async () => {
     const email = `${unique('matrix')}@example.org`;
@@ -411,6 +433,35 @@ describe('authorization matrix: every route × every role', () => {
       expect: AUTHOR_OF_COURSE,
       prepare: async () => ({ params: { activityId: course.activityId } }),
       body: { document: { type: 'doc', content: [] }, revision: 99 },
+    },
+    // Question bank: the course's authors; a stale version is a 409 (through the guard, nothing changes).
+    'GET /api/studio/courses/:id/questions': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
+    'GET /api/studio/courses/:id/question-categories': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
+    'POST /api/studio/courses/:id/questions': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: ofCourse(),
+      body: { category: 'Matrix', tags: [], question: {} },
+    },
+    'POST /api/studio/courses/:id/questions/import': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: ofCourse(),
+      body: { gift: 'Matrix? {T}', dryRun: true },
+    },
+    'GET /api/studio/courses/:id/questions/export': { expect: AUTHOR_OF_COURSE, prepare: ofCourse() },
+    'GET /api/studio/questions/:questionId': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { questionId: await bankQuestion() } }),
+    },
+    'PUT /api/studio/questions/:questionId': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({
+        params: { questionId: await bankQuestion() },
+        body: { version: 99, category: 'Matrix', tags: [], question: {} },
+      }),
+    },
+    'DELETE /api/studio/questions/:questionId': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { questionId: await bankQuestion() } }),
     },
   };
 

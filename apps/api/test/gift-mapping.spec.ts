@@ -214,7 +214,7 @@ describe('questions → GIFT → questions', () => {
           },
           {
             type: 'bulletList',
-            content: [{ type: 'listItem', content: [doc('# not a heading').content[0]] }],
+            content: [{ type: 'listItem', content: doc('# not a heading').content }],
           },
           { type: 'paragraph', content: [{ type: 'text', text: '1. not a list <b>' }] },
         ],

@@ -104,10 +104,11 @@ export class CoursesService {
   async authored(
     id: string,
     auth: AuthContext,
-  ): Promise<Pick<Course, 'id' | 'institutionId' | 'slug' | 'title'>> {
-    const course = await this.db
-      .getRepository(Course)
-      .findOne({ select: { id: true, institutionId: true, slug: true, title: true }, where: { id } });
+  ): Promise<Pick<Course, 'id' | 'institutionId' | 'slug' | 'title' | 'status'>> {
+    const course = await this.db.getRepository(Course).findOne({
+      select: { id: true, institutionId: true, slug: true, title: true, status: true },
+      where: { id },
+    });
     if (!course || !mayAuthorIn(auth, course.institutionId)) throw courseNotFound(id);
     return course;
   }

@@ -1,11 +1,21 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoursesModule } from '../../courses/courses.module.js';
+import { QuestionBankController } from './question-bank.controller.js';
+import { QuestionBankService } from './question-bank.service.js';
+import { QuestionGiftService } from './question-gift.service.js';
+import { QuestionVersion } from './question-version.entity.js';
+import { QuestionVersions } from './question-versions.service.js';
+import { BankQuestion } from './question.entity.js';
 
-/** A course's question bank: versioned questions in categories, with GIFT import and export. */
+/**
+ * A course's question bank: versioned questions in categories, with GIFT import and export.
+ * The quiz modules read questions only through `QuestionVersions` (versions, pools, summaries).
+ */
 @Module({
-  imports: [CoursesModule],
-  controllers: [],
-  providers: [],
-  exports: [],
+  imports: [TypeOrmModule.forFeature([BankQuestion, QuestionVersion]), CoursesModule],
+  controllers: [QuestionBankController],
+  providers: [QuestionBankService, QuestionGiftService, QuestionVersions],
+  exports: [QuestionVersions],
 })
 export class QuestionBankModule {}
