@@ -10,6 +10,12 @@ export interface ActivityKind {
   kind: string;
   /** How the kind describes itself in the outline and in error messages (English; apps translate the kind). */
   describe: { label: string };
+  /**
+   * Who marks an activity of this kind completed: the learner through the progress route (a lesson
+   * read), or the kind itself (a quiz, when an attempt passes), in which case the progress route
+   * refuses `completed: true`. Absent means the learner.
+   */
+  completedBy?: 'learner' | 'kind';
   /** Creates the kind's own rows for a new activity, inside the transaction that created it. */
   onCreate(activityId: string, tx: EntityManager): Promise<void>;
   /**
@@ -67,6 +73,14 @@ export class ActivityKinds {
 
   find(kind: string): ActivityKind | undefined {
     return this.kinds.get(kind);
+  }
+
+  /** Kinds whose activities only complete themselves (`completedBy: 'kind'`), sorted. */
+  selfCompleting(): string[] {
+    return [...this.kinds.values()]
+      .filter((kind) => kind.completedBy === 'kind')
+      .map((kind) => kind.kind)
+      .sort();
   }
 
   /** The registered kind names, sorted: what a 422 for an unknown kind lists. */

@@ -38,7 +38,8 @@ export const ACTIVITY_ENROLMENT = `
 /**
  * Records a batch of progress writes in one statement, the only one a progress write usually
  * costs. For each write ($1 user, $2 course slug, $3 activity, $4 completed, $5 position, $6 device
- * time; arrays, one element a write, no two for the same activity of the same learner) it finds the
+ * time, $7 the kinds that complete themselves, space-separated; arrays, one element a write, no two
+ * for the same activity of the same learner) it finds the
  * learner's enrolment by course slug, checks the activity is in their version (through the courses
  * module's `published_activity` view), writes the activity's row (completion never undone, a
  * position older than the stored one ignored) and moves the enrolment's resume point (the latest
@@ -46,20 +47,25 @@ export const ACTIVITY_ENROLMENT = `
  * rewriting the enrolment row).
  *
  * One row a write, by `index`: `enrolmentId` null: not enrolled; `inVersion` false: no such
- * activity there. `statusBefore` is the activity's status before this write (a data-modifying
- * CTE's changes are not visible to the rest of its statement).
+ * activity there; `refused` true: the write claims completion of an activity whose kind completes
+ * itself (a quiz), and nothing was written. `statusBefore` is the activity's status before this
+ * write (a data-modifying CTE's changes are not visible to the rest of its statement).
  */
 export const RECORD_PROGRESS = `
   WITH input AS (
-    SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::boolean[], $5::jsonb[], $6::timestamptz[])
-      WITH ORDINALITY AS x(user_id, slug, activity_id, completed, position, at, i)
-  ), mine AS (
+    SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::boolean[], $5::jsonb[], $6::timestamptz[],
+                         $7::text[])
+      WITH ORDINALITY AS x(user_id, slug, activity_id, completed, position, at, self_completing, i)
+  ), found AS (
     SELECT x.i, x.activity_id, x.completed, x.position, x.at, e.id, e.version_id, e.completed_at,
-           EXISTS (SELECT 1 FROM published_activity a
-                    WHERE a.version_id = e.version_id AND a.activity_id = x.activity_id) AS in_version
+           a.kind IS NOT NULL AS in_version,
+           COALESCE(x.completed AND a.kind = ANY(string_to_array(x.self_completing, ' ')), false) AS refused
       FROM input x
       JOIN enrolment e ON e.user_id = x.user_id
       JOIN course_version_outline v ON v.version_id = e.version_id AND v.slug = x.slug
+      LEFT JOIN published_activity a ON a.version_id = e.version_id AND a.activity_id = x.activity_id
+  ), mine AS (
+    SELECT * FROM found WHERE NOT refused
   ), upsert AS (
     INSERT INTO activity_progress AS p (enrolment_id, activity_id, status, position, position_at, completed_at)
     SELECT m.id, m.activity_id, CASE WHEN m.completed THEN 'completed' ELSE 'started' END, m.position,
@@ -85,14 +91,14 @@ export const RECORD_PROGRESS = `
             OR (e.last_activity_id IS DISTINCT FROM latest.activity_id AND e.last_visited_at <= latest.at)
             OR e.last_visited_at <= latest.at - interval '1 minute')
   )
-  SELECT x.i::int AS "index", m.id AS "enrolmentId", m.version_id AS "versionId",
-         m.completed_at AS "courseCompletedAt", m.in_version AS "inVersion",
+  SELECT x.i::int AS "index", f.id AS "enrolmentId", f.version_id AS "versionId",
+         f.completed_at AS "courseCompletedAt", f.in_version AS "inVersion", f.refused,
          u.status, u.position, u.completed_at AS "completedAt",
          (SELECT p.status FROM activity_progress p
-           WHERE p.enrolment_id = m.id AND p.activity_id = m.activity_id) AS "statusBefore"
+           WHERE p.enrolment_id = f.id AND p.activity_id = f.activity_id) AS "statusBefore"
     FROM input x
-    LEFT JOIN mine m ON m.i = x.i
-    LEFT JOIN upsert u ON u.enrolment_id = m.id AND u.activity_id = m.activity_id`;
+    LEFT JOIN found f ON f.i = x.i
+    LEFT JOIN upsert u ON u.enrolment_id = f.id AND u.activity_id = f.activity_id`;
 
 /** How many of these (required) activities the enrolment has completed. */
 export const COMPLETED_COUNT = `

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActivitiesModule } from '../activities/activities.module.js';
 import { CoursesModule } from '../courses/courses.module.js';
 import { AccessRequest } from './access-request.entity.js';
+import { ActivityCompletion } from './activity-completion.service.js';
 import { ActivityProgress } from './activity-progress.entity.js';
 import { CompletionService } from './completion.service.js';
 import { CourseLearnersController } from './course-learners.controller.js';
@@ -25,7 +26,13 @@ import { ReflectionAnswer } from './reflection-answer.entity.js';
     CoursesModule,
   ],
   controllers: [EnrolmentController, LearningController, CourseLearnersController],
-  providers: [EnrolmentService, LearningService, CourseLearnersService, CompletionService],
-  exports: [CompletionService],
+  providers: [
+    EnrolmentService,
+    LearningService,
+    CourseLearnersService,
+    CompletionService,
+    ActivityCompletion,
+  ],
+  exports: [CompletionService, ActivityCompletion],
 })
 export class LearningModule {}

@@ -64,6 +64,8 @@ interface ProgressWrite {
   /** JSON text, or null when the write carries no position. */
   position: string | null;
   at: string;
+  /** The kinds whose activities complete themselves, space-separated. */
+  selfCompleting: string;
 }
 
 interface WrittenProgress {
@@ -71,6 +73,7 @@ interface WrittenProgress {
   versionId: string;
   courseCompletedAt: Date | null;
   inVersion: boolean;
+  refused: boolean;
   status: 'started' | 'completed' | null;
   position: ReadingPosition | null;
   completedAt: Date | null;
@@ -125,7 +128,7 @@ export class LearningService {
     this.progressWrites = batchedStatement<ProgressWrite, WrittenProgress>(db, {
       name: 'learning-progress',
       text: RECORD_PROGRESS,
-      parameters: (w) => [w.userId, w.slug, w.activityId, w.completed, w.position, w.at],
+      parameters: (w) => [w.userId, w.slug, w.activityId, w.completed, w.position, w.at, w.selfCompleting],
       keyOf: (w) => `${w.userId} ${w.slug} ${w.activityId}`,
       concurrency: 1,
       maxSize: BATCH_SIZE,
@@ -206,9 +209,20 @@ export class LearningService {
       completed: input.completed === true,
       position: position === null ? null : JSON.stringify(position),
       at: input.at,
+      selfCompleting: this.kinds.selfCompleting().join(' '),
     });
     if (!written?.enrolmentId) throw notEnrolled(slug);
-    if (!written.inVersion || written.status === null) throw notInVersion(activityId);
+    if (!written.inVersion) throw notInVersion(activityId);
+    if (written.refused) {
+      throw new ProblemException({
+        status: 422,
+        type: ProblemType.ValidationFailed,
+        detail:
+          'This activity completes itself (a quiz completes when an attempt meets its rules); it cannot be marked completed. Nothing was changed.',
+        errors: [{ field: 'completed', message: 'completed cannot be set for this activity', in: 'body' }],
+      });
+    }
+    if (written.status === null) throw notInVersion(activityId);
     const activity = { status: written.status, position: written.position, completedAt: written.completedAt };
     let courseCompletedAt = written.courseCompletedAt;
     let course: ProgressSummary | null = null;

@@ -8,6 +8,7 @@ import { snapshotLessons } from './lesson-snapshot.js';
 export const lessonKind: ActivityKind = {
   kind: 'lesson',
   describe: { label: 'Lesson' },
+  completedBy: 'learner',
   async onCreate(activityId, tx) {
     await tx.getRepository(LessonContent).insert({ activityId });
   },
