@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { parseGift, writeGift, type GiftQuestion } from '../src/quizzes/gift/index.js';
 import {
@@ -268,5 +271,20 @@ describe('questions → GIFT → questions', () => {
       ],
     };
     expect(questionToGift({ name: 'Order', category: 'C', question })).toBeNull();
+  });
+});
+
+describe('the demo question bank of packages/content', () => {
+  const file = resolve(
+    fileURLToPath(import.meta.url),
+    '../../../../packages/content/question-banks/digital-government.gift',
+  );
+
+  it('imports without a problem, with enough basics for a random draw of three', () => {
+    const read = drafts(readFileSync(file, 'utf8'));
+    expect(read.length).toBeGreaterThanOrEqual(12);
+    const basics = read.filter((draft) => draft.category === 'Digital government/Basics');
+    expect(basics.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(read.map((draft) => draft.question.type)).size).toBeGreaterThanOrEqual(6);
   });
 });
