@@ -686,6 +686,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/learning/{slug}/quizzes/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A quiz: its settings, my attempts and whether I may start one
+         * @description An open attempt whose time is up is submitted first.
+         */
+        get: operations["LearnerQuizzesController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/learning/{slug}/quizzes/{activityId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an attempt
+         * @description Draws the questions and starts the clock: 201. With an attempt open already, answers it: 200. Two starts at once make one attempt.
+         */
+        post: operations["LearnerQuizzesController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/password": {
         parameters: {
             query?: never;
@@ -728,6 +768,86 @@ export interface paths {
          * @description Changes the fields given; null or an empty text clears an optional field.
          */
         patch: operations["ProfileController_update"];
+        trace?: never;
+    };
+    "/api/me/quiz-attempts/{attemptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attempt: its questions, my answers, and feedback as the quiz allows
+         * @description Past its deadline and grace, an open attempt is submitted first.
+         */
+        get: operations["LearnerAttemptsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/quiz-attempts/{attemptId}/slots/{slot}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save my answer to one question
+         * @description Autosave calls this. Idempotent; an older answer (by `at`) does not overwrite a newer one. Refused once the attempt is submitted, the slot checked, or the deadline and grace passed (the attempt is then submitted).
+         */
+        put: operations["LearnerAttemptsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/quiz-attempts/{attemptId}/slots/{slot}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check my answer (immediate feedback only)
+         * @description Locks the answer and tells how it did. Idempotent.
+         */
+        post: operations["LearnerAttemptsController_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/quiz-attempts/{attemptId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the attempt
+         * @description Grades it and, when it meets the quiz’s completion rule, completes the activity (and the course when it was the last required activity). Idempotent: a submitted attempt answers as it is.
+         */
+        post: operations["LearnerAttemptsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/me/reporting-profile": {
@@ -1263,6 +1383,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studio/courses/{id}/question-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A course's question categories
+         * @description With how many questions each holds.
+         */
+        get: operations["QuestionBankController_categories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a course's questions
+         * @description Archived questions are left out. Ordered by category, then name.
+         */
+        get: operations["QuestionBankController_list"];
+        put?: never;
+        /**
+         * Add a question to the bank
+         * @description Version 1 of a new question; audited.
+         */
+        post: operations["QuestionBankController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/questions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the bank as GIFT
+         * @description Current versions of the questions that are not archived; ordering questions are left out.
+         */
+        get: operations["QuestionBankController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/courses/{id}/questions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a GIFT file into the bank
+         * @description All readable questions in one transaction. With problems and without `acceptProblems`, nothing is imported (422 listing them in `problems`); `dryRun` only previews. Audited.
+         */
+        post: operations["QuestionBankController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/studio/courses/{id}/restore": {
         parameters: {
             query?: never;
@@ -1360,6 +1564,58 @@ export interface paths {
          * @description Autosave calls this. The document is checked against the allowed schema; audited (without it).
          */
         put: operations["LessonsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/questions/{questionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a question to edit
+         * @description Its current version in full, and its versions.
+         */
+        get: operations["QuestionBankController_get"];
+        /**
+         * Edit a question
+         * @description Writes the next version; earlier versions stay as they were for the attempts that used them.
+         */
+        put: operations["QuestionBankController_update"];
+        post?: never;
+        /**
+         * Archive a question
+         * @description Hidden from the bank; its versions stay for the attempts that used them. Audited.
+         */
+        delete: operations["QuestionBankController_archive"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/quizzes/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a quiz's settings and slots to edit
+         * @description With each fixed question's summary, each draw's available questions, and the revision for saving.
+         */
+        get: operations["QuizDraftsController_get"];
+        /**
+         * Save a quiz's settings and slots
+         * @description Fixed questions must be in the course's bank and not archived; a random draw's category must hold questions. Audited.
+         */
+        put: operations["QuizDraftsController_save"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1564,6 +1820,87 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             scopes: ("read" | "write")[];
+        };
+        AttemptQuiz: {
+            /** Format: uuid */
+            activityId: string;
+            /** @description The course's slug. */
+            slug: string;
+            title: string;
+        };
+        AttemptResult: {
+            maxPoints: number;
+            /** @description Null while grading is pending. */
+            passed: boolean | null;
+            /** @description Essays awaiting a trainer. */
+            pendingGrading: number;
+            /** @description Null while an essay awaits grading. */
+            points: number | null;
+            /** @description points / maxPoints, 0..1; null while grading is pending. */
+            score: number | null;
+        };
+        AttemptSlotView: {
+            /** Format: date-time */
+            answeredAt: string | null;
+            feedback: components["schemas"]["SlotFeedback"] | null;
+            /** @description Checked (immediate feedback) or submitted: the answer can no longer change. */
+            locked: boolean;
+            /** @description What a fully right answer earns. */
+            points: number;
+            question: components["schemas"]["LearnerQuestion"];
+            /** @description The learner's saved response, null when unanswered. */
+            response: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Its number in the attempt, from 1, in the order to show. */
+            slot: number;
+        };
+        AttemptSummary: {
+            /** @description Submitted because its time was up. */
+            autoSubmitted: boolean;
+            /** Format: date-time */
+            deadline: string | null;
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @description Once submitted, and only when the feedback setting allows (after-close: once the quiz closes). */
+            result: components["schemas"]["AttemptResult"] | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "open" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        AttemptView: {
+            autoSubmitted: boolean;
+            /**
+             * Format: date-time
+             * @description Answers are refused a little after it (grace), and the attempt is then submitted.
+             */
+            deadline: string | null;
+            /** @enum {string} */
+            feedbackTiming: "immediate" | "after-submit" | "after-close";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            layout: "one-per-page" | "all-on-one-page";
+            number: number;
+            quiz: components["schemas"]["AttemptQuiz"];
+            /** @description Only as the feedback setting allows. */
+            result: components["schemas"]["AttemptResult"] | null;
+            /**
+             * Format: date-time
+             * @description The server's clock, for the countdown.
+             */
+            serverNow: string;
+            slots: components["schemas"]["AttemptSlotView"][];
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "open" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
         };
         AuditEventPage: {
             items: components["schemas"]["AuditEventView"][];
@@ -1988,6 +2325,29 @@ export interface components {
             /** @example Understanding digital government */
             title: string;
         };
+        CreateQuestionRequest: {
+            /**
+             * @description The bank category; `/` separates levels, as in Moodle. Random quiz slots draw from one category.
+             * @example Digital government/Basics
+             */
+            category: string;
+            /**
+             * @description A short title for the bank; the prompt's first words when left out.
+             * @example Digital identity
+             */
+            name?: string;
+            /** @description The question, answer key included: `{ type, prompt, generalFeedback, points, ... }` where `type` is one of `single-choice` (`options: [{id, text, feedback}]`, `correctOptionId`), `multiple-response` (`options` with `correct`, `scoring`: all-or-nothing | partial | right-minus-wrong), `true-false` (`answer`, `feedbackTrue`, `feedbackFalse`), `short-answer` (`answers: [{text, fraction, feedback, pattern?}]`, `caseSensitive`), `numeric` (`answers: [{value, tolerance, fraction, feedback}]`, `units: [{unit, multiplier}]`), `matching` (`pairs: [{id, prompt, answer}]`, `distractors`), `ordering` (`items: [{id, text}]` in the right order) or `essay` (`graded`, `minWords?`). Every prompt, text and feedback is a tiptap document (`{"type": "doc", "content": [...]}`, as lessons); feedbacks may be null; fractions are 0..1; points 0 < p ≤ 1000. */
+            question: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Free labels for finding questions.
+             * @example [
+             *       "e-services"
+             *     ]
+             */
+            tags: string[];
+        };
         CurrentUser: {
             /** @example LC */
             country: string | null;
@@ -2099,6 +2459,67 @@ export interface components {
             /** @example pageSize must not be greater than 100 */
             message: string;
         };
+        GiftImportedQuestion: {
+            /**
+             * @description The bank category; `/` separates levels, as in Moodle. Random quiz slots draw from one category.
+             * @example Digital government/Basics
+             */
+            category: string;
+            /**
+             * Format: uuid
+             * @description Null in a dry run.
+             */
+            id: string | null;
+            /**
+             * @description The line of the file where the question starts.
+             * @example 3
+             */
+            line: number;
+            name: string;
+            /** @example 1 */
+            points: number;
+            /** @example single-choice */
+            type: components["schemas"]["QuestionType"];
+        };
+        GiftImportRequest: {
+            /**
+             * @description Import the readable questions even though others have problems.
+             * @default false
+             */
+            acceptProblems: boolean;
+            /**
+             * @description The category of questions the file places in none ($CATEGORY wins); 'Default' when left out.
+             * @example Digital government/Basics
+             */
+            category?: string;
+            /**
+             * @description Only read the file: what would be imported, and its problems.
+             * @default false
+             */
+            dryRun: boolean;
+            /** @description The GIFT file, as text (Moodle GIFT format). */
+            gift: string;
+        };
+        GiftImportResult: {
+            /**
+             * @description How many questions were stored (0 in a dry run).
+             * @example 12
+             */
+            imported: number;
+            /** @description What could not be read, skipped when importing. */
+            problems: components["schemas"]["GiftProblem"][];
+            /** @description The readable questions, in file order. */
+            questions: components["schemas"]["GiftImportedQuestion"][];
+        };
+        GiftProblem: {
+            /**
+             * @description The line of the file where the question starts.
+             * @example 12
+             */
+            line: number;
+            /** @example the answer block is never closed */
+            message: string;
+        };
         /** @enum {string} */
         InstitutionKind: "school_of_public_administration" | "ministry" | "regional_body";
         InstitutionPage: {
@@ -2175,6 +2596,34 @@ export interface components {
             /** @example 5 */
             count: number;
             value: components["schemas"]["CourseLanguage"];
+        };
+        LearnerQuestion: {
+            /** @description matching: every answer offered, sorted. */
+            answers?: string[];
+            /** @description ordering: `[{ id, text }]`, shuffled. */
+            items?: {
+                [key: string]: unknown;
+            }[];
+            /** @description essay: the fewest words asked for. */
+            minWords?: number;
+            /** @description single-choice, multiple-response: `[{ id, text }]` in this attempt’s order. */
+            options?: {
+                [key: string]: unknown;
+            }[];
+            /** @description What a fully right answer earns. */
+            points: number;
+            /** @description A tiptap JSON document. */
+            prompt: {
+                [key: string]: unknown;
+            };
+            /** @description matching: `[{ id, prompt }]` in this attempt’s order. */
+            prompts?: {
+                [key: string]: unknown;
+            }[];
+            /** @enum {string} */
+            type: "single-choice" | "multiple-response" | "true-false" | "short-answer" | "numeric" | "matching" | "ordering" | "essay";
+            /** @description numeric: the units an answer may carry. */
+            units?: string[];
         };
         LearningActivity: {
             /**
@@ -2543,6 +2992,272 @@ export interface components {
             /** @enum {string|null} */
             sex?: "female" | "male" | "another" | "prefer_not_to_say" | null;
         };
+        QuestionCategory: {
+            /**
+             * @description Questions in the category (archived ones not counted).
+             * @example 6
+             */
+            count: number;
+            /**
+             * @description The bank category; `/` separates levels, as in Moodle. Random quiz slots draw from one category.
+             * @example Digital government/Basics
+             */
+            name: string;
+        };
+        QuestionDetail: {
+            /** @description Archived questions are hidden from the bank; their versions stay for attempts. */
+            archived: boolean;
+            /**
+             * @description The bank category; `/` separates levels, as in Moodle. Random quiz slots draw from one category.
+             * @example Digital government/Basics
+             */
+            category: string;
+            /** @description An archived course is read-only: changes answer 409 until it is restored. */
+            courseArchived: boolean;
+            /** Format: uuid */
+            courseId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example What is a digital identity? */
+            name: string;
+            /**
+             * @description The mark for a fully right answer.
+             * @example 1
+             */
+            points: number;
+            /** @description The question, answer key included: `{ type, prompt, generalFeedback, points, ... }` where `type` is one of `single-choice` (`options: [{id, text, feedback}]`, `correctOptionId`), `multiple-response` (`options` with `correct`, `scoring`: all-or-nothing | partial | right-minus-wrong), `true-false` (`answer`, `feedbackTrue`, `feedbackFalse`), `short-answer` (`answers: [{text, fraction, feedback, pattern?}]`, `caseSensitive`), `numeric` (`answers: [{value, tolerance, fraction, feedback}]`, `units: [{unit, multiplier}]`), `matching` (`pairs: [{id, prompt, answer}]`, `distractors`), `ordering` (`items: [{id, text}]` in the right order) or `essay` (`graded`, `minWords?`). Every prompt, text and feedback is a tiptap document (`{"type": "doc", "content": [...]}`, as lessons); feedbacks may be null; fractions are 0..1; points 0 < p ≤ 1000. */
+            question: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Free labels for finding questions.
+             * @example [
+             *       "e-services"
+             *     ]
+             */
+            tags: string[];
+            /** @example single-choice */
+            type: components["schemas"]["QuestionType"];
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description How many quizzes' drafts place this question directly.
+             * @example 2
+             */
+            usedIn: number;
+            /**
+             * @description The current version; editing makes the next one.
+             * @example 3
+             */
+            version: number;
+            /** @description Newest first. */
+            versions: components["schemas"]["QuestionVersionInfo"][];
+        };
+        QuestionPage: {
+            items: components["schemas"]["QuestionSummary"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        QuestionSummary: {
+            /** @description Archived questions are hidden from the bank; their versions stay for attempts. */
+            archived: boolean;
+            /**
+             * @description The bank category; `/` separates levels, as in Moodle. Random quiz slots draw from one category.
+             * @example Digital government/Basics
+             */
+            category: string;
+            /** Format: uuid */
+            id: string;
+            /** @example What is a digital identity? */
+            name: string;
+            /**
+             * @description The mark for a fully right answer.
+             * @example 1
+             */
+            points: number;
+            /**
+             * @description Free labels for finding questions.
+             * @example [
+             *       "e-services"
+             *     ]
+             */
+            tags: string[];
+            /** @example single-choice */
+            type: components["schemas"]["QuestionType"];
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description How many quizzes' drafts place this question directly.
+             * @example 2
+             */
+            usedIn: number;
+            /**
+             * @description The current version; editing makes the next one.
+             * @example 3
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        QuestionType: "single-choice" | "multiple-response" | "true-false" | "short-answer" | "numeric" | "matching" | "ordering" | "essay";
+        QuestionVersionInfo: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The author's name; null once their account is gone. */
+            createdBy: string | null;
+            /** @example 2 */
+            version: number;
+        };
+        QuizDraftSlot: {
+            /** @description For `random` slots: questions of the category not fixed elsewhere in the quiz. */
+            available?: number;
+            /** @description For `random` slots: the bank category drawn from. */
+            category?: string;
+            /** @description For `random` slots: how many questions are drawn. */
+            count?: number;
+            /** @enum {string} */
+            kind: "question" | "random";
+            /** @description Points of each question of the slot, instead of the question's own. */
+            points?: number | null;
+            /** @description For `question` slots. */
+            question?: components["schemas"]["QuizSlotQuestion"] | null;
+            /**
+             * Format: uuid
+             * @description For `question` slots.
+             */
+            questionId?: string;
+        };
+        QuizDraftView: {
+            /** @description An archived course is read-only: saving answers 409 until it is restored. */
+            courseArchived: boolean;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            /** Format: uuid */
+            institutionId: string;
+            /** @description Questions an attempt asks: fixed ones plus every draw. */
+            questionCount: number;
+            /**
+             * @description The quiz's own revision; send it back when saving.
+             * @example 3
+             */
+            revision: number;
+            settings: components["schemas"]["QuizSettings"];
+            slots: components["schemas"]["QuizDraftSlot"][];
+            /** @description The quiz activity's title, as the outline shows it. */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        QuizOverview: {
+            /** Format: uuid */
+            activityId: string;
+            /** @description Oldest first. */
+            attempts: components["schemas"]["AttemptSummary"][];
+            /** @description null: unlimited. */
+            attemptsAllowed: number | null;
+            attemptsUsed: number;
+            /** @enum {string} */
+            availability: "open" | "not-yet" | "closed";
+            /** @description The score that counts (by the `grade` setting), 0..1, among the results shown. */
+            bestScore: number | null;
+            /** @enum {string|null} */
+            cannotStart: "not-yet" | "closed" | "no-attempts-left" | null;
+            /** @description Whether starting would begin a new attempt now. */
+            canStart: boolean;
+            /** @description Null when random draws make it vary. */
+            maxPoints: number | null;
+            /**
+             * Format: uuid
+             * @description The attempt in progress, to resume.
+             */
+            openAttemptId: string | null;
+            /** @description Whether the attempt that counts passed, among the results shown. */
+            passed: boolean;
+            questionCount: number;
+            /**
+             * Format: date-time
+             * @description The server's clock, for countdowns.
+             */
+            serverNow: string;
+            settings: components["schemas"]["QuizSettings"];
+            title: string;
+        };
+        QuizSettings: {
+            /** @description null: unlimited. */
+            attemptsAllowed: number | null;
+            /** Format: date-time */
+            availableFrom: string | null;
+            /**
+             * Format: date-time
+             * @description Attempts cannot start after it, and an open attempt ends at it.
+             */
+            availableUntil: string | null;
+            /**
+             * @description `pass`: the activity completes when an attempt passes; `submit`: when one is submitted.
+             * @enum {string}
+             */
+            completion: "pass" | "submit";
+            /**
+             * @description `immediate`: a learner may check each answer (it is then locked); `after-submit`: once the attempt is submitted; `after-close`: once `availableUntil` has passed.
+             * @enum {string}
+             */
+            feedback: "immediate" | "after-submit" | "after-close";
+            /**
+             * @description Which attempt's score counts.
+             * @enum {string}
+             */
+            grade: "highest" | "latest";
+            /** @enum {string} */
+            layout: "one-per-page" | "all-on-one-page";
+            /**
+             * @description Percent of the maximum points needed to pass.
+             * @example 70
+             */
+            passingScore: number;
+            /** @description Feedback includes the correct answers. */
+            showCorrectAnswers: boolean;
+            /** @description Each attempt shows options and matching prompts in its own order. */
+            shuffleOptions: boolean;
+            /** @description Each attempt shows the questions in its own order. */
+            shuffleQuestions: boolean;
+            /** @description null: no time limit. */
+            timeLimitMinutes: number | null;
+        };
+        QuizSlot: {
+            /** @description For `random` slots: the bank category drawn from. */
+            category?: string;
+            /** @description For `random` slots: how many questions are drawn. */
+            count?: number;
+            /** @enum {string} */
+            kind: "question" | "random";
+            /** @description Points of each question of the slot, instead of the question's own. */
+            points?: number | null;
+            /**
+             * Format: uuid
+             * @description For `question` slots.
+             */
+            questionId?: string;
+        };
+        QuizSlotQuestion: {
+            /** @description An archived question keeps the course from being published. */
+            archived: boolean;
+            category: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The question's own points. */
+            points: number;
+            type: string;
+            /** @description Its current version, which publishing freezes. */
+            version: number;
+        };
         ReadinessComponents: {
             database: components["schemas"]["ComponentStatus"];
         };
@@ -2609,6 +3324,25 @@ export interface components {
             activityId: string;
             title: string;
         };
+        SaveAnswerRequest: {
+            /**
+             * Format: date-time
+             * @description When it was answered, by the learner's device: a retried older save does not overwrite a newer one.
+             */
+            at: string;
+            /** @description The response in its question type’s shape (`{ optionId }`, `{ optionIds }`, `{ answer }`, `{ text }`, `{ matches }`, `{ order }`); null clears it. */
+            response: {
+                [key: string]: unknown;
+            } | null;
+        };
+        SaveAnswerResult: {
+            /**
+             * Format: date-time
+             * @description When the stored answer was given.
+             */
+            answeredAt: string;
+            slot: number;
+        };
         SaveLessonRequest: {
             /** @description The lesson as tiptap JSON: `{"type": "doc", "content": [...]}` with the allowed nodes only. */
             document: {
@@ -2619,6 +3353,17 @@ export interface components {
              * @example 4
              */
             revision: number;
+        };
+        SaveQuizRequest: {
+            /**
+             * @description The revision the edit is based on; a stale one gets a 409 with the current quiz.
+             * @example 3
+             */
+            revision: number;
+            /** @description Every setting; checked field by field (422 naming the path). */
+            settings: components["schemas"]["QuizSettings"];
+            /** @description In the order an unshuffled attempt asks them. */
+            slots: components["schemas"]["QuizSlot"][];
         };
         SaveReflectionRequest: {
             /** @description The private answer; only the learner sees it. */
@@ -2660,6 +3405,29 @@ export interface components {
             password: string;
             /** @enum {string} */
             preferredLanguage: "en" | "es" | "fr";
+        };
+        SlotFeedback: {
+            /** @description The trainer's comment on a graded essay. */
+            comment: string | null;
+            /** @description A right answer in the shape of a response (`{ optionId }`, `{ optionIds }`, `{ answer }`, `{ text }`, `{ matches }`, `{ order }`), when the quiz shows correct answers; null otherwise and for essays. */
+            correctResponse: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Feedback on the answer given. */
+            feedback: {
+                [key: string]: unknown;
+            }[];
+            /** @description Feedback for everyone who answered. */
+            generalFeedback: {
+                [key: string]: unknown;
+            } | null;
+            maxPoints: number;
+            /** @enum {string|null} */
+            outcome: "right" | "partly-right" | "wrong" | null;
+            /** @description Points earned; null until graded. */
+            points: number | null;
+            /** @enum {string} */
+            status: "graded" | "needs-grading" | "ungraded";
         };
         StoredFileView: {
             /** @example 48213 */
@@ -2791,6 +3559,34 @@ export interface components {
             /** @enum {string} */
             preferredLanguage?: "en" | "es" | "fr";
         };
+        UpdateQuestionRequest: {
+            /**
+             * @description The bank category; `/` separates levels, as in Moodle. Random quiz slots draw from one category.
+             * @example Digital government/Basics
+             */
+            category: string;
+            /**
+             * @description A short title for the bank; the prompt's first words when left out.
+             * @example Digital identity
+             */
+            name?: string;
+            /** @description The question, answer key included: `{ type, prompt, generalFeedback, points, ... }` where `type` is one of `single-choice` (`options: [{id, text, feedback}]`, `correctOptionId`), `multiple-response` (`options` with `correct`, `scoring`: all-or-nothing | partial | right-minus-wrong), `true-false` (`answer`, `feedbackTrue`, `feedbackFalse`), `short-answer` (`answers: [{text, fraction, feedback, pattern?}]`, `caseSensitive`), `numeric` (`answers: [{value, tolerance, fraction, feedback}]`, `units: [{unit, multiplier}]`), `matching` (`pairs: [{id, prompt, answer}]`, `distractors`), `ordering` (`items: [{id, text}]` in the right order) or `essay` (`graded`, `minWords?`). Every prompt, text and feedback is a tiptap document (`{"type": "doc", "content": [...]}`, as lessons); feedbacks may be null; fractions are 0..1; points 0 < p ≤ 1000. */
+            question: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Free labels for finding questions.
+             * @example [
+             *       "e-services"
+             *     ]
+             */
+            tags: string[];
+            /**
+             * @description The version the edit is based on; a stale one gets a 409 with the current question.
+             * @example 3
+             */
+            version: number;
+        };
         UserPage: {
             items: components["schemas"]["UserView"][];
             /** @example 1 */
@@ -2835,6 +3631,11 @@ export type SchemaActivityCourse = components['schemas']['ActivityCourse'];
 export type SchemaActivityProgressView = components['schemas']['ActivityProgressView'];
 export type SchemaActivityView = components['schemas']['ActivityView'];
 export type SchemaApiTokenView = components['schemas']['ApiTokenView'];
+export type SchemaAttemptQuiz = components['schemas']['AttemptQuiz'];
+export type SchemaAttemptResult = components['schemas']['AttemptResult'];
+export type SchemaAttemptSlotView = components['schemas']['AttemptSlotView'];
+export type SchemaAttemptSummary = components['schemas']['AttemptSummary'];
+export type SchemaAttemptView = components['schemas']['AttemptView'];
 export type SchemaAuditEventPage = components['schemas']['AuditEventPage'];
 export type SchemaAuditEventView = components['schemas']['AuditEventView'];
 export type SchemaCatalogueActivity = components['schemas']['CatalogueActivity'];
@@ -2866,6 +3667,7 @@ export type SchemaCreatedOutlineItem = components['schemas']['CreatedOutlineItem
 export type SchemaCreateInstitutionRequest = components['schemas']['CreateInstitutionRequest'];
 export type SchemaCreateInvitationRequest = components['schemas']['CreateInvitationRequest'];
 export type SchemaCreateModuleRequest = components['schemas']['CreateModuleRequest'];
+export type SchemaCreateQuestionRequest = components['schemas']['CreateQuestionRequest'];
 export type SchemaCurrentUser = components['schemas']['CurrentUser'];
 export type SchemaDataExport = components['schemas']['DataExport'];
 export type SchemaDeleteAccountRequest = components['schemas']['DeleteAccountRequest'];
@@ -2876,6 +3678,10 @@ export type SchemaEnrolmentState = components['schemas']['EnrolmentState'];
 export type SchemaExportedMembership = components['schemas']['ExportedMembership'];
 export type SchemaExportedProfile = components['schemas']['ExportedProfile'];
 export type SchemaFieldError = components['schemas']['FieldError'];
+export type SchemaGiftImportedQuestion = components['schemas']['GiftImportedQuestion'];
+export type SchemaGiftImportRequest = components['schemas']['GiftImportRequest'];
+export type SchemaGiftImportResult = components['schemas']['GiftImportResult'];
+export type SchemaGiftProblem = components['schemas']['GiftProblem'];
 export type SchemaInstitutionKind = components['schemas']['InstitutionKind'];
 export type SchemaInstitutionPage = components['schemas']['InstitutionPage'];
 export type SchemaInstitutionRole = components['schemas']['InstitutionRole'];
@@ -2885,6 +3691,7 @@ export type SchemaInvitationPreview = components['schemas']['InvitationPreview']
 export type SchemaInvitationStatus = components['schemas']['InvitationStatus'];
 export type SchemaInvitationView = components['schemas']['InvitationView'];
 export type SchemaLanguageFacet = components['schemas']['LanguageFacet'];
+export type SchemaLearnerQuestion = components['schemas']['LearnerQuestion'];
 export type SchemaLearningActivity = components['schemas']['LearningActivity'];
 export type SchemaLearningCourse = components['schemas']['LearningCourse'];
 export type SchemaLearningCourseSummary = components['schemas']['LearningCourseSummary'];
@@ -2917,6 +3724,18 @@ export type SchemaPublicSettingsView = components['schemas']['PublicSettingsView
 export type SchemaPublishCourseRequest = components['schemas']['PublishCourseRequest'];
 export type SchemaPublishProblemEntry = components['schemas']['PublishProblemEntry'];
 export type SchemaPutReportingProfileRequest = components['schemas']['PutReportingProfileRequest'];
+export type SchemaQuestionCategory = components['schemas']['QuestionCategory'];
+export type SchemaQuestionDetail = components['schemas']['QuestionDetail'];
+export type SchemaQuestionPage = components['schemas']['QuestionPage'];
+export type SchemaQuestionSummary = components['schemas']['QuestionSummary'];
+export type SchemaQuestionType = components['schemas']['QuestionType'];
+export type SchemaQuestionVersionInfo = components['schemas']['QuestionVersionInfo'];
+export type SchemaQuizDraftSlot = components['schemas']['QuizDraftSlot'];
+export type SchemaQuizDraftView = components['schemas']['QuizDraftView'];
+export type SchemaQuizOverview = components['schemas']['QuizOverview'];
+export type SchemaQuizSettings = components['schemas']['QuizSettings'];
+export type SchemaQuizSlot = components['schemas']['QuizSlot'];
+export type SchemaQuizSlotQuestion = components['schemas']['QuizSlotQuestion'];
 export type SchemaReadinessComponents = components['schemas']['ReadinessComponents'];
 export type SchemaReadinessResponse = components['schemas']['ReadinessResponse'];
 export type SchemaReadingPosition = components['schemas']['ReadingPosition'];
@@ -2926,12 +3745,16 @@ export type SchemaReflectionView = components['schemas']['ReflectionView'];
 export type SchemaReorderOutlineRequest = components['schemas']['ReorderOutlineRequest'];
 export type SchemaReportingProfileView = components['schemas']['ReportingProfileView'];
 export type SchemaResumePoint = components['schemas']['ResumePoint'];
+export type SchemaSaveAnswerRequest = components['schemas']['SaveAnswerRequest'];
+export type SchemaSaveAnswerResult = components['schemas']['SaveAnswerResult'];
 export type SchemaSaveLessonRequest = components['schemas']['SaveLessonRequest'];
+export type SchemaSaveQuizRequest = components['schemas']['SaveQuizRequest'];
 export type SchemaSaveReflectionRequest = components['schemas']['SaveReflectionRequest'];
 export type SchemaSessionView = components['schemas']['SessionView'];
 export type SchemaSetPlatformAdminRequest = components['schemas']['SetPlatformAdminRequest'];
 export type SchemaSignInRequest = components['schemas']['SignInRequest'];
 export type SchemaSignUpRequest = components['schemas']['SignUpRequest'];
+export type SchemaSlotFeedback = components['schemas']['SlotFeedback'];
 export type SchemaStoredFileView = components['schemas']['StoredFileView'];
 export type SchemaTokenRequest = components['schemas']['TokenRequest'];
 export type SchemaTopicFacet = components['schemas']['TopicFacet'];
@@ -2941,6 +3764,7 @@ export type SchemaUpdateInstitutionRequest = components['schemas']['UpdateInstit
 export type SchemaUpdateModuleRequest = components['schemas']['UpdateModuleRequest'];
 export type SchemaUpdatePlatformSettingsRequest = components['schemas']['UpdatePlatformSettingsRequest'];
 export type SchemaUpdateProfileRequest = components['schemas']['UpdateProfileRequest'];
+export type SchemaUpdateQuestionRequest = components['schemas']['UpdateQuestionRequest'];
 export type SchemaUserPage = components['schemas']['UserPage'];
 export type SchemaUserView = components['schemas']['UserView'];
 export type $defs = Record<string, never>;
@@ -4768,6 +5592,141 @@ export interface operations {
             };
         };
     };
+    LearnerQuizzesController_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizOverview"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not enrolled, or no such quiz in my version. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LearnerQuizzesController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attempt already open. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description Outside the availability window (`availability`, `availableFrom`, `availableUntil`).
+             *
+             *     A missing CSRF token, or an API token without the scope this needs.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No attempts left. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CredentialsController_changePassword: {
         parameters: {
             query?: never;
@@ -4909,6 +5868,263 @@ export interface operations {
              *     A missing CSRF token, or an API token without the scope this needs.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LearnerAttemptsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such attempt of mine. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LearnerAttemptsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+                slot: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAnswerRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaveAnswerResult"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such attempt of mine. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Submitted, time up, or the slot is checked. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The response does not fit the question's type; `errors` name the path. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LearnerAttemptsController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+                slot: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotFeedback"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such attempt of mine. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The quiz does not give immediate feedback, or the attempt is not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LearnerAttemptsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such attempt of mine. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6810,6 +8026,324 @@ export interface operations {
             };
         };
     };
+    QuestionBankController_categories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionCategory"][];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuestionBankController_list: {
+        parameters: {
+            query?: {
+                /** @description Only this category (exactly). */
+                category?: string;
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Words of the question's name or prompt, in any case. */
+                q?: string;
+                /** @description Only questions with this tag. */
+                tag?: string;
+                /** @description Only questions of this type. */
+                type?: components["schemas"]["QuestionType"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionPage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuestionBankController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuestionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The course is archived. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The question breaks a rule; `errors` name each path, such as `question.options[1].text`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuestionBankController_export: {
+        parameters: {
+            query?: {
+                /** @description Only this category; every category when left out. */
+                category?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A GIFT file, as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuestionBankController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiftImportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftImportResult"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The course is archived. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not GIFT, nothing readable, or problems without `acceptProblems`: `problems` lists {line, message}. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CoursesController_restore: {
         parameters: {
             query?: never;
@@ -7170,6 +8704,308 @@ export interface operations {
             };
         };
     };
+    QuestionBankController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDetail"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuestionBankController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuestionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Stale `version` (`current` holds the question as it is now), an archived question or course. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The question breaks a rule; `errors` name each path, such as `question.options[1].text`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuestionBankController_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The course is archived. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuizDraftsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizDraftView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuizDraftsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveQuizRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizDraftView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Stale revision: `current` holds the quiz as it is. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `errors` name each bad path, e.g. `slots[2].questionId`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     UsersController_list: {
         parameters: {
             query?: {
@@ -7466,6 +9302,10 @@ export const accessRequestViewStatusValues: ReadonlyArray<FlattenedDeepRequired<
 export const accountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountStatus"]> = ["active", "deactivated", "deleted"];
 export const activityProgressViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityProgressView"]["status"]> = ["not-started", "started", "completed"];
 export const apiTokenViewScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiTokenView"]["scopes"]> = ["read", "write"];
+export const attemptSummaryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptSummary"]["status"]> = ["open", "submitted"];
+export const attemptViewFeedbackTimingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptView"]["feedbackTiming"]> = ["immediate", "after-submit", "after-close"];
+export const attemptViewLayoutValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptView"]["layout"]> = ["one-per-page", "all-on-one-page"];
+export const attemptViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptView"]["status"]> = ["open", "submitted"];
 export const catalogueCourseDetailEnrolmentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogueCourseDetail"]["enrolmentMode"]> = ["open", "invitation", "cohort"];
 export const clientErrorReportAppValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientErrorReport"]["app"]> = ["learner", "authoring"];
 export const componentStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentStatus"]["status"]> = ["up", "down"];
@@ -7487,6 +9327,7 @@ export const institutionKindValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const institutionRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstitutionRole"]> = ["learner", "trainer", "institution_admin"];
 export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["open", "accepted", "revoked", "expired"];
 export const invitationViewLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationView"]["language"]> = ["en", "es", "fr"];
+export const learnerQuestionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LearnerQuestion"]["type"]> = ["single-choice", "multiple-response", "true-false", "short-answer", "numeric", "matching", "ordering", "essay"];
 export const learningActivityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LearningActivity"]["status"]> = ["not-started", "started", "completed"];
 export const livenessResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LivenessResponse"]["status"]> = ["ok"];
 export const mailMessageSummaryTransportValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailMessageSummary"]["transport"]> = ["smtp", "outbox"];
@@ -7495,11 +9336,22 @@ export const profileViewPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequ
 export const putReportingProfileRequestAgeBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PutReportingProfileRequest"]["ageBand"]> = ["under_25", "25_34", "35_44", "45_54", "55_64", "65_plus", "prefer_not_to_say"];
 export const putReportingProfileRequestDisabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PutReportingProfileRequest"]["disability"]> = ["yes", "no", "prefer_not_to_say"];
 export const putReportingProfileRequestSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PutReportingProfileRequest"]["sex"]> = ["female", "male", "another", "prefer_not_to_say"];
+export const questionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuestionType"]> = ["single-choice", "multiple-response", "true-false", "short-answer", "numeric", "matching", "ordering", "essay"];
+export const quizDraftSlotKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizDraftSlot"]["kind"]> = ["question", "random"];
+export const quizOverviewAvailabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizOverview"]["availability"]> = ["open", "not-yet", "closed"];
+export const quizOverviewCannotStartValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizOverview"]["cannotStart"]> = ["not-yet", "closed", "no-attempts-left"];
+export const quizSettingsCompletionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizSettings"]["completion"]> = ["pass", "submit"];
+export const quizSettingsFeedbackValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizSettings"]["feedback"]> = ["immediate", "after-submit", "after-close"];
+export const quizSettingsGradeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizSettings"]["grade"]> = ["highest", "latest"];
+export const quizSettingsLayoutValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizSettings"]["layout"]> = ["one-per-page", "all-on-one-page"];
+export const quizSlotKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizSlot"]["kind"]> = ["question", "random"];
 export const readinessResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessResponse"]["status"]> = ["ok"];
 export const reportingProfileViewAgeBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["ageBand"]> = ["under_25", "25_34", "35_44", "45_54", "55_64", "65_plus", "prefer_not_to_say"];
 export const reportingProfileViewDisabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["disability"]> = ["yes", "no", "prefer_not_to_say"];
 export const reportingProfileViewSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["sex"]> = ["female", "male", "another", "prefer_not_to_say"];
 export const signUpRequestPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignUpRequest"]["preferredLanguage"]> = ["en", "es", "fr"];
+export const slotFeedbackOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SlotFeedback"]["outcome"]> = ["right", "partly-right", "wrong"];
+export const slotFeedbackStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SlotFeedback"]["status"]> = ["graded", "needs-grading", "ungraded"];
 export const storedFileViewMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StoredFileView"]["mediaType"]> = ["image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"];
 export const updateProfileRequestPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProfileRequest"]["preferredLanguage"]> = ["en", "es", "fr"];
 export const userViewPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserView"]["preferredLanguage"]> = ["en", "es", "fr"];
