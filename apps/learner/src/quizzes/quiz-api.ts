@@ -1,9 +1,12 @@
+import type { Schemas } from '@archipelago/api-client';
 import { api } from '../api';
 
 /*
- * Every call the learner app makes about quizzes, in one place. The shapes follow ADR 0014; until
- * the typed client knows the quiz routes they are declared here and the calls go through the
- * untyped door below (same client, so the session and CSRF token travel as usual).
+ * Every call the learner app makes about quizzes, in one place, on the typed client. The generated
+ * types leave rich text, responses and a question's type-specific fields open (`Record<string,
+ * unknown>`); the narrower shapes below are those of the API's question model
+ * (apps/api/src/quizzes/questions), and every other field is the generated one, so a change to the
+ * API's DTOs fails the typecheck here.
  */
 
 export type RichText = { type: 'doc'; content?: unknown[] };
@@ -38,137 +41,39 @@ export type LearnerQuestion =
   | (QuestionBase<'essay'> & { minWords?: number });
 
 export type QuestionType = LearnerQuestion['type'];
-export type FeedbackTiming = 'immediate' | 'after-submit' | 'after-close';
-export type AttemptLayout = 'one-per-page' | 'all-on-one-page';
+export type FeedbackTiming = Schemas['AttemptView']['feedbackTiming'];
+export type AttemptLayout = Schemas['AttemptView']['layout'];
+export type AttemptResult = Schemas['AttemptResult'];
+export type AttemptSummary = Schemas['AttemptSummary'];
+export type AttemptStatus = AttemptSummary['status'];
+export type QuizSettings = Schemas['QuizSettings'];
+export type QuizOverview = Schemas['QuizOverview'];
+export type Availability = QuizOverview['availability'];
+export type SaveAnswerResult = Schemas['SaveAnswerResult'];
 
-export interface SlotFeedback {
-  status: 'graded' | 'needs-grading' | 'ungraded';
-  outcome: 'right' | 'partly-right' | 'wrong' | null;
-  /** Null until graded. */
-  points: number | null;
-  maxPoints: number;
+export type SlotFeedback = Omit<
+  Schemas['SlotFeedback'],
+  'feedback' | 'generalFeedback' | 'correctResponse'
+> & {
   /** Feedback on the answer given. */
   feedback: RichText[];
   /** Feedback for everyone who answered. */
   generalFeedback: RichText | null;
   /** A right answer in the response's shape, when the quiz shows correct answers. */
   correctResponse: QuizResponse | null;
-  /** A trainer's comment on a graded essay. */
-  comment: string | null;
-}
+};
 
-export interface AttemptResult {
-  /** Null while an essay awaits grading. */
-  points: number | null;
-  maxPoints: number;
-  /** points / maxPoints, 0..1; null while grading is pending. */
-  score: number | null;
-  passed: boolean | null;
-  pendingGrading: number;
-}
-
-export interface AttemptSlotView {
-  slot: number;
-  points: number;
+export type AttemptSlotView = Omit<Schemas['AttemptSlotView'], 'question' | 'response' | 'feedback'> & {
   question: LearnerQuestion;
   response: QuizResponse | null;
-  answeredAt: string | null;
-  locked: boolean;
   feedback: SlotFeedback | null;
-}
+};
 
-export type AttemptStatus = 'open' | 'submitted';
+export type AttemptView = Omit<Schemas['AttemptView'], 'slots'> & { slots: AttemptSlotView[] };
 
-export interface AttemptView {
-  id: string;
-  number: number;
-  status: AttemptStatus;
-  quiz: { slug: string; activityId: string; title: string };
-  startedAt: string;
-  deadline: string | null;
-  submittedAt: string | null;
-  autoSubmitted: boolean;
-  serverNow: string;
-  layout: AttemptLayout;
-  feedbackTiming: FeedbackTiming;
-  slots: AttemptSlotView[];
-  /** Only as the feedback setting allows. */
-  result: AttemptResult | null;
-}
-
-export interface AttemptSummary {
-  id: string;
-  number: number;
-  status: AttemptStatus;
-  startedAt: string;
-  deadline: string | null;
-  submittedAt: string | null;
-  autoSubmitted: boolean;
-  result: AttemptResult | null;
-}
-
-export interface QuizSettings {
-  attemptsAllowed: number | null;
-  timeLimitMinutes: number | null;
-  /** Percent, 0..100. */
-  passingScore: number;
-  layout: AttemptLayout;
-  availableFrom: string | null;
-  availableUntil: string | null;
-  feedback: FeedbackTiming;
-  showCorrectAnswers: boolean;
-  grade: 'highest' | 'latest';
-}
-
-export type Availability = 'open' | 'not-yet' | 'closed';
-
-export interface QuizOverview {
-  activityId: string;
-  title: string;
-  settings: QuizSettings;
-  questionCount: number;
-  maxPoints: number | null;
-  availability: Availability;
-  attemptsUsed: number;
-  attemptsAllowed: number | null;
-  canStart: boolean;
-  cannotStart: 'not-yet' | 'closed' | 'no-attempts-left' | null;
-  openAttemptId: string | null;
-  /** Oldest first. */
-  attempts: AttemptSummary[];
-  /** The score that counts, 0..1. */
-  bestScore: number | null;
-  passed: boolean;
-  serverNow: string;
-}
-
-export interface SaveAnswerRequest {
+export type SaveAnswerRequest = Omit<Schemas['SaveAnswerRequest'], 'response'> & {
   response: QuizResponse | null;
-  /** Device time: orders late retries after newer answers on the server. */
-  at: string;
-}
-
-export interface SaveAnswerResult {
-  slot: number;
-  answeredAt: string;
-}
-
-interface Answer {
-  data?: unknown;
-  error?: unknown;
-  response: Response;
-}
-
-interface UntypedInit {
-  params?: { path?: Record<string, string | number> };
-  body?: unknown;
-  signal?: AbortSignal;
-  keepalive?: boolean;
-}
-
-// The one untyped door: replaced by `api.GET('/api/…')` once packages/api-client knows these routes.
-const call = (method: 'GET' | 'POST' | 'PUT', path: string, init: UntypedInit): Promise<Answer> =>
-  (api[method] as unknown as (path: string, init: UntypedInit) => Promise<Answer>)(path, init);
+};
 
 export class QuizRequestError extends Error {
   constructor(
@@ -179,40 +84,56 @@ export class QuizRequestError extends Error {
   }
 }
 
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
 /** The body, or null for 404 (and 400: a malformed id is a quiz that does not exist either). */
-function dataOrMissing<T>(answer: Answer): T | null {
-  if (answer.response.status === 404 || answer.response.status === 400) return null;
-  if (answer.data === undefined) throw new QuizRequestError(answer.response.status, answer.error);
-  return answer.data as T;
+function dataOrMissing<T>({ data, error, response }: Answer<T>): T | null {
+  if (response.status === 404 || response.status === 400) return null;
+  if (data === undefined) throw new QuizRequestError(response.status, error);
+  return data;
 }
 
-function dataOrThrow<T>(answer: Answer): T {
-  if (answer.data === undefined) throw new QuizRequestError(answer.response.status, answer.error);
-  return answer.data as T;
+function dataOrThrow<T>({ data, error, response }: Answer<T>): T {
+  if (data === undefined) throw new QuizRequestError(response.status, error);
+  return data;
 }
 
-export async function fetchQuizOverview(slug: string, activityId: string, signal: AbortSignal) {
-  const answer = await call('GET', '/api/me/learning/{slug}/quizzes/{activityId}', {
-    params: { path: { slug, activityId } },
-    signal,
-  });
-  return dataOrMissing<QuizOverview>(answer);
+/*
+ * The generated shapes hold responses and rich text as open objects; the API builds them from its
+ * question model (learnerView, validated responses), which the narrower types above describe.
+ */
+const asAttempt = (attempt: Schemas['AttemptView']) => attempt as unknown as AttemptView;
+
+export async function fetchQuizOverview(
+  slug: string,
+  activityId: string,
+  signal: AbortSignal,
+): Promise<QuizOverview | null> {
+  return dataOrMissing(
+    await api.GET('/api/me/learning/{slug}/quizzes/{activityId}', {
+      params: { path: { slug, activityId } },
+      signal,
+    }),
+  );
 }
 
 /** Starts an attempt, or gets the open one; refusals (409 no attempts left, 403 outside the window) throw. */
 export async function startAttempt(slug: string, activityId: string): Promise<AttemptView> {
-  const answer = await call('POST', '/api/me/learning/{slug}/quizzes/{activityId}/attempts', {
+  const answer = await api.POST('/api/me/learning/{slug}/quizzes/{activityId}/attempts', {
     params: { path: { slug, activityId } },
   });
-  return dataOrThrow<AttemptView>(answer);
+  return asAttempt(dataOrThrow(answer));
 }
 
-export async function fetchAttempt(attemptId: string, signal: AbortSignal) {
-  const answer = await call('GET', '/api/me/quiz-attempts/{attemptId}', {
-    params: { path: { attemptId } },
-    signal,
-  });
-  return dataOrMissing<AttemptView>(answer);
+export async function fetchAttempt(attemptId: string, signal: AbortSignal): Promise<AttemptView | null> {
+  const attempt = dataOrMissing(
+    await api.GET('/api/me/quiz-attempts/{attemptId}', { params: { path: { attemptId } }, signal }),
+  );
+  return attempt ? asAttempt(attempt) : null;
 }
 
 export async function saveAnswer(
@@ -221,27 +142,27 @@ export async function saveAnswer(
   body: SaveAnswerRequest,
   keepalive: boolean,
 ): Promise<{ status: number; data?: SaveAnswerResult }> {
-  const answer = await call('PUT', '/api/me/quiz-attempts/{attemptId}/slots/{slot}', {
+  const { data, response } = await api.PUT('/api/me/quiz-attempts/{attemptId}/slots/{slot}', {
     params: { path: { attemptId, slot } },
     body,
     keepalive,
   });
-  return { status: answer.response.status, data: answer.data as SaveAnswerResult | undefined };
+  return { status: response.status, data };
 }
 
 export async function checkSlot(attemptId: string, slot: number): Promise<SlotFeedback> {
-  const answer = await call('POST', '/api/me/quiz-attempts/{attemptId}/slots/{slot}/check', {
+  const answer = await api.POST('/api/me/quiz-attempts/{attemptId}/slots/{slot}/check', {
     params: { path: { attemptId, slot } },
   });
-  return dataOrThrow<SlotFeedback>(answer);
+  return dataOrThrow(answer) as unknown as SlotFeedback;
 }
 
 /** Idempotent on the server: a second submit returns the stored result. */
 export async function submitAttempt(attemptId: string): Promise<AttemptView> {
-  const answer = await call('POST', '/api/me/quiz-attempts/{attemptId}/submit', {
+  const answer = await api.POST('/api/me/quiz-attempts/{attemptId}/submit', {
     params: { path: { attemptId } },
   });
-  return dataOrThrow<AttemptView>(answer);
+  return asAttempt(dataOrThrow(answer));
 }
 
 /** Paths inside the learner app. */
