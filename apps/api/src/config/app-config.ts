@@ -147,6 +147,20 @@ export class AppConfig {
   @Max(100_000)
   UPLOADS_PER_HOUR = 200;
 
+  /** Seconds after a quiz attempt's deadline during which answers still count (slow networks, a last click). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600)
+  QUIZ_GRACE_SECONDS = 30;
+
+  /** How often each API process submits quiz attempts whose time is up, in milliseconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  QUIZ_SWEEP_INTERVAL_MS = 15_000;
+
   /** Store uploads in this bucket of an S3-compatible object store instead of on local disk. */
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a valid bucket name' })

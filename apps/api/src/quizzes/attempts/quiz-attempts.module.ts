@@ -1,10 +1,45 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { ActivitiesModule } from '../../activities/activities.module.js';
+import { ActivityKinds } from '../../activities/activity-kinds.js';
+import { CoursesModule } from '../../courses/courses.module.js';
+import { LearningModule } from '../../learning/learning.module.js';
+import { AttemptGrading } from './attempt-grading.service.js';
+import { AttemptLayouts } from './attempt-layouts.service.js';
+import { AttemptSweeper } from './attempt-sweeper.service.js';
+import { FrozenQuizzes } from './frozen-quizzes.service.js';
+import { LearnerAttemptsController, LearnerQuizzesController } from './quiz-attempts.controller.js';
+import { QuizAttemptsService } from './quiz-attempts.service.js';
+import { QuizDraftsController } from './quiz-drafts.controller.js';
+import { QuizDraftsService } from './quiz-drafts.service.js';
+import { QuizQuestions } from './quiz-questions.js';
+import { quizKind } from './quiz.kind.js';
 
-/** The quiz activity kind and learners' attempts: starting, answering, submitting, grading. */
+/**
+ * The quiz activity kind and learners' attempts: starting, answering, submitting, grading (ADR
+ * 0014). Exports what the results module needs: grading and loading attempts, their questions and
+ * frozen quizzes, and forgetting cached layouts after a regrade.
+ */
 @Module({
-  imports: [],
-  controllers: [],
-  providers: [],
-  exports: [],
+  imports: [ActivitiesModule, CoursesModule, LearningModule],
+  controllers: [LearnerQuizzesController, LearnerAttemptsController, QuizDraftsController],
+  providers: [
+    QuizQuestions,
+    FrozenQuizzes,
+    AttemptLayouts,
+    AttemptGrading,
+    AttemptSweeper,
+    QuizAttemptsService,
+    QuizDraftsService,
+  ],
+  exports: [AttemptGrading, AttemptLayouts, FrozenQuizzes, QuizQuestions],
 })
-export class QuizAttemptsModule {}
+export class QuizAttemptsModule implements OnModuleInit {
+  constructor(
+    private readonly kinds: ActivityKinds,
+    private readonly questions: QuizQuestions,
+  ) {}
+
+  onModuleInit(): void {
+    this.kinds.register(quizKind(this.questions));
+  }
+}
