@@ -8,6 +8,7 @@ import { canAuthor, canManagePeople, isPlatformAdmin } from './session/access';
 import { RequireAccess, RequireStaff } from './session/RequireStaff';
 import { StudioNav } from './shell/StudioNav';
 import {
+  AttemptReviewPage,
   AuditLogPage,
   CoursePage,
   CoursesPage,
@@ -16,9 +17,15 @@ import {
   LessonEditorPage,
   NewCoursePage,
   NewInstitutionPage,
+  NewQuestionPage,
   NotFoundRoute,
   OutboxMessagePage,
   OutboxPage,
+  QuestionBankPage,
+  QuestionPage,
+  QuizAnalysisPage,
+  QuizEditorPage,
+  QuizResultsPage,
   SettingsPage,
   SignInPage,
   StudioHomePage,
@@ -48,6 +55,13 @@ function AppRoutes() {
           <Route path="/courses/new" element={authors(<NewCoursePage />)} />
           <Route path="/courses/:courseId" element={authors(<CoursePage />)} />
           <Route path="/lessons/:activityId" element={authors(<LessonEditorPage />)} />
+          <Route path="/courses/:courseId/questions" element={authors(<QuestionBankPage />)} />
+          <Route path="/courses/:courseId/questions/new" element={authors(<NewQuestionPage />)} />
+          <Route path="/questions/:questionId" element={authors(<QuestionPage />)} />
+          <Route path="/quizzes/:activityId" element={authors(<QuizEditorPage />)} />
+          <Route path="/quizzes/:activityId/results" element={authors(<QuizResultsPage />)} />
+          <Route path="/quizzes/:activityId/analysis" element={authors(<QuizAnalysisPage />)} />
+          <Route path="/quizzes/:activityId/attempts/:attemptId" element={authors(<AttemptReviewPage />)} />
           <Route path="/outbox" element={admin(<OutboxPage />)} />
           <Route path="/outbox/:messageId" element={admin(<OutboxMessagePage />)} />
           <Route path="/audit" element={admin(<AuditLogPage />)} />

@@ -21,6 +21,13 @@ export const LessonEditorPage = lazy(() => import('./lessons/LessonEditorPage'))
 export const CoursesPage = lazy(() => import('./courses/CoursesPage'));
 export const NewCoursePage = lazy(() => import('./courses/NewCoursePage'));
 export const CoursePage = lazy(() => import('./courses/CoursePage'));
+export const QuestionBankPage = lazy(() => import('./questions/QuestionBankPage'));
+export const NewQuestionPage = lazy(() => import('./questions/NewQuestionPage'));
+export const QuestionPage = lazy(() => import('./questions/QuestionPage'));
+export const QuizEditorPage = lazy(() => import('./quizzes/QuizEditorPage'));
+export const QuizResultsPage = lazy(() => import('./quizzes/results/QuizResultsPage'));
+export const QuizAnalysisPage = lazy(() => import('./quizzes/results/QuizAnalysisPage'));
+export const AttemptReviewPage = lazy(() => import('./quizzes/results/AttemptReviewPage'));
 
 /** `pathname` is the full browser path, including the /studio base. */
 export function preloadRoute(pathname: string): void {

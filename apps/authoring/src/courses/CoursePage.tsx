@@ -65,6 +65,9 @@ function CourseEditor({ loaded }: { loaded: CourseDetail }) {
         })}
       </p>
       <CourseActions course={course} onChange={setCourse} />
+      <p>
+        <Link to={`/courses/${course.id}/questions`}>{t('questions.bank.courseLink')}</Link>
+      </p>
       {archived ? (
         <Alert tone="info" title={t('courses.archive.noticeTitle')}>
           <p>{t('courses.archive.noticeBody')}</p>

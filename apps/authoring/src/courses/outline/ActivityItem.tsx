@@ -46,8 +46,11 @@ export function ActivityItem({ activity, position, module, modules, actions, dra
         </span>
       </p>
       <div className="studio-outline__controls">
-        {activity.kind === 'lesson' ? (
-          <Link to={`/lessons/${activity.id}`} aria-label={t('courses.outline.editContentLabel', { title })}>
+        {activity.kind === 'lesson' || activity.kind === 'quiz' ? (
+          <Link
+            to={`/${activity.kind === 'quiz' ? 'quizzes' : 'lessons'}/${activity.id}`}
+            aria-label={t('courses.outline.editContentLabel', { title })}
+          >
             {t('courses.outline.editContent')}
           </Link>
         ) : null}

@@ -20,7 +20,7 @@ export interface ModuleItemProps {
   drag: OutlineDrag | null;
 }
 
-/** One module: its title and controls, its activities in order, and "Add lesson". */
+/** One module: its title and controls, its activities in order, "Add lesson" and "Add quiz". */
 export function ModuleItem({ module, index, modules, actions, drag }: ModuleItemProps) {
   const { t } = useTranslation();
   // The publishing problem list links here, so the heading can take focus.
@@ -84,6 +84,12 @@ export function ModuleItem({ module, index, modules, actions, drag }: ModuleItem
           buttonText={t('courses.outline.addLesson')}
           buttonLabel={t('courses.outline.addLessonLabel', { module: title })}
           onAdd={(lessonTitle) => actions.addLesson(module.id, lessonTitle)}
+        />
+        <AddItemForm
+          fieldLabel={t('courses.outline.newQuiz', { module: title })}
+          buttonText={t('courses.outline.addQuiz')}
+          buttonLabel={t('courses.outline.addQuizLabel', { module: title })}
+          onAdd={(quizTitle) => actions.addQuiz(module.id, quizTitle)}
         />
       </div>
     </li>

@@ -34,6 +34,7 @@ export interface OutlineActions {
   renameModule: (moduleId: string, title: string) => Promise<boolean>;
   deleteModule: (moduleId: string, submit: Submit) => Promise<boolean>;
   addLesson: (moduleId: string, title: string) => Promise<boolean>;
+  addQuiz: (moduleId: string, title: string) => Promise<boolean>;
   renameActivity: (activityId: string, title: string) => Promise<boolean>;
   setRequired: (activityId: string, required: boolean) => void;
   deleteActivity: (activityId: string, submit: Submit) => Promise<boolean>;
@@ -179,18 +180,8 @@ export function OutlineEditor({ course, onChange, onReplace, readOnly = false }:
       if (saved) announce(t('courses.outline.moduleDeleted', { title }));
       return saved !== undefined;
     },
-    addLesson: async (moduleId, title) => {
-      const saved = await perform(
-        () =>
-          api.POST('/api/studio/courses/{id}/modules/{moduleId}/activities', {
-            params: { path: { id, moduleId } },
-            body: { revision: course.revision, kind: 'lesson', title, required: true },
-          }),
-        courseOfCreated,
-      );
-      if (saved) announce(t('courses.outline.lessonAdded', { title }));
-      return saved !== undefined;
-    },
+    addLesson: (moduleId, title) => addActivity(moduleId, 'lesson', title),
+    addQuiz: (moduleId, title) => addActivity(moduleId, 'quiz', title),
     renameActivity: async (activityId, title) => {
       const saved = await perform(
         () =>
@@ -233,6 +224,21 @@ export function OutlineEditor({ course, onChange, onReplace, readOnly = false }:
       return saved !== undefined;
     },
   };
+
+  /** Adds a lesson or a quiz (each kind's content starts empty) at the end of the module. */
+  async function addActivity(moduleId: string, kind: 'lesson' | 'quiz', title: string) {
+    const saved = await perform(
+      () =>
+        api.POST('/api/studio/courses/{id}/modules/{moduleId}/activities', {
+          params: { path: { id, moduleId } },
+          body: { revision: course.revision, kind, title, required: true },
+        }),
+      courseOfCreated,
+    );
+    if (saved)
+      announce(t(kind === 'quiz' ? 'courses.outline.quizAdded' : 'courses.outline.lessonAdded', { title }));
+    return saved !== undefined;
+  }
 
   const addModule = async (title: string) => {
     const saved = await perform(
