@@ -182,6 +182,23 @@ describe('authorization matrix: every route × every role', () => {
     return res.body.id as string;
   };
 
+  /** A quiz activity in the matrix course, made once, for the quiz draft routes. */
+  let quizActivity = '';
+  const matrixQuiz = async () => {
+    if (quizActivity) return quizActivity;
+    const admin = sessions.get('platformAdmin');
+    const current = await call(t, admin, 'get', `/api/studio/courses/${course.id}`);
+    const res = await call(
+      t,
+      admin,
+      'post',
+      `/api/studio/courses/${course.id}/modules/${course.moduleId}/activities`,
+    ).send({ revision: current.body.revision, kind: 'quiz', title: 'Matrix quiz' });
+    expect(res.status).toBe(201);
+    quizActivity = res.body.id as string;
+    return quizActivity;
+  };
+
   const lcMember = () => createPerson(t, { institutionId: lc, role: InstitutionRole.Learner }, 'matrix');
   const invitation = async () => {
     const email = `${unique('matrix')}@example.org`;
@@ -462,6 +479,44 @@ describe('authorization matrix: every route × every role', () => {
     'DELETE /api/studio/questions/:questionId': {
       expect: AUTHOR_OF_COURSE,
       prepare: async () => ({ params: { questionId: await bankQuestion() } }),
+    },
+    // Quizzes: the course's authors edit a quiz's draft; learners reach only their own quizzes and
+    // attempts (someone else's, or none, is a 404).
+    'GET /api/studio/quizzes/:activityId': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { activityId: await matrixQuiz() } }),
+    },
+    'PUT /api/studio/quizzes/:activityId': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { activityId: await matrixQuiz() } }),
+      body: { revision: 99, settings: {}, slots: [] },
+    },
+    'GET /api/me/learning/:slug/quizzes/:activityId': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({ params: { slug: 'nobody-is-enrolled-here', activityId: randomUUID() } }),
+    },
+    'POST /api/me/learning/:slug/quizzes/:activityId/attempts': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({ params: { slug: 'nobody-is-enrolled-here', activityId: randomUUID() } }),
+    },
+    'GET /api/me/quiz-attempts/:attemptId': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({ params: { attemptId: randomUUID() } }),
+    },
+    'PUT /api/me/quiz-attempts/:attemptId/slots/:slot': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({
+        params: { attemptId: randomUUID(), slot: '1' },
+        body: { response: null, at: new Date().toISOString() },
+      }),
+    },
+    'POST /api/me/quiz-attempts/:attemptId/slots/:slot/check': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({ params: { attemptId: randomUUID(), slot: '1' } }),
+    },
+    'POST /api/me/quiz-attempts/:attemptId/submit': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({ params: { attemptId: randomUUID() } }),
     },
   };
 

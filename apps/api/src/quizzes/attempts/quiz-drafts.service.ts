@@ -44,13 +44,14 @@ export class QuizDraftsService {
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<QuizDraftView> {
-    const settings = checkSettings(input.settings);
-    const slots = checkSlots(input.slots);
-    const errors = [...settings.errors, ...slots.errors];
-    if (errors.length > 0) throw invalid(errors);
     return this.db.transaction(async (tx) => {
+      // Who may edit comes first: someone outside the course learns nothing from a 422.
       const place = await this.quizPlace(activityId, auth, tx);
       if (place.courseStatus === CourseStatus.Archived) throw archivedCourse();
+      const settings = checkSettings(input.settings);
+      const slots = checkSlots(input.slots);
+      const errors = [...settings.errors, ...slots.errors];
+      if (errors.length > 0) throw invalid(errors);
       const current = await this.draft(tx, activityId, true);
       if (current.revision !== input.revision) {
         throw new ProblemException({
