@@ -77,7 +77,8 @@ export function SlotFeedbackView({
           });
   const verdict = feedback.status === 'graded' ? feedback.outcome : null;
   return (
-    <section className={`quiz-feedback quiz-feedback--${verdict ?? 'neutral'}`} aria-labelledby={headingId}>
+    // A <div>, not a <section>: a landmark per question would crowd the landmark list with "Right".
+    <div className={`quiz-feedback quiz-feedback--${verdict ?? 'neutral'}`}>
       <Heading id={headingId} className="quiz-feedback__title">
         {verdict ? t(`quiz.feedback.${verdict}`) : t('quiz.feedback.title')}
       </Heading>
@@ -104,6 +105,6 @@ export function SlotFeedbackView({
           <ResponseInWords question={question} response={feedback.correctResponse} />
         </div>
       ) : null}
-    </section>
+    </div>
   );
 }
