@@ -3,6 +3,7 @@ import { ActivitiesModule } from '../../activities/activities.module.js';
 import { ActivityKinds } from '../../activities/activity-kinds.js';
 import { CoursesModule } from '../../courses/courses.module.js';
 import { LearningModule } from '../../learning/learning.module.js';
+import { QuestionBankModule } from '../bank/question-bank.module.js';
 import { AttemptGrading } from './attempt-grading.service.js';
 import { AttemptLayouts } from './attempt-layouts.service.js';
 import { AttemptSweeper } from './attempt-sweeper.service.js';
@@ -20,7 +21,7 @@ import { quizKind } from './quiz.kind.js';
  * frozen quizzes, and forgetting cached layouts after a regrade.
  */
 @Module({
-  imports: [ActivitiesModule, CoursesModule, LearningModule],
+  imports: [ActivitiesModule, CoursesModule, LearningModule, QuestionBankModule],
   controllers: [LearnerQuizzesController, LearnerAttemptsController, QuizDraftsController],
   providers: [
     QuizQuestions,

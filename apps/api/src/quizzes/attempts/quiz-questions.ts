@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { questionRefKey, QuestionVersions } from '../bank/question-versions.service.js';
 import type { Question } from '../questions/index.js';
 
 export interface QuestionRef {
@@ -22,51 +23,32 @@ export interface BankQuestion {
   gradable: boolean;
 }
 
-const MAX_CACHED = 5000;
-const key = (ref: QuestionRef) => `${ref.questionId}:${ref.version}`;
-
 const BANK_COLUMNS = `
   q.id AS "questionId", q.course_id AS "courseId", q.category, q.current_version AS version,
   q.archived_at IS NOT NULL AS archived, v.type, v.name, (v.body ->> 'points')::float8 AS points,
   NOT (v.type = 'essay' AND (v.body ->> 'graded')::boolean IS NOT TRUE) AS gradable`;
 
 /**
- * What quizzes read of the question bank: question versions by reference (immutable, so kept in
- * memory once read), the bank's current state of some questions, and the pools random draws pick
- * from. The bank's tables are read here only, so the quiz code depends on this one seam.
+ * What quizzes read of the question bank: question versions by reference (through the bank's
+ * QuestionVersions, which keeps them in memory), and, for every quiz of a course at once (one
+ * query, not one per quiz or category), the bank's current state of some questions and the pools
+ * random draws pick from. The quiz code touches the bank only through this seam.
  */
 @Injectable()
 export class QuizQuestions {
-  private readonly cache = new Map<string, Question>();
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly bank: QuestionVersions,
+  ) {}
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  /** The bodies of these versions, keyed `questionId:version`; from memory when read before. */
+  /** The bodies of these versions, keyed `questionId:version`; from the bank's cache when read before. */
   async versions(refs: readonly QuestionRef[], manager?: EntityManager): Promise<Map<string, Question>> {
-    const found = new Map<string, Question>();
-    const missing: QuestionRef[] = [];
-    for (const ref of refs) {
-      const cached = this.cache.get(key(ref));
-      if (cached) found.set(key(ref), cached);
-      else if (!found.has(key(ref))) missing.push(ref);
-    }
-    if (missing.length === 0) return found;
-    const rows = (await (manager ?? this.db.manager).query(
-      `SELECT v.question_id AS "questionId", v.version, v.body
-         FROM unnest($1::uuid[], $2::int[]) AS r(question_id, version)
-         JOIN question_version v ON v.question_id = r.question_id AND v.version = r.version`,
-      [missing.map((ref) => ref.questionId), missing.map((ref) => ref.version)],
-    )) as { questionId: string; version: number; body: Question }[];
-    for (const row of rows) {
-      if (this.cache.size >= MAX_CACHED) this.cache.delete(this.cache.keys().next().value as string);
-      this.cache.set(key(row), row.body);
-      found.set(key(row), row.body);
-    }
-    return found;
+    const loaded = await this.bank.load([...refs], manager);
+    return new Map([...loaded].map(([key, row]) => [key, row.body]));
   }
 
   async version(ref: QuestionRef, manager?: EntityManager): Promise<Question> {
-    const question = (await this.versions([ref], manager)).get(key(ref));
+    const question = (await this.bank.load([ref], manager)).get(questionRefKey(ref))?.body;
     // Attempt slots reference versions by foreign key, and versions are never deleted on their own.
     if (!question) throw new Error(`question ${ref.questionId} has no version ${ref.version}`);
     return question;
