@@ -88,15 +88,15 @@ export const QUIZ_QUESTIONS = [
 ] as const;
 
 export const QUIZ_SETTINGS = {
-  attemptsAllowed: 2,
-  timeLimitMinutes: 30,
+  attemptsAllowed: 2 as number | null,
+  timeLimitMinutes: 30 as number | null,
   passingScore: 50,
   shuffleQuestions: false,
   shuffleOptions: false,
-  layout: 'one-per-page',
+  layout: 'one-per-page' as 'one-per-page' | 'all-on-one-page',
   availableFrom: null,
   availableUntil: null,
-  feedback: 'after-submit',
+  feedback: 'after-submit' as 'immediate' | 'after-submit' | 'after-close',
   showCorrectAnswers: true,
   grade: 'highest',
   completion: 'pass',
@@ -115,6 +115,7 @@ export async function publishQuizCourse(
   trainer: ApiSession,
   title: string,
   quizTitle: string,
+  settings: Partial<typeof QUIZ_SETTINGS> = {},
 ): Promise<QuizCourse> {
   const institutionId = await trainerInstitution(trainer);
   const course = await trainer.post<{ id: string; slug: string; revision: number }>('/api/studio/courses', {
@@ -163,7 +164,7 @@ export async function publishQuizCourse(
   const draft = await trainer.get<{ revision: number }>(`/api/studio/quizzes/${quiz.id}`);
   await trainer.put(`/api/studio/quizzes/${quiz.id}`, {
     revision: draft.revision,
-    settings: QUIZ_SETTINGS,
+    settings: { ...QUIZ_SETTINGS, ...settings },
     slots: questionIds.map((questionId) => ({ kind: 'question', questionId })),
   });
   const current = await trainer.get<{ revision: number }>(`/api/studio/courses/${course.id}`);

@@ -200,4 +200,50 @@ describe('taking a quiz: start, answer by keyboard, reload, review, submit, resu
     expect(page.url()).not.toBe(attemptUrl);
     await expect(page.getByRole('radio', { name: 'A birth certificate' }).isChecked()).resolves.toBe(false);
   }, 120_000);
+
+  it('checks answers one by one when the quiz gives feedback at once, all questions on one page', async () => {
+    const { page, system } = suite;
+    const checked = await publishQuizCourse(trainer, 'Registry Practice', 'Practice round', {
+      layout: 'all-on-one-page',
+      feedback: 'immediate',
+      timeLimitMinutes: null,
+      attemptsAllowed: null,
+    });
+    const email = await newLearner(system.baseUrl, 'Dwayne Rolle');
+    const learner = await signInToApi(system.baseUrl, email, PASSWORD);
+    await learner.post(`/api/courses/${checked.slug}/enrolment`, {});
+
+    await visit(
+      page,
+      `${system.baseUrl}/sign-in?next=${encodeURIComponent(`/learn/${checked.slug}/${checked.quizId}`)}`,
+    );
+    await signIn(page, email);
+    await page.getByRole('heading', { level: 2, name: 'How this quiz works' }).waitFor();
+    await expect(page.locator('.quiz-settings').textContent()).resolves.toContain(
+      'You can check each answer as you go.',
+    );
+    await press(page, 'Start the quiz', 'button');
+    await page.getByRole('heading', { level: 1, name: `${checked.quizTitle}: attempt 1` }).waitFor();
+    await expect(page.getByRole('heading', { level: 2, name: /^Question \d of 7/ }).count()).resolves.toBe(7);
+    await expect(page.getByRole('timer').count()).resolves.toBe(0);
+    await checkAccessibility(page);
+
+    // A wrong answer, checked: the feedback says so, shows a right answer, and the answer is locked.
+    await page.getByRole('radio', { name: 'A utility bill' }).focus();
+    await page.keyboard.press('Space');
+    await saved(page);
+    await press(page, 'Check my answer', 'button');
+    const question = page.getByRole('region', { name: /^Question 1 of 7/ });
+    await question.getByRole('heading', { level: 3, name: 'Not right' }).waitFor();
+    await expect(question.textContent()).resolves.toContain('0 of 1 points');
+    await expect(question.textContent()).resolves.toContain('A right answer:A birth certificate');
+    await expect(page.getByRole('radio', { name: 'A birth certificate' }).isDisabled()).resolves.toBe(true);
+    await expect(question.getByRole('button', { name: 'Check my answer' }).count()).resolves.toBe(0);
+    await checkAccessibility(page);
+
+    // Still checked after a reload.
+    await visit(page, page.url());
+    await page.getByRole('heading', { level: 3, name: 'Not right' }).waitFor();
+    await expect(page.getByRole('radio', { name: 'A utility bill' }).isChecked()).resolves.toBe(true);
+  }, 120_000);
 });
