@@ -64,23 +64,30 @@ export interface ActivitySnapshot {
 @Injectable()
 export class ActivityKinds {
   private readonly kinds = new Map<string, ActivityKind>();
+  private selfCompletingNames: string | undefined;
 
   register(kind: ActivityKind): void {
     if (!/^[a-z_]+$/.test(kind.kind)) throw new Error(`activity kind "${kind.kind}" is not a valid name`);
     if (this.kinds.has(kind.kind)) throw new Error(`activity kind "${kind.kind}" is registered twice`);
     this.kinds.set(kind.kind, kind);
+    this.selfCompletingNames = undefined;
   }
 
   find(kind: string): ActivityKind | undefined {
     return this.kinds.get(kind);
   }
 
-  /** Kinds whose activities only complete themselves (`completedBy: 'kind'`), sorted. */
-  selfCompleting(): string[] {
-    return [...this.kinds.values()]
+  /**
+   * Kinds whose activities only complete themselves (`completedBy: 'kind'`), space-separated: what
+   * every progress write passes to its statement, so it is worked out once per registration.
+   */
+  selfCompleting(): string {
+    this.selfCompletingNames ??= [...this.kinds.values()]
       .filter((kind) => kind.completedBy === 'kind')
       .map((kind) => kind.kind)
-      .sort();
+      .sort()
+      .join(' ');
+    return this.selfCompletingNames;
   }
 
   /** The registered kind names, sorted: what a 422 for an unknown kind lists. */

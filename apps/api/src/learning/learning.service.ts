@@ -209,7 +209,7 @@ export class LearningService {
       completed: input.completed === true,
       position: position === null ? null : JSON.stringify(position),
       at: input.at,
-      selfCompleting: this.kinds.selfCompleting().join(' '),
+      selfCompleting: this.kinds.selfCompleting(),
     });
     if (!written?.enrolmentId) throw notEnrolled(slug);
     if (!written.inVersion) throw notInVersion(activityId);
