@@ -60,12 +60,15 @@ export function GiftImportDialog({ open, courseId, categories, onClose, onImport
   const body = () => ({ gift, ...(category.trim() ? { category: category.trim() } : {}) });
 
   const runCheck = async () => {
-    // acceptProblems on the dry run, so it answers with the readable count and the problems together.
     const result = await check.run(async () => {
-      const answer = await importGift(courseId, { ...body(), dryRun: true, acceptProblems: true });
+      const answer = await importGift(courseId, { ...body(), dryRun: true });
       const problems = answer.response.status === 422 ? giftProblemsOf(answer.error) : undefined;
-      // A server that refuses the dry run over problems still lists them: shown the same way.
-      if (problems) return { ...answer, data: { imported: 0, questions: [], problems } };
+      // Nothing readable at all is a 422 listing the problems: for this dialog that is a result to
+      // show like any other preview, not a failure of the check.
+      if (problems) {
+        const data: GiftImportResult = { imported: 0, questions: [], problems };
+        return { data, response: new Response(null, { status: 200 }) };
+      }
       return answer;
     });
     if (result.ok && result.data) {
@@ -73,7 +76,7 @@ export function GiftImportDialog({ open, courseId, categories, onClose, onImport
       setAccept(false);
       announce(
         t('questions.import.checked', {
-          readable: result.data.imported,
+          readable: result.data.questions.length,
           problems: result.data.problems.length,
         }),
       );
@@ -91,7 +94,8 @@ export function GiftImportDialog({ open, courseId, categories, onClose, onImport
     }
   };
 
-  const readable = preview?.imported ?? 0;
+  // A dry run imports nothing: what it could import is the list of readable questions.
+  const readable = preview?.questions.length ?? 0;
   const problems = preview?.problems ?? [];
   const canImport = preview !== null && readable > 0 && (problems.length === 0 || accept);
 
@@ -153,8 +157,8 @@ export function GiftImportDialog({ open, courseId, categories, onClose, onImport
           <p>{t('questions.import.readable', { readable })}</p>
           {preview.questions.length > 0 ? (
             <ul>
-              {preview.questions.map((question, index) => (
-                <li key={question.id || index}>
+              {preview.questions.map((question) => (
+                <li key={question.line}>
                   {t('questions.import.readableQuestion', {
                     name: question.name,
                     type: t(`questions.types.${question.type}`),

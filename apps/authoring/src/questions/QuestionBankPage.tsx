@@ -8,8 +8,8 @@ import { pageFromParams } from '../components/Pagination';
 import { useApiData } from '../data/useApiData';
 import { GiftImportDialog } from './GiftImportDialog';
 import { QuestionBreadcrumb } from './QuestionBreadcrumb';
-import { QuestionFilterFields } from './QuestionFilterFields';
-import { giftExportUrl, listCategories, listQuestions, type QuestionFilters } from './questions-api';
+import { QuestionFilterFields, readFilters } from './QuestionFilterFields';
+import { giftExportUrl, listCategories, listQuestions } from './questions-api';
 import { questionColumns } from './questionColumns';
 import './questions.css';
 
@@ -22,11 +22,7 @@ export default function QuestionBankPage() {
   const { courseId = '' } = useParams();
   const [params] = useSearchParams();
   const [importing, setImporting] = useState(false);
-  const filters: QuestionFilters = { page: pageFromParams(params), pageSize: PAGE_SIZE };
-  for (const name of FILTERS) {
-    const value = params.get(name);
-    if (value) filters[name] = value;
-  }
+  const filters = readFilters((name) => params.get(name), pageFromParams(params), PAGE_SIZE);
   const questions = useApiData(`${courseId}?${params.toString()}`, (signal) =>
     listQuestions(courseId, filters, signal),
   );

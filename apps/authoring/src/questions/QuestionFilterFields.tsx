@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '@archipelago/ui';
-import { QUESTION_TYPES } from './questionModel';
+import { isQuestionType, QUESTION_TYPES } from './questionModel';
 import type { QuestionCategory, QuestionFilters } from './questions-api';
 
 /**
@@ -47,4 +47,20 @@ export function QuestionFilterFields({
       </FormField>
     </>
   );
+}
+
+/** Filters from a URL or a submitted form; an unknown type is left out rather than sent. */
+export function readFilters(
+  get: (name: string) => string | null,
+  page: number,
+  pageSize: number,
+): QuestionFilters {
+  const filters: QuestionFilters = { page, pageSize };
+  for (const name of ['q', 'category', 'tag'] as const) {
+    const value = get(name)?.trim();
+    if (value) filters[name] = value;
+  }
+  const type = get('type');
+  if (type && isQuestionType(type)) filters.type = type;
+  return filters;
 }

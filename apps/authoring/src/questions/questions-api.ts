@@ -1,4 +1,5 @@
-import { as, untypedApi } from '../quizzes/untypedApi';
+import type { Schemas } from '@archipelago/api-client';
+import { api } from '../api';
 import type { Question, QuestionType } from './questionModel';
 
 /*
@@ -6,47 +7,19 @@ import type { Question, QuestionType } from './questionModel';
  * is here, so moving to the generated client types is a change to this file only.
  */
 
-export interface QuestionSummary {
-  id: string;
-  name: string;
-  type: QuestionType;
-  category: string;
-  tags: string[];
-  version: number;
-  points: number;
-  /** How many quizzes of the course use this question. */
-  usedIn: number;
-}
+export type QuestionSummary = Schemas['QuestionSummary'];
+export type QuestionVersionInfo = Schemas['QuestionVersionInfo'];
+export type QuestionPage = Schemas['QuestionPage'];
+export type QuestionCategory = Schemas['QuestionCategory'];
 
-export interface QuestionVersionInfo {
-  version: number;
-  createdAt: string;
-  createdBy: string | null;
-}
-
-export interface QuestionDetail extends QuestionSummary {
-  courseId: string;
-  question: Question;
-  versions: QuestionVersionInfo[];
-}
-
-export interface QuestionPage {
-  items: QuestionSummary[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
-
-export interface QuestionCategory {
-  name: string;
-  count: number;
-}
+/** The generated type keeps `question` open (a union OpenAPI does not describe); here it is the model. */
+export type QuestionDetail = Omit<Schemas['QuestionDetail'], 'question'> & { question: Question };
 
 export interface QuestionFilters {
   category?: string;
   tag?: string;
   q?: string;
-  type?: string;
+  type?: QuestionType;
   page?: number;
   pageSize?: number;
 }
@@ -58,67 +31,61 @@ export interface QuestionFields {
   question: Question;
 }
 
-export interface GiftProblem {
-  line: number;
-  message: string;
-}
+export type GiftProblem = Schemas['GiftProblem'];
+/** `imported` is 0 in a dry run; `questions` lists the readable ones either way. */
+export type GiftImportResult = Schemas['GiftImportResult'];
+export type GiftImportRequest = Schemas['GiftImportRequest'];
 
-export interface GiftImportResult {
-  imported: number;
-  questions: QuestionSummary[];
-  problems: GiftProblem[];
-}
+/** The API's body type for a question is an open object; the model is what the form builds. */
+const body = (fields: QuestionFields) => ({
+  ...fields,
+  question: fields.question as unknown as Record<string, unknown>,
+});
 
-export interface GiftImportRequest {
-  gift: string;
-  category?: string;
-  acceptProblems?: boolean;
-  dryRun?: boolean;
+/** The detail with its question read as the model (the API validated it when it was stored). */
+async function asDetail<E>(
+  answer: Promise<{ data?: Schemas['QuestionDetail']; error?: E; response: Response }>,
+) {
+  const { data, error, response } = await answer;
+  return { data: data as QuestionDetail | undefined, error, response };
 }
 
 export const listQuestions = (courseId: string, filters: QuestionFilters, signal?: AbortSignal) =>
-  as<QuestionPage>(
-    untypedApi.GET('/api/studio/courses/{id}/questions', {
-      params: { path: { id: courseId }, query: filters },
-      signal,
-    }),
-  );
+  api.GET('/api/studio/courses/{id}/questions', {
+    params: { path: { id: courseId }, query: filters },
+    signal,
+  });
 
 export const listCategories = (courseId: string, signal?: AbortSignal) =>
-  as<QuestionCategory[]>(
-    untypedApi.GET('/api/studio/courses/{id}/question-categories', {
-      params: { path: { id: courseId } },
-      signal,
-    }),
-  );
+  api.GET('/api/studio/courses/{id}/question-categories', { params: { path: { id: courseId } }, signal });
 
-export const createQuestion = (courseId: string, body: QuestionFields) =>
-  as<QuestionDetail>(
-    untypedApi.POST('/api/studio/courses/{id}/questions', { params: { path: { id: courseId } }, body }),
+export const createQuestion = (courseId: string, fields: QuestionFields) =>
+  asDetail(
+    api.POST('/api/studio/courses/{id}/questions', {
+      params: { path: { id: courseId } },
+      body: body(fields),
+    }),
   );
 
 export const getQuestion = (questionId: string, signal?: AbortSignal) =>
-  as<QuestionDetail>(
-    untypedApi.GET('/api/studio/questions/{questionId}', { params: { path: { questionId } }, signal }),
-  );
+  asDetail(api.GET('/api/studio/questions/{questionId}', { params: { path: { questionId } }, signal }));
 
-export const updateQuestion = (questionId: string, body: QuestionFields & { version: number }) =>
-  as<QuestionDetail>(
-    untypedApi.PUT('/api/studio/questions/{questionId}', { params: { path: { questionId } }, body }),
+export const updateQuestion = (questionId: string, fields: QuestionFields & { version: number }) =>
+  asDetail(
+    api.PUT('/api/studio/questions/{questionId}', {
+      params: { path: { questionId } },
+      body: { ...body(fields), version: fields.version },
+    }),
   );
 
 export const archiveQuestion = (questionId: string) =>
-  as<undefined>(
-    untypedApi.DELETE('/api/studio/questions/{questionId}', { params: { path: { questionId } } }),
-  );
+  api.DELETE('/api/studio/questions/{questionId}', { params: { path: { questionId } } });
 
-export const importGift = (courseId: string, body: GiftImportRequest) =>
-  as<GiftImportResult>(
-    untypedApi.POST('/api/studio/courses/{id}/questions/import', {
-      params: { path: { id: courseId } },
-      body,
-    }),
-  );
+export const importGift = (courseId: string, request: Partial<GiftImportRequest> & { gift: string }) =>
+  api.POST('/api/studio/courses/{id}/questions/import', {
+    params: { path: { id: courseId } },
+    body: { acceptProblems: false, dryRun: false, ...request },
+  });
 
 /** A plain link downloads the export: the browser sends the session cookie, and GET needs no CSRF token. */
 export function giftExportUrl(courseId: string, category?: string): string {

@@ -4,7 +4,7 @@ import { Button, Dialog, Skeleton, Table } from '@archipelago/ui';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useApiData } from '../data/useApiData';
 import { questionColumns } from '../questions/questionColumns';
-import { QuestionFilterFields } from '../questions/QuestionFilterFields';
+import { QuestionFilterFields, readFilters } from '../questions/QuestionFilterFields';
 import {
   listQuestions,
   type QuestionCategory,
@@ -45,12 +45,7 @@ function Browser({ courseId, categories, inQuiz, onClose, onAdd }: AddQuestionsD
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const next: QuestionFilters = { page: 1, pageSize: PAGE_SIZE };
-    for (const name of ['q', 'category', 'tag', 'type'] as const) {
-      const value = String(form.get(name) ?? '').trim();
-      if (value) next[name] = value;
-    }
-    setFilters(next);
+    setFilters(readFilters((name) => String(form.get(name) ?? ''), 1, PAGE_SIZE));
   };
 
   const toggle = (question: QuestionSummary, on: boolean) => {

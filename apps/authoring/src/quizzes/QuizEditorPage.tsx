@@ -12,7 +12,7 @@ import { QuizConflictNotice } from './QuizConflictNotice';
 import { getQuizDraft } from './quizzes-api';
 import { QuizHeader } from './QuizHeader';
 import { QuizSettingsForm } from './QuizSettingsForm';
-import type { QuizDraftView } from './quizTypes';
+import { slotQuestionOf, type QuizDraftView } from './quizTypes';
 import { RandomDrawForm } from './RandomDrawForm';
 import { SlotList } from './SlotList';
 import { newSlotKey, useQuizDraft } from './useQuizDraft';
@@ -116,7 +116,11 @@ function QuizEditor({ activityId, loaded }: { activityId: string; loaded: QuizDr
                   ...slots,
                   ...questions.map((question) => ({
                     key: newSlotKey(),
-                    slot: { kind: 'question' as const, questionId: question.id, question },
+                    slot: {
+                      kind: 'question' as const,
+                      questionId: question.id,
+                      question: slotQuestionOf(question),
+                    },
                   })),
                 ]);
                 announce(t('quizzes.add.added', { added: questions.length }));

@@ -53,6 +53,11 @@ export function SlotList({ slots, onChange, emptyFocusId }: SlotListProps) {
                     category: slot.category,
                   })}
                 </h3>
+                {slot.available !== undefined ? (
+                  <p className="studio-muted">
+                    {t('quizzes.slots.available', { available: slot.available })}
+                  </p>
+                ) : null}
                 <NumberField
                   label={t('quizzes.slots.count', { number: index + 1 })}
                   path={`slots.${index}.count`}

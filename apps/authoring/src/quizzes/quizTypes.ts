@@ -1,51 +1,49 @@
+import type { Schemas } from '@archipelago/api-client';
 import type { QuestionSummary } from '../questions/questions-api';
 
 /** A quiz's settings as the draft stores them (ADR 0014, `QuizSettings`). */
-export interface QuizSettings {
-  attemptsAllowed: number | null;
-  timeLimitMinutes: number | null;
-  /** Percent, 0..100. */
-  passingScore: number;
-  shuffleQuestions: boolean;
-  shuffleOptions: boolean;
-  layout: 'one-per-page' | 'all-on-one-page';
-  availableFrom: string | null;
-  availableUntil: string | null;
-  feedback: 'immediate' | 'after-submit' | 'after-close';
-  showCorrectAnswers: boolean;
-  grade: 'highest' | 'latest';
-  completion: 'pass' | 'submit';
-}
+export type QuizSettings = Schemas['QuizSettings'];
+/** What the editor shows of a fixed question: name, type, category, points, version. */
+export type SlotQuestion = Schemas['QuizSlotQuestion'];
 
 export const LAYOUTS = ['one-per-page', 'all-on-one-page'] as const;
 export const FEEDBACK_TIMINGS = ['immediate', 'after-submit', 'after-close'] as const;
 export const GRADE_METHODS = ['highest', 'latest'] as const;
 export const COMPLETION_RULES = ['pass', 'submit'] as const;
 
-export type QuizSlot =
-  | { kind: 'question'; questionId: string; points?: number }
-  | { kind: 'random'; category: string; count: number; points?: number };
+export type QuizSlot = Schemas['QuizSlot'];
 
-/** A slot as the draft view returns it: a fixed question comes with its summary. */
+/** A slot as the editor works on it: the generated slot type, narrowed by kind. */
 export type QuizSlotView =
-  | { kind: 'question'; questionId: string; points?: number; question?: QuestionSummary }
-  | { kind: 'random'; category: string; count: number; points?: number };
+  | { kind: 'question'; questionId: string; points?: number; question?: SlotQuestion }
+  | { kind: 'random'; category: string; count: number; points?: number; available?: number };
 
-export interface QuizDraftView {
-  activityId: string;
-  title: string;
-  courseId: string;
-  courseTitle: string;
-  courseArchived?: boolean;
-  settings: QuizSettings;
-  slots: QuizSlotView[];
-  revision: number;
+export type QuizDraftView = Omit<Schemas['QuizDraftView'], 'slots'> & { slots: QuizSlotView[] };
+
+/** The generated slot (every field optional) as the editor's narrowed one. */
+export function fromDraftSlot(slot: Schemas['QuizDraftSlot']): QuizSlotView {
+  const points = typeof slot.points === 'number' ? { points: slot.points } : {};
+  if (slot.kind === 'question') {
+    return {
+      kind: 'question',
+      questionId: slot.questionId ?? '',
+      ...points,
+      ...(slot.question ? { question: slot.question } : {}),
+    };
+  }
+  return {
+    kind: 'random',
+    category: slot.category ?? '',
+    count: slot.count ?? 1,
+    ...points,
+    ...(slot.available === undefined ? {} : { available: slot.available }),
+  };
 }
 
-export interface QuizDraft {
-  settings: QuizSettings;
-  slots: QuizSlotView[];
-  revision: number;
+/** A bank summary as a fixed slot shows it, before the draft is saved and read back. */
+export function slotQuestionOf(summary: QuestionSummary): SlotQuestion {
+  const { id, name, type, category, points, version, archived } = summary;
+  return { id, name, type, category, points, version, archived };
 }
 
 /** What the API stores for a slot: the summary the view adds is left out. */
