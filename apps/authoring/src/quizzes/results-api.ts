@@ -6,65 +6,79 @@ import { as, untypedApi } from './untypedApi';
  * regrade, item analysis and the CSV. The only place the results pages call the API.
  */
 
+/*
+ * Shapes as apps/api/src/quizzes/results/quiz-results.dto.ts declares them; replaced by the
+ * generated Schemas[...] types once the routes are in packages/api-client/src/schema.ts.
+ */
+
 export interface AttemptRow {
   id: string;
-  learnerName: string;
+  userId: string;
+  displayName: string;
   email: string;
   number: number;
   status: 'open' | 'submitted';
   startedAt: string;
   submittedAt: string | null;
-  /** 0..1; null while essays wait for grading or the attempt is open. */
+  /** Submitted by the server at the deadline. */
+  autoSubmitted: boolean;
+  points: number | null;
+  maxPoints: number;
+  /** 0..1; null until nothing is left to grade. */
   score: number | null;
   passed: boolean | null;
   pendingGrading: number;
 }
 
 export interface AttemptList {
-  quizTitle?: string;
+  activityId: string;
+  title: string;
+  courseId: string;
+  courseTitle: string;
   items: AttemptRow[];
 }
+
+export type SlotGrading = 'pending' | 'graded' | 'needs-grading' | 'ungraded';
 
 export interface ReviewSlot {
   slot: number;
   questionId: string;
+  /** The version this attempt was given (or regraded on). */
   questionVersion: number;
-  /** The question as the attempt was given it, answer key included. */
+  /** The whole question version, answer key included. */
   question: Question;
-  name?: string;
-  maxPoints: number;
+  response: Record<string, unknown> | null;
+  answeredAt: string | null;
+  grading: SlotGrading;
   points: number | null;
-  status: 'correct' | 'partial' | 'incorrect' | 'unanswered' | 'needs-grading' | 'graded' | 'ungraded';
-  response: unknown;
+  maxPoints: number;
   comment: string | null;
-  /** The question's version is older than its current one: regrading would move it on. */
-  currentVersion?: number;
+  /** Who graded it by hand. */
+  gradedBy: string | null;
+  gradedAt: string | null;
 }
 
-export interface AttemptReview {
-  id: string;
+export interface AttemptReview extends AttemptRow {
   activityId: string;
-  quizTitle?: string;
-  learnerName: string;
-  email: string;
-  number: number;
-  status: 'open' | 'submitted';
-  startedAt: string;
-  submittedAt: string | null;
-  points: number | null;
-  maxPoints: number;
-  score: number | null;
-  passed: boolean | null;
-  pendingGrading: number;
+  quizTitle: string;
+  courseId: string;
+  courseTitle: string;
   slots: ReviewSlot[];
 }
 
-export interface OptionFrequency {
-  /** The option's id, or the answer text for free responses. */
-  option: string;
-  label?: string;
+export interface ChoiceFrequency {
+  /** The option id; `true`/`false` for true/false questions. */
+  id: string;
+  label: string;
+  correct: boolean;
   count: number;
-  correct?: boolean;
+  /** count ÷ attempts that answered the question, 0..1. */
+  share: number;
+}
+
+export interface TextAnswerFrequency {
+  text: string;
+  count: number;
 }
 
 export interface QuestionAnalysis {
@@ -72,18 +86,27 @@ export interface QuestionAnalysis {
   name: string;
   type: string;
   attempts: number;
-  /** Mean share of the mark, 0..1. */
+  /** Mean score on the question, 0..1. */
   facility: number | null;
-  /** Correlation with the rest of the quiz, -1..1. */
+  /** Correlation with the rest of the attempt, −1..1; null with too few attempts. */
   discrimination: number | null;
   meanPoints: number | null;
-  maxPoints?: number;
-  options: OptionFrequency[];
+  maxPoints: number;
+  choices: ChoiceFrequency[];
+  textAnswers: TextAnswerFrequency[];
 }
 
 export interface QuizAnalysis {
+  activityId: string;
   attempts: number;
+  meanScore: number | null;
   questions: QuestionAnalysis[];
+}
+
+export interface RegradeResult {
+  attempts: number;
+  changed: number;
+  version: number;
 }
 
 export const listAttempts = (activityId: string, signal?: AbortSignal) =>
@@ -105,7 +128,7 @@ export const gradeSlot = (attemptId: string, slot: number, body: { points: numbe
   );
 
 export const regradeQuestion = (activityId: string, questionId: string) =>
-  as<{ attempts: number; changed: number }>(
+  as<RegradeResult>(
     untypedApi.POST('/api/studio/quizzes/{activityId}/regrade', {
       params: { path: { activityId } },
       body: { questionId },
@@ -117,6 +140,6 @@ export const getAnalysis = (activityId: string, signal?: AbortSignal) =>
     untypedApi.GET('/api/studio/quizzes/{activityId}/analysis', { params: { path: { activityId } }, signal }),
   );
 
-/** A plain link downloads the CSV with the session cookie. */
-export const resultsCsvUrl = (activityId: string) =>
-  `/api/studio/quizzes/${encodeURIComponent(activityId)}/results.csv`;
+/** A plain link downloads the CSV with the session cookie; its headings are in `language`. */
+export const resultsCsvUrl = (activityId: string, language: string) =>
+  `/api/studio/quizzes/${encodeURIComponent(activityId)}/results.csv?language=${encodeURIComponent(language)}`;

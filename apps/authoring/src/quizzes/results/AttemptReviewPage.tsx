@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Page, Skeleton, useFormatters } from '@archipelago/ui';
+import { Button, Page, Skeleton, useFormatters } from '@archipelago/ui';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApiData } from '../../data/useApiData';
 import { RichTextView } from '../../questions/RichTextView';
@@ -17,15 +17,15 @@ import '../quizzes.css';
 export default function AttemptReviewPage() {
   const { t } = useTranslation();
   const { activityId = '', attemptId = '' } = useParams();
-  const place = useQuizPlace(activityId);
+  const loadedPlace = useQuizPlace(activityId);
   const { state, reload } = useApiData(attemptId, (signal) => getAttemptReview(attemptId, signal));
   const title =
     state.status === 'ready'
-      ? t('quizzes.review.title', { name: state.data.learnerName, number: state.data.number })
+      ? t('quizzes.review.title', { name: state.data.displayName, number: state.data.number })
       : t('quizzes.review.loadingTitle');
   return (
     <Page title={title}>
-      <QuizHeader activityId={activityId} {...place} current={title} />
+      <QuizHeader activityId={activityId} {...loadedPlace} current={title} />
       <p>
         <Link to={`/quizzes/${activityId}/results`}>{t('quizzes.review.back')}</Link>
       </p>
@@ -108,24 +108,33 @@ interface ReviewItemProps {
   onRegraded: () => void;
 }
 
+/** What happened to a slot, in one word: from its grading state and its points. */
+function outcome(slot: ReviewSlot): string {
+  if (slot.grading !== 'graded') return slot.grading;
+  if (slot.response === null) return 'unanswered';
+  if (slot.points === null || slot.points <= 0) return 'incorrect';
+  return slot.points >= slot.maxPoints ? 'correct' : 'partial';
+}
+
 function ReviewItem({ slot, number, attemptId, activityId, onGraded, onRegraded }: ReviewItemProps) {
   const { t } = useTranslation();
+  const [correcting, setCorrecting] = useState(false);
   const { question } = slot;
   const response = describeResponse(t, question, slot.response);
   const correct = describeCorrect(t, question);
   const headingId = `review-slot-${slot.slot}`;
-  const gradable = question.type === 'essay' && question.graded && slot.response !== null;
+  const essay = question.type === 'essay' && question.graded && slot.grading !== 'pending';
+  // Any other answer can be marked by hand too (a trainer correcting the key for one learner).
+  const gradable = essay || (correcting && slot.grading === 'graded');
+  const name = t('quizzes.review.slotName', { number });
   return (
     <li className="quiz-review__slot" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {t('quizzes.review.slotHeading', {
-          number,
-          name: slot.name ?? t(`questions.types.${question.type}`),
-        })}
+        {t('quizzes.review.slotHeading', { number, name: t(`questions.types.${question.type}`) })}
       </h2>
       <p className="studio-muted">
         {t('quizzes.review.slotFacts', {
-          status: t(`quizzes.review.status.${slot.status}`),
+          status: t(`quizzes.review.status.${outcome(slot)}`),
           points: slot.points ?? t('quizzes.review.noPoints'),
           max: slot.maxPoints,
           version: slot.questionVersion,
@@ -152,17 +161,14 @@ function ReviewItem({ slot, number, attemptId, activityId, onGraded, onRegraded 
       ) : null}
       {slot.comment && !gradable ? <p>{t('quizzes.review.comment', { comment: slot.comment })}</p> : null}
       {gradable ? <GradeForm attemptId={attemptId} slot={slot} number={number} onGraded={onGraded} /> : null}
-      {slot.currentVersion !== undefined && slot.currentVersion > slot.questionVersion ? (
-        <p>
-          {t('quizzes.review.newerVersion', { version: slot.currentVersion })}{' '}
-          <RegradeButton
-            activityId={activityId}
-            questionId={slot.questionId}
-            name={slot.name ?? t('quizzes.review.slotName', { number })}
-            onDone={onRegraded}
-          />
-        </p>
+      {!essay && slot.grading === 'graded' ? (
+        <Button variant="secondary" aria-expanded={correcting} onClick={() => setCorrecting(!correcting)}>
+          {t('quizzes.review.correctMark', { name })}
+        </Button>
       ) : null}
+      <p>
+        <RegradeButton activityId={activityId} questionId={slot.questionId} name={name} onDone={onRegraded} />
+      </p>
     </li>
   );
 }

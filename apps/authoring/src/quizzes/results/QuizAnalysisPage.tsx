@@ -85,6 +85,7 @@ function AnalysisTable({
   const format = useFormatters();
   const percent = (value: number) => format.number(value, { style: 'percent' });
   return (
+    // The table's own wrapper (as the kit's Table), since rows hold lists and buttons.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="arch-table-wrapper" tabIndex={0} role="region" aria-label={t('quizzes.analysis.caption')}>
       <table className="arch-table quiz-analysis">
@@ -102,7 +103,6 @@ function AnalysisTable({
         </thead>
         <tbody>
           {questions.map((question) => {
-            const total = question.options.reduce((sum, option) => sum + option.count, 0);
             return (
               <tr key={question.questionId}>
                 <th scope="row">
@@ -136,21 +136,7 @@ function AnalysisTable({
                     : format.number(question.meanPoints, { maximumFractionDigits: 2 })}
                 </td>
                 <td>
-                  {question.options.length === 0 ? (
-                    t('quizzes.analysis.noFrequencies')
-                  ) : (
-                    <ul className="studio-plain-list">
-                      {question.options.map((option) => (
-                        <li key={option.option}>
-                          {t(option.correct ? 'quizzes.analysis.optionCorrect' : 'quizzes.analysis.option', {
-                            label: option.label ?? option.option,
-                            chosen: option.count,
-                            share: total > 0 ? percent(option.count / total) : percent(0),
-                          })}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <Frequencies question={question} />
                 </td>
                 <td>
                   <RegradeButton
@@ -167,4 +153,37 @@ function AnalysisTable({
       </table>
     </div>
   );
+}
+
+/** How often each option (or the commonest free answers) was chosen. */
+function Frequencies({ question }: { question: QuestionAnalysis }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  if (question.choices.length > 0) {
+    return (
+      <ul className="studio-plain-list">
+        {question.choices.map((choice) => (
+          <li key={choice.id}>
+            {t(choice.correct ? 'quizzes.analysis.optionCorrect' : 'quizzes.analysis.option', {
+              label: choice.label,
+              chosen: choice.count,
+              share: format.number(choice.share, { style: 'percent' }),
+            })}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (question.textAnswers.length > 0) {
+    return (
+      <ul className="studio-plain-list">
+        {question.textAnswers.map((answer) => (
+          <li key={answer.text}>
+            {t('quizzes.analysis.textAnswer', { text: answer.text, chosen: answer.count })}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return <>{t('quizzes.analysis.noFrequencies')}</>;
 }

@@ -10,7 +10,7 @@ import '../quizzes.css';
 
 /** /quizzes/:activityId/results — every attempt, who needs grading, and the CSV of all of them. */
 export default function QuizResultsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const { activityId = '' } = useParams();
   const place = useQuizPlace(activityId);
@@ -30,7 +30,11 @@ export default function QuizResultsPage() {
     >
       <QuizHeader activityId={activityId} {...place} />
       <p>
-        <a className={buttonClassName('secondary')} href={resultsCsvUrl(activityId)} download>
+        <a
+          className={buttonClassName('secondary')}
+          href={resultsCsvUrl(activityId, i18n.resolvedLanguage ?? i18n.language)}
+          download
+        >
           {t('quizzes.results.csv')}
         </a>
       </p>
@@ -52,7 +56,7 @@ export default function QuizResultsPage() {
                 header: t('quizzes.results.learner'),
                 render: (row) => (
                   <>
-                    {row.learnerName} <span className="studio-muted">{row.email}</span>
+                    {row.displayName} <span className="studio-muted">{row.email}</span>
                   </>
                 ),
               },
@@ -62,7 +66,9 @@ export default function QuizResultsPage() {
                 header: t('quizzes.results.submitted'),
                 render: (row) =>
                   row.submittedAt
-                    ? format.date(row.submittedAt, { dateStyle: 'medium', timeStyle: 'short' })
+                    ? t(row.autoSubmitted ? 'quizzes.results.autoSubmitted' : 'quizzes.results.submittedAt', {
+                        at: format.date(row.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                      })
                     : t('quizzes.results.inProgress'),
               },
               {
@@ -96,7 +102,7 @@ export default function QuizResultsPage() {
                   <Link
                     to={`/quizzes/${activityId}/attempts/${row.id}`}
                     aria-label={t('quizzes.results.reviewLabel', {
-                      name: row.learnerName,
+                      name: row.displayName,
                       number: row.number,
                     })}
                   >

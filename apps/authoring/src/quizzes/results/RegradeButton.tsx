@@ -51,6 +51,7 @@ export function RegradeButton({ activityId, questionId, name, onDone }: RegradeB
               const message = t('quizzes.regrade.done', {
                 attempts: result.data.attempts,
                 changed: result.data.changed,
+                version: result.data.version,
               });
               setOpen(false);
               setOutcome(message);
