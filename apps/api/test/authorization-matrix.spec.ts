@@ -72,6 +72,9 @@ const AUTHOR_OF_COURSE = row(
   '403',
 );
 
+/** Staff routes on an attempt that does not exist: 404 to staff; learners are refused first. */
+const NO_SUCH_ATTEMPT = row('401', { learner: '403' }, '404');
+
 describe('authorization matrix: every route × every role', () => {
   let t: TestApp;
   let db: DataSource;
@@ -490,6 +493,34 @@ describe('authorization matrix: every route × every role', () => {
       expect: AUTHOR_OF_COURSE,
       prepare: async () => ({ params: { activityId: await matrixQuiz() } }),
       body: { revision: 99, settings: {}, slots: [] },
+    },
+    // Quiz results: the course's authors; an attempt nobody may grade (none) is a 404 to staff.
+    'GET /api/studio/quizzes/:activityId/attempts': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { activityId: await matrixQuiz() } }),
+    },
+    'GET /api/studio/quizzes/:activityId/analysis': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { activityId: await matrixQuiz() } }),
+    },
+    'GET /api/studio/quizzes/:activityId/results.csv': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { activityId: await matrixQuiz() } }),
+    },
+    'POST /api/studio/quizzes/:activityId/regrade': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({
+        params: { activityId: await matrixQuiz() },
+        body: { questionId: await bankQuestion() },
+      }),
+    },
+    'GET /api/studio/quiz-attempts/:attemptId': {
+      expect: NO_SUCH_ATTEMPT,
+      prepare: async () => ({ params: { attemptId: randomUUID() } }),
+    },
+    'PUT /api/studio/quiz-attempts/:attemptId/slots/:slot/grade': {
+      expect: NO_SUCH_ATTEMPT,
+      prepare: async () => ({ params: { attemptId: randomUUID(), slot: '1' }, body: { points: 1 } }),
     },
     'GET /api/me/learning/:slug/quizzes/:activityId': {
       expect: SIGNED_IN_NOT_FOUND,

@@ -1599,6 +1599,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studio/quiz-attempts/{attemptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One attempt in full
+         * @description Responses, answer keys, marks and comments.
+         */
+        get: operations["QuizResultsController_review"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/quiz-attempts/{attemptId}/slots/{slot}/grade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark an answer by hand
+         * @description Essays and any answer a trainer corrects: points up to the slot's maximum and a comment. The attempt's score is recomputed, and the learner is told by e-mail. Audited.
+         */
+        put: operations["QuizResultsController_grade"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/studio/quizzes/{activityId}": {
         parameters: {
             query?: never;
@@ -1616,6 +1656,86 @@ export interface paths {
          * @description Fixed questions must be in the course's bank and not archived; a random draw's category must hold questions. Audited.
          */
         put: operations["QuizDraftsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/quizzes/{activityId}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Item analysis of a quiz
+         * @description Per question: facility and discrimination indexes, mean points, how often each option was chosen. Counts submitted attempts with nothing left to grade.
+         */
+        get: operations["QuizResultsController_analysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/quizzes/{activityId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A quiz's attempts, per learner
+         * @description Open and submitted, with scores.
+         */
+        get: operations["QuizResultsController_attempts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/quizzes/{activityId}/regrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Regrade a question in every attempt
+         * @description After fixing a question: every submitted attempt that was given it moves to the question's current version and is graded again (hand-given marks are kept). Audited.
+         */
+        post: operations["QuizResultsController_regrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/quizzes/{activityId}/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A quiz's results as CSV
+         * @description One row per attempt, headed in `language`.
+         */
+        get: operations["QuizResultsController_csv"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1839,6 +1959,37 @@ export interface components {
             /** @description points / maxPoints, 0..1; null while grading is pending. */
             score: number | null;
         };
+        AttemptReview: {
+            /** Format: uuid */
+            activityId: string;
+            /** @description Submitted by the server at the deadline. */
+            autoSubmitted: boolean;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            maxPoints: number;
+            number: number;
+            passed: boolean | null;
+            /** @description Answers waiting for a trainer. */
+            pendingGrading: number;
+            points: number | null;
+            quizTitle: string;
+            /** @description 0..1; null until nothing is left to grade. */
+            score: number | null;
+            slots: components["schemas"]["ReviewedSlot"][];
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "open" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: uuid */
+            userId: string;
+        };
         AttemptSlotView: {
             /** Format: date-time */
             answeredAt: string | null;
@@ -2042,6 +2193,18 @@ export interface components {
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
+        };
+        ChoiceFrequency: {
+            /** @description Whether choosing it is (part of) the right answer. */
+            correct: boolean;
+            /** @description How many analysed attempts chose it. */
+            count: number;
+            /** @description The option id; `true`/`false` for true/false questions. */
+            id: string;
+            /** @description The option's words, without formatting. */
+            label: string;
+            /** @description count ÷ attempts that answered this question, 0..1. */
+            share: number;
         };
         ClientErrorReport: {
             /** @enum {string} */
@@ -2520,6 +2683,12 @@ export interface components {
             /** @example the answer block is never closed */
             message: string;
         };
+        GradeSlotRequest: {
+            /** @description Shown to the learner with the mark. */
+            comment?: string;
+            /** @description Points awarded, up to the slot's maximum. */
+            points: number;
+        };
         /** @enum {string} */
         InstitutionKind: "school_of_public_administration" | "ministry" | "regional_body";
         InstitutionPage: {
@@ -2992,6 +3161,25 @@ export interface components {
             /** @enum {string|null} */
             sex?: "female" | "male" | "another" | "prefer_not_to_say" | null;
         };
+        QuestionAnalysis: {
+            /** @description Analysed attempts that included this question. */
+            attempts: number;
+            /** @description Choice questions: every option, chosen or not. */
+            choices: components["schemas"]["ChoiceFrequency"][];
+            /** @description Discrimination index: correlation (−1..1) between the score on this question and on the rest of the attempt; null with fewer than two attempts or no spread. */
+            discrimination: number | null;
+            /** @description Facility index: the mean score on the question, 0..1 (higher is easier). */
+            facility: number | null;
+            maxPoints: number;
+            meanPoints: number | null;
+            /** @description The question's name in the bank now. */
+            name: string;
+            /** Format: uuid */
+            questionId: string;
+            /** @description Text answers: the commonest, at most 10. */
+            textAnswers: components["schemas"]["TextAnswerFrequency"][];
+            type: string;
+        };
         QuestionCategory: {
             /**
              * @description Questions in the category (archived ones not counted).
@@ -3113,6 +3301,48 @@ export interface components {
             createdBy: string | null;
             /** @example 2 */
             version: number;
+        };
+        QuizAnalysis: {
+            /** Format: uuid */
+            activityId: string;
+            /** @description Submitted attempts with nothing left to grade: the ones analysed. */
+            attempts: number;
+            /** @description Their mean score, 0..1. */
+            meanScore: number | null;
+            questions: components["schemas"]["QuestionAnalysis"][];
+        };
+        QuizAttemptList: {
+            /** Format: uuid */
+            activityId: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            items: components["schemas"]["QuizAttemptRow"][];
+            title: string;
+        };
+        QuizAttemptRow: {
+            /** @description Submitted by the server at the deadline. */
+            autoSubmitted: boolean;
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            maxPoints: number;
+            number: number;
+            passed: boolean | null;
+            /** @description Answers waiting for a trainer. */
+            pendingGrading: number;
+            points: number | null;
+            /** @description 0..1; null until nothing is left to grade. */
+            score: number | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "open" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: uuid */
+            userId: string;
         };
         QuizDraftSlot: {
             /** @description For `random` slots: questions of the category not fixed elsewhere in the quiz. */
@@ -3296,6 +3526,21 @@ export interface components {
             /** Format: date-time */
             writtenAt: string;
         };
+        RegradeRequest: {
+            /**
+             * Format: uuid
+             * @description The question whose current version replaces the one taken.
+             */
+            questionId: string;
+        };
+        RegradeResult: {
+            /** @description Attempts that included the question. */
+            attempts: number;
+            /** @description Attempts whose points changed. */
+            changed: number;
+            /** @description The question version they are graded on now. */
+            version: number;
+        };
         ReorderOutlineRequest: {
             /** @description Modules in their new order, with their activities. */
             modules: components["schemas"]["OutlineModuleOrder"][];
@@ -3323,6 +3568,31 @@ export interface components {
             /** Format: uuid */
             activityId: string;
             title: string;
+        };
+        ReviewedSlot: {
+            /** Format: date-time */
+            answeredAt: string | null;
+            comment: string | null;
+            /** Format: date-time */
+            gradedAt: string | null;
+            /** @description Who graded it by hand. */
+            gradedBy: string | null;
+            /** @enum {string} */
+            grading: "pending" | "graded" | "needs-grading" | "ungraded";
+            maxPoints: number;
+            points: number | null;
+            /** @description The whole question version, answer key included (trainers only). */
+            question: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            questionId: string;
+            /** @description The question version this attempt was given (or regraded on). */
+            questionVersion: number;
+            response: {
+                [key: string]: unknown;
+            } | null;
+            slot: number;
         };
         SaveAnswerRequest: {
             /**
@@ -3455,6 +3725,11 @@ export interface components {
              * @example /api/files/2b0c5d0e-4f1e-4a7b-9d7e-3c1f0a6b8e21
              */
             url: string;
+        };
+        TextAnswerFrequency: {
+            count: number;
+            /** @description The answer as grading compares it: trimmed, spaces collapsed, lower case. */
+            text: string;
         };
         TokenRequest: {
             /** @description The token from the link in the e-mail. */
@@ -3633,6 +3908,7 @@ export type SchemaActivityView = components['schemas']['ActivityView'];
 export type SchemaApiTokenView = components['schemas']['ApiTokenView'];
 export type SchemaAttemptQuiz = components['schemas']['AttemptQuiz'];
 export type SchemaAttemptResult = components['schemas']['AttemptResult'];
+export type SchemaAttemptReview = components['schemas']['AttemptReview'];
 export type SchemaAttemptSlotView = components['schemas']['AttemptSlotView'];
 export type SchemaAttemptSummary = components['schemas']['AttemptSummary'];
 export type SchemaAttemptView = components['schemas']['AttemptView'];
@@ -3647,6 +3923,7 @@ export type SchemaCataloguePage = components['schemas']['CataloguePage'];
 export type SchemaChangeEmailRequest = components['schemas']['ChangeEmailRequest'];
 export type SchemaChangeMemberRoleRequest = components['schemas']['ChangeMemberRoleRequest'];
 export type SchemaChangePasswordRequest = components['schemas']['ChangePasswordRequest'];
+export type SchemaChoiceFrequency = components['schemas']['ChoiceFrequency'];
 export type SchemaClientErrorReport = components['schemas']['ClientErrorReport'];
 export type SchemaComponentStatus = components['schemas']['ComponentStatus'];
 export type SchemaCourseDetail = components['schemas']['CourseDetail'];
@@ -3682,6 +3959,7 @@ export type SchemaGiftImportedQuestion = components['schemas']['GiftImportedQues
 export type SchemaGiftImportRequest = components['schemas']['GiftImportRequest'];
 export type SchemaGiftImportResult = components['schemas']['GiftImportResult'];
 export type SchemaGiftProblem = components['schemas']['GiftProblem'];
+export type SchemaGradeSlotRequest = components['schemas']['GradeSlotRequest'];
 export type SchemaInstitutionKind = components['schemas']['InstitutionKind'];
 export type SchemaInstitutionPage = components['schemas']['InstitutionPage'];
 export type SchemaInstitutionRole = components['schemas']['InstitutionRole'];
@@ -3724,12 +4002,16 @@ export type SchemaPublicSettingsView = components['schemas']['PublicSettingsView
 export type SchemaPublishCourseRequest = components['schemas']['PublishCourseRequest'];
 export type SchemaPublishProblemEntry = components['schemas']['PublishProblemEntry'];
 export type SchemaPutReportingProfileRequest = components['schemas']['PutReportingProfileRequest'];
+export type SchemaQuestionAnalysis = components['schemas']['QuestionAnalysis'];
 export type SchemaQuestionCategory = components['schemas']['QuestionCategory'];
 export type SchemaQuestionDetail = components['schemas']['QuestionDetail'];
 export type SchemaQuestionPage = components['schemas']['QuestionPage'];
 export type SchemaQuestionSummary = components['schemas']['QuestionSummary'];
 export type SchemaQuestionType = components['schemas']['QuestionType'];
 export type SchemaQuestionVersionInfo = components['schemas']['QuestionVersionInfo'];
+export type SchemaQuizAnalysis = components['schemas']['QuizAnalysis'];
+export type SchemaQuizAttemptList = components['schemas']['QuizAttemptList'];
+export type SchemaQuizAttemptRow = components['schemas']['QuizAttemptRow'];
 export type SchemaQuizDraftSlot = components['schemas']['QuizDraftSlot'];
 export type SchemaQuizDraftView = components['schemas']['QuizDraftView'];
 export type SchemaQuizOverview = components['schemas']['QuizOverview'];
@@ -3742,9 +4024,12 @@ export type SchemaReadingPosition = components['schemas']['ReadingPosition'];
 export type SchemaRecordProgressRequest = components['schemas']['RecordProgressRequest'];
 export type SchemaRecordProgressResponse = components['schemas']['RecordProgressResponse'];
 export type SchemaReflectionView = components['schemas']['ReflectionView'];
+export type SchemaRegradeRequest = components['schemas']['RegradeRequest'];
+export type SchemaRegradeResult = components['schemas']['RegradeResult'];
 export type SchemaReorderOutlineRequest = components['schemas']['ReorderOutlineRequest'];
 export type SchemaReportingProfileView = components['schemas']['ReportingProfileView'];
 export type SchemaResumePoint = components['schemas']['ResumePoint'];
+export type SchemaReviewedSlot = components['schemas']['ReviewedSlot'];
 export type SchemaSaveAnswerRequest = components['schemas']['SaveAnswerRequest'];
 export type SchemaSaveAnswerResult = components['schemas']['SaveAnswerResult'];
 export type SchemaSaveLessonRequest = components['schemas']['SaveLessonRequest'];
@@ -3756,6 +4041,7 @@ export type SchemaSignInRequest = components['schemas']['SignInRequest'];
 export type SchemaSignUpRequest = components['schemas']['SignUpRequest'];
 export type SchemaSlotFeedback = components['schemas']['SlotFeedback'];
 export type SchemaStoredFileView = components['schemas']['StoredFileView'];
+export type SchemaTextAnswerFrequency = components['schemas']['TextAnswerFrequency'];
 export type SchemaTokenRequest = components['schemas']['TokenRequest'];
 export type SchemaTopicFacet = components['schemas']['TopicFacet'];
 export type SchemaUpdateActivityRequest = components['schemas']['UpdateActivityRequest'];
@@ -8882,6 +9168,113 @@ export interface operations {
             };
         };
     };
+    QuizResultsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptReview"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuizResultsController_grade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+                slot: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GradeSlotRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptReview"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     QuizDraftsController_get: {
         parameters: {
             query?: never;
@@ -9002,6 +9395,209 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuizResultsController_analysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizAnalysis"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuizResultsController_attempts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizAttemptList"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuizResultsController_regrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegradeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegradeResult"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuizResultsController_csv: {
+        parameters: {
+            query?: {
+                language?: "en" | "es" | "fr";
+            };
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8 with a byte order mark. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -9298,10 +9894,12 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiMeLearningSlugActivitiesActivityIdGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/me/learning/{slug}/activities/{activityId}"]["get"]["parameters"]["query"]["lang"]> = ["en", "es", "fr"];
 export const pathsApiStudioCoursesIdAccessRequestsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/courses/{id}/access-requests"]["get"]["parameters"]["query"]["status"]> = ["pending", "approved", "declined"];
+export const pathsApiStudioQuizzesActivityIdResultsCsvGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/quizzes/{activityId}/results.csv"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
 export const accessRequestViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccessRequestView"]["status"]> = ["pending", "approved", "declined"];
 export const accountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountStatus"]> = ["active", "deactivated", "deleted"];
 export const activityProgressViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityProgressView"]["status"]> = ["not-started", "started", "completed"];
 export const apiTokenViewScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiTokenView"]["scopes"]> = ["read", "write"];
+export const attemptReviewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptReview"]["status"]> = ["open", "submitted"];
 export const attemptSummaryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptSummary"]["status"]> = ["open", "submitted"];
 export const attemptViewFeedbackTimingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptView"]["feedbackTiming"]> = ["immediate", "after-submit", "after-close"];
 export const attemptViewLayoutValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptView"]["layout"]> = ["one-per-page", "all-on-one-page"];
@@ -9337,6 +9935,7 @@ export const putReportingProfileRequestAgeBandValues: ReadonlyArray<FlattenedDee
 export const putReportingProfileRequestDisabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PutReportingProfileRequest"]["disability"]> = ["yes", "no", "prefer_not_to_say"];
 export const putReportingProfileRequestSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PutReportingProfileRequest"]["sex"]> = ["female", "male", "another", "prefer_not_to_say"];
 export const questionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuestionType"]> = ["single-choice", "multiple-response", "true-false", "short-answer", "numeric", "matching", "ordering", "essay"];
+export const quizAttemptRowStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizAttemptRow"]["status"]> = ["open", "submitted"];
 export const quizDraftSlotKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizDraftSlot"]["kind"]> = ["question", "random"];
 export const quizOverviewAvailabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizOverview"]["availability"]> = ["open", "not-yet", "closed"];
 export const quizOverviewCannotStartValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizOverview"]["cannotStart"]> = ["not-yet", "closed", "no-attempts-left"];
@@ -9349,6 +9948,7 @@ export const readinessResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<
 export const reportingProfileViewAgeBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["ageBand"]> = ["under_25", "25_34", "35_44", "45_54", "55_64", "65_plus", "prefer_not_to_say"];
 export const reportingProfileViewDisabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["disability"]> = ["yes", "no", "prefer_not_to_say"];
 export const reportingProfileViewSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["sex"]> = ["female", "male", "another", "prefer_not_to_say"];
+export const reviewedSlotGradingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewedSlot"]["grading"]> = ["pending", "graded", "needs-grading", "ungraded"];
 export const signUpRequestPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignUpRequest"]["preferredLanguage"]> = ["en", "es", "fr"];
 export const slotFeedbackOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SlotFeedback"]["outcome"]> = ["right", "partly-right", "wrong"];
 export const slotFeedbackStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SlotFeedback"]["status"]> = ["graded", "needs-grading", "ungraded"];

@@ -12,6 +12,7 @@ import { LearnerAttemptsController, LearnerQuizzesController } from './quiz-atte
 import { QuizAttemptsService } from './quiz-attempts.service.js';
 import { QuizDraftsController } from './quiz-drafts.controller.js';
 import { QuizDraftsService } from './quiz-drafts.service.js';
+import { QuizGradingService } from './quiz-grading.service.js';
 import { QuizQuestions } from './quiz-questions.js';
 import { quizKind } from './quiz.kind.js';
 
@@ -31,8 +32,9 @@ import { quizKind } from './quiz.kind.js';
     AttemptSweeper,
     QuizAttemptsService,
     QuizDraftsService,
+    QuizGradingService,
   ],
-  exports: [AttemptGrading, AttemptLayouts, FrozenQuizzes, QuizQuestions],
+  exports: [AttemptGrading, AttemptLayouts, FrozenQuizzes, QuizQuestions, QuizGradingService],
 })
 export class QuizAttemptsModule implements OnModuleInit {
   constructor(

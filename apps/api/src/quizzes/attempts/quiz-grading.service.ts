@@ -8,15 +8,12 @@ import { ProblemType } from '../../common/problem/problem-details.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.token.js';
 import { CoursesService, type ActivityPlace } from '../../courses/courses.service.js';
-import { PublishedVersionsService } from '../../courses/published-versions.service.js';
-import type { CourseCompletedPayload, DomainEvent } from '../../events/domain-event.js';
-import { ActivityCompletion } from '../../learning/activity-completion.service.js';
+import { ActivityCompletion, type ActivityCompleted } from '../../learning/activity-completion.service.js';
 import { MailService } from '../../notifications/mail.service.js';
 import { mailPhrase } from '../../notifications/mail-templates.js';
-import { grade, type Response } from '../questions/index.js';
-import type { FrozenQuiz } from './frozen-quiz.js';
+import { AttemptGrading } from './attempt-grading.service.js';
+import { AttemptLayouts } from './attempt-layouts.service.js';
 import { QuizQuestions } from './quiz-questions.js';
-import { ATTEMPT_TOTALS } from './quiz-grading.queries.js';
 
 export interface ManualGrade {
   points: number;
@@ -40,20 +37,6 @@ interface LockedAttempt {
   passed: boolean | null;
 }
 
-interface TotalsRow {
-  id: string;
-  enrolmentId: string;
-  versionId: string;
-  passedBefore: boolean | null;
-  passed: boolean | null;
-  pointsBefore: number | null;
-  points: number | null;
-}
-
-type CourseCompleted = DomainEvent<CourseCompletedPayload>;
-
-const round2 = (value: number) => Math.round(value * 100) / 100;
-
 /**
  * The trainer's side of grading: a mark given by hand (essays, or correcting any answer) and
  * regrading a question in every submitted attempt after it was fixed. Both recompute the attempts'
@@ -65,8 +48,9 @@ export class QuizGradingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly courses: CoursesService,
-    private readonly versions: PublishedVersionsService,
     private readonly questions: QuizQuestions,
+    private readonly grading: AttemptGrading,
+    private readonly layouts: AttemptLayouts,
     private readonly completion: ActivityCompletion,
     private readonly mail: MailService,
     private readonly audit: AuditService,
@@ -122,11 +106,10 @@ export class QuizGradingService {
           WHERE attempt_id = $1 AND slot = $2`,
         [attemptId, slot, input.points, input.comment?.trim() || null, auth.userId],
       );
-      const [totals] = await this.recompute(tx, [attempt]);
-      const completed = await this.completeIfPassed(tx, totals ? [totals] : []);
+      const completed = await this.grading.settleIn(tx, attemptId);
       await this.audit.record(
         {
-          action: 'quiz.answer.graded',
+          action: 'quiz_answer.graded',
           actor: { id: auth.userId, email: auth.email },
           target: { type: 'quiz_attempt', id: attemptId },
           institutionId: place.institutionId,
@@ -138,7 +121,7 @@ export class QuizGradingService {
       await this.tellLearner(tx, attempt, place, slot, input, target.maxPoints, auth);
       return completed;
     });
-    await this.announce(events);
+    if (events) await this.completion.announce(events);
   }
 
   async regrade(
@@ -156,54 +139,27 @@ export class QuizGradingService {
         `There is no question ${questionId} in this course's bank.`,
       );
     }
-    const question = await this.questions.version({ questionId, version: current.version });
-    const { outcome, events } = await this.db.transaction(async (tx) => {
+    const { outcome, completions, attemptIds } = await this.db.transaction(async (tx) => {
       const attempts = (await tx.query(
-        `SELECT a.id, a.enrolment_id AS "enrolmentId", a.user_id AS "userId", a.activity_id AS "activityId",
-                a.version_id AS "versionId", a.number, a.status, a.passed
-           FROM quiz_attempt a
+        `SELECT a.id FROM quiz_attempt a
           WHERE a.activity_id = $1 AND a.status = 'submitted'
             AND EXISTS (SELECT 1 FROM quiz_attempt_slot s WHERE s.attempt_id = a.id AND s.question_id = $2)
           ORDER BY a.id
           FOR UPDATE`,
         [activityId, questionId],
-      )) as LockedAttempt[];
-      const slots = (await tx.query(
-        `SELECT attempt_id AS "attemptId", slot, response, max_points::float8 AS "maxPoints",
-                graded_by IS NOT NULL AS "byHand"
-           FROM quiz_attempt_slot WHERE attempt_id = ANY($1) AND question_id = $2`,
-        [attempts.map((a) => a.id), questionId],
-      )) as {
-        attemptId: string;
-        slot: number;
-        response: Response | null;
-        maxPoints: number;
-        byHand: boolean;
-      }[];
-      for (const s of slots) {
-        const result = grade(question, s.response);
-        // A mark a trainer gave stays; only the version moves.
-        if (s.byHand || result.status !== 'graded') {
-          await tx.query(
-            `UPDATE quiz_attempt_slot
-                SET question_version = $3,
-                    grading = CASE WHEN graded_by IS NOT NULL THEN grading ELSE $4 END,
-                    fraction = CASE WHEN graded_by IS NOT NULL THEN fraction END,
-                    points = CASE WHEN graded_by IS NOT NULL THEN points END
-              WHERE attempt_id = $1 AND slot = $2`,
-            [s.attemptId, s.slot, current.version, result.status === 'graded' ? 'graded' : result.status],
-          );
-          continue;
-        }
-        await tx.query(
-          `UPDATE quiz_attempt_slot SET question_version = $3, grading = 'graded', fraction = $4, points = $5
-            WHERE attempt_id = $1 AND slot = $2`,
-          [s.attemptId, s.slot, current.version, result.fraction, round2(result.fraction * s.maxPoints)],
-        );
+      )) as { id: string }[];
+      const ids = attempts.map((a) => a.id);
+      await tx.query(
+        `UPDATE quiz_attempt_slot SET question_version = $3 WHERE attempt_id = ANY($1) AND question_id = $2`,
+        [ids, questionId, current.version],
+      );
+      let changed = 0;
+      const done: ActivityCompleted[] = [];
+      for (const id of ids) {
+        const result = await this.grading.regradeIn(tx, id);
+        if (result.changed) changed += 1;
+        if (result.completed) done.push(result.completed);
       }
-      const totals = await this.recompute(tx, attempts);
-      const completed = await this.completeIfPassed(tx, totals);
-      const changed = totals.filter((t) => t.points !== t.pointsBefore).length;
       await this.audit.record(
         {
           action: 'quiz.regraded',
@@ -211,54 +167,20 @@ export class QuizGradingService {
           target: { type: 'activity', id: activityId },
           institutionId: place.institutionId,
           client,
-          details: { questionId, version: current.version, attempts: attempts.length, changed },
+          details: { questionId, version: current.version, attempts: ids.length, changed },
         },
         tx,
       );
-      return { outcome: { attempts: attempts.length, changed, version: current.version }, events: completed };
+      return {
+        outcome: { attempts: ids.length, changed, version: current.version },
+        completions: done,
+        attemptIds: ids,
+      };
     });
-    await this.announce(events);
+    // Learners reading their result must see the question version it is graded on now.
+    this.layouts.forget(attemptIds);
+    for (const completed of completions) await this.completion.announce(completed);
     return outcome;
-  }
-
-  private announce(events: CourseCompleted[]): Promise<void> {
-    return this.completion.announce({ newlyCompleted: events.length > 0, courseCompletedAt: null, events });
-  }
-
-  /** Totals from the slots; the pass mark from the version the attempt was taken on. */
-  private async recompute(tx: EntityManager, attempts: LockedAttempt[]): Promise<TotalsRow[]> {
-    if (attempts.length === 0) return [];
-    const passing = new Map<string, number>();
-    for (const attempt of attempts) {
-      const key = `${attempt.versionId}:${attempt.activityId}`;
-      if (passing.has(key)) continue;
-      const stored = await this.versions.activityContent(attempt.versionId, attempt.activityId);
-      passing.set(key, (stored?.content as unknown as FrozenQuiz | undefined)?.settings.passingScore ?? 100);
-    }
-    return (await tx.query(ATTEMPT_TOTALS, [
-      attempts.map((a) => a.id),
-      attempts.map((a) => passing.get(`${a.versionId}:${a.activityId}`)!),
-    ])) as TotalsRow[];
-  }
-
-  private async completeIfPassed(tx: EntityManager, totals: TotalsRow[]): Promise<CourseCompleted[]> {
-    const events: CourseCompleted[] = [];
-    const activityOf = new Map<string, string>();
-    for (const row of totals) {
-      if (row.passed !== true || row.passedBefore === true) continue;
-      let activityId = activityOf.get(row.id);
-      if (!activityId) {
-        const [found] = (await tx.query(
-          `SELECT activity_id AS "activityId" FROM quiz_attempt WHERE id = $1`,
-          [row.id],
-        )) as { activityId: string }[];
-        activityId = found!.activityId;
-        activityOf.set(row.id, activityId);
-      }
-      const done = await this.completion.completeActivity(tx, row.enrolmentId, activityId, new Date());
-      events.push(...done.events);
-    }
-    return events;
   }
 
   private async tellLearner(
