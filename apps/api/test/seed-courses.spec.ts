@@ -122,4 +122,32 @@ describe('demo seed: the shipped courses', () => {
       attrs: { id, prompt: 'What would you change?' },
     });
   });
+
+  it('adds the demo quiz after module 4, drawing five questions from the shipped GIFT bank', async () => {
+    await t.app.get(SeedService).run();
+    const [quiz] = (await db.query(
+      `SELECT a.title, m.position + 1 AS module, a.position = (SELECT max(position) FROM activity WHERE module_id = m.id) AS last,
+              cva.content, (SELECT count(*)::int FROM question q WHERE q.course_id = c.id) AS bank
+         FROM course c
+         JOIN course_module m ON m.course_id = c.id
+         JOIN activity a ON a.module_id = m.id AND a.kind = 'quiz'
+         JOIN course_version v ON v.course_id = c.id
+         JOIN course_version_activity cva ON cva.version_id = v.id AND cva.activity_id = a.id
+        WHERE c.slug = 'innovation-digital-government'`,
+    )) as {
+      title: string;
+      module: number;
+      last: boolean;
+      content: { questionCount: number; settings: { attemptsAllowed: number; passingScore: number } };
+      bank: number;
+    }[];
+    expect(quiz).toMatchObject({
+      title: 'Check your understanding: digital government',
+      module: 4,
+      last: true,
+      bank: 13,
+    });
+    expect(quiz!.content.questionCount).toBe(5);
+    expect(quiz!.content.settings).toMatchObject({ attemptsAllowed: 3, passingScore: 60 });
+  });
 });

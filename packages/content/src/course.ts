@@ -8,20 +8,24 @@ import type { Course, Enrolment } from './types.js';
 const ENROLMENTS: readonly Enrolment[] = ['open', 'invitation', 'cohort'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The `courses/` directory shipped with this package. */
-export function defaultCoursesDir(): string {
-  // Walk up from the compiled file to the package root (works from dist/ and from compiled tests).
+/** The root folder of this package (works from dist/ and from compiled tests). */
+export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = path.join(dir, 'package.json');
     if (existsSync(manifest)) {
       const { name } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string };
-      if (name === '@archipelago/content') return path.join(dir, 'courses');
+      if (name === '@archipelago/content') return dir;
     }
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error('cannot find the @archipelago/content package root');
     dir = parent;
   }
+}
+
+/** The `courses/` directory shipped with this package. */
+export function defaultCoursesDir(): string {
+  return path.join(packageRoot(), 'courses');
 }
 
 function text(json: Record<string, unknown>, key: string, file: string): string {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { loadCourses, type Course as ContentCourse } from '@archipelago/content';
+import { loadCourses, loadQuestionBank, type Course as ContentCourse } from '@archipelago/content';
 import { InstitutionRole } from '../accounts/membership.entity.js';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { CourseLanguage, EnrolmentMode } from '../courses/course.entity.js';
@@ -7,6 +7,9 @@ import { CoursesService } from '../courses/courses.service.js';
 import { OutlineService } from '../courses/outline.service.js';
 import { PublishingService } from '../courses/publishing.service.js';
 import { LessonsService } from '../lessons/lessons.service.js';
+import { QuizDraftsService } from '../quizzes/attempts/quiz-drafts.service.js';
+import { QuestionGiftService } from '../quizzes/bank/question-gift.service.js';
+import { DEMO_QUIZZES, type SeedQuiz } from './demo-quizzes.js';
 import { seedModules } from './shipped-courses.js';
 
 /** Whose name the seeded courses carry in the audit log: the demo trainer of the owning centre. */
@@ -33,6 +36,8 @@ export class CourseSeeder {
     private readonly outline: OutlineService,
     private readonly lessons: LessonsService,
     private readonly publishing: PublishingService,
+    private readonly gift: QuestionGiftService,
+    private readonly quizzes: QuizDraftsService,
   ) {}
 
   async run(author: SeedAuthor, courses: ContentCourse[] = loadCourses()): Promise<number> {
@@ -81,7 +86,11 @@ export class CourseSeeder {
       SEED_CLIENT,
     );
     let revision = detail.revision;
-    for (const module of modules) {
+    const quizzes = DEMO_QUIZZES.filter((quiz) => quiz.courseSlug === course.slug);
+    for (const bank of new Set(quizzes.map((quiz) => quiz.bank))) {
+      await this.gift.import(detail.id, { gift: loadQuestionBank(bank) }, auth, SEED_CLIENT);
+    }
+    for (const [index, module] of modules.entries()) {
       const { lessons, ...fields } = module;
       const added = await this.outline.addModule(detail.id, { revision, ...fields }, auth, SEED_CLIENT);
       revision = added.course.revision;
@@ -101,8 +110,36 @@ export class CourseSeeder {
           SEED_CLIENT,
         );
       }
+      for (const quiz of quizzes.filter((q) => q.module === index + 1)) {
+        revision = await this.addQuiz(detail.id, added.id, revision, quiz, auth);
+      }
     }
     return { id: detail.id, revision };
+  }
+
+  /** Adds the quiz at the end of the module and sets it up; answers the course's new revision. */
+  private async addQuiz(
+    courseId: string,
+    moduleId: string,
+    revision: number,
+    quiz: SeedQuiz,
+    auth: AuthContext,
+  ): Promise<number> {
+    const activity = await this.outline.addActivity(
+      courseId,
+      moduleId,
+      { revision, kind: 'quiz', title: quiz.title },
+      auth,
+      SEED_CLIENT,
+    );
+    const draft = await this.quizzes.get(activity.id, auth);
+    await this.quizzes.save(
+      activity.id,
+      { revision: draft.revision, settings: { ...draft.settings, ...quiz.settings }, slots: quiz.slots },
+      auth,
+      SEED_CLIENT,
+    );
+    return activity.course.revision;
   }
 }
 

@@ -3,11 +3,20 @@ import { AccountsModule } from '../accounts/accounts.module.js';
 import { CoursesModule } from '../courses/courses.module.js';
 import { InstitutionsModule } from '../institutions/institutions.module.js';
 import { LessonsModule } from '../lessons/lessons.module.js';
+import { QuizAttemptsModule } from '../quizzes/attempts/quiz-attempts.module.js';
+import { QuestionBankModule } from '../quizzes/bank/question-bank.module.js';
 import { CourseSeeder } from './course-seeder.js';
 import { SeedService } from './seed.service.js';
 
 @Module({
-  imports: [InstitutionsModule, AccountsModule, CoursesModule, LessonsModule],
+  imports: [
+    InstitutionsModule,
+    AccountsModule,
+    CoursesModule,
+    LessonsModule,
+    QuestionBankModule,
+    QuizAttemptsModule,
+  ],
   providers: [SeedService, CourseSeeder],
   exports: [SeedService],
 })

@@ -4,6 +4,8 @@ import { ActivityKinds } from '../../activities/activity-kinds.js';
 import { CoursesModule } from '../../courses/courses.module.js';
 import { LearningModule } from '../../learning/learning.module.js';
 import { QuestionBankModule } from '../bank/question-bank.module.js';
+import { QuestionCopies } from '../bank/question-copies.service.js';
+import { QuestionVersions } from '../bank/question-versions.service.js';
 import { AttemptGrading } from './attempt-grading.service.js';
 import { AttemptLayouts } from './attempt-layouts.service.js';
 import { AttemptSweeper } from './attempt-sweeper.service.js';
@@ -13,7 +15,6 @@ import { QuizAttemptsService } from './quiz-attempts.service.js';
 import { QuizDraftsController } from './quiz-drafts.controller.js';
 import { QuizDraftsService } from './quiz-drafts.service.js';
 import { QuizGradingService } from './quiz-grading.service.js';
-import { QuizQuestions } from './quiz-questions.js';
 import { quizKind } from './quiz.kind.js';
 
 /**
@@ -25,7 +26,6 @@ import { quizKind } from './quiz.kind.js';
   imports: [ActivitiesModule, CoursesModule, LearningModule, QuestionBankModule],
   controllers: [LearnerQuizzesController, LearnerAttemptsController, QuizDraftsController],
   providers: [
-    QuizQuestions,
     FrozenQuizzes,
     AttemptLayouts,
     AttemptGrading,
@@ -34,15 +34,22 @@ import { quizKind } from './quiz.kind.js';
     QuizDraftsService,
     QuizGradingService,
   ],
-  exports: [AttemptGrading, AttemptLayouts, FrozenQuizzes, QuizQuestions, QuizGradingService],
+  exports: [
+    AttemptGrading,
+    AttemptLayouts,
+    FrozenQuizzes,
+    QuizGradingService,
+    QuizDraftsService,
+  ],
 })
 export class QuizAttemptsModule implements OnModuleInit {
   constructor(
     private readonly kinds: ActivityKinds,
-    private readonly questions: QuizQuestions,
+    private readonly versions: QuestionVersions,
+    private readonly copies: QuestionCopies,
   ) {}
 
   onModuleInit(): void {
-    this.kinds.register(quizKind(this.questions));
+    this.kinds.register(quizKind({ versions: this.versions, copies: this.copies }));
   }
 }
