@@ -1,7 +1,7 @@
 import { BrowserRouter, Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { reportClientError } from '@archipelago/api-client';
-import { AppShell, RouteFrame, SessionProvider } from '@archipelago/ui';
+import { AppShell, LiveRegionProvider, RouteFrame, SessionProvider } from '@archipelago/ui';
 import { api } from './api';
 import * as pages from './routes';
 import { PendingWrites } from './learning/PendingWrites';
@@ -41,29 +41,32 @@ function AppRoutes() {
 
 export function App() {
   const { t } = useTranslation();
+  // One live region for the whole app: the reader's, the quiz clock's and every other announcement.
   return (
-    <SessionProvider api={api}>
-      <PendingWrites />
-      <BrowserRouter>
-        <AppShell
-          brand={<Link to="/">{t('appName')}</Link>}
-          navItems={
-            <>
-              <li>
-                <NavLink to="/" end>
-                  {t('nav.home')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/courses">{t('nav.courses')}</NavLink>
-              </li>
-              <AccountNav />
-            </>
-          }
-        >
-          <AppRoutes />
-        </AppShell>
-      </BrowserRouter>
-    </SessionProvider>
+    <LiveRegionProvider>
+      <SessionProvider api={api}>
+        <PendingWrites />
+        <BrowserRouter>
+          <AppShell
+            brand={<Link to="/">{t('appName')}</Link>}
+            navItems={
+              <>
+                <li>
+                  <NavLink to="/" end>
+                    {t('nav.home')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/courses">{t('nav.courses')}</NavLink>
+                </li>
+                <AccountNav />
+              </>
+            }
+          >
+            <AppRoutes />
+          </AppShell>
+        </BrowserRouter>
+      </SessionProvider>
+    </LiveRegionProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { buttonClassName, isLanguage, LiveRegionProvider, Page, Skeleton, useSession } from '@archipelago/ui';
+import { buttonClassName, isLanguage, Page, Skeleton, useSession } from '@archipelago/ui';
 import { LoadFailed } from '../account/LoadFailed';
 import { fetchActivity, learnPaths } from '../learning/learning-api';
 import { Breadcrumbs } from '../learning/reader/Breadcrumbs';
@@ -61,10 +61,8 @@ export function AttemptScreen({
         ? t('quiz.attempt.title', { title: attempt.quiz.title, number: attempt.number })
         : t('quiz.attempt.loadingTitle');
 
-  // The learner app has no app-wide live region yet; the attempt needs one for the clock's warnings
-  // and for moves in ordering questions.
   return (
-    <LiveRegionProvider>
+    <>
       {activity ? <Breadcrumbs activity={activity} /> : null}
       <Page title={title}>
         {state.status === 'loading' ? <Skeleton lines={8} label={t('quiz.attempt.loading')} /> : null}
@@ -97,6 +95,6 @@ export function AttemptScreen({
           )
         ) : null}
       </Page>
-    </LiveRegionProvider>
+    </>
   );
 }
