@@ -101,10 +101,13 @@ export default function QuizResultsPage() {
                 render: (row) => (
                   <Link
                     to={`/quizzes/${activityId}/attempts/${row.id}`}
-                    aria-label={t('quizzes.results.reviewLabel', {
-                      name: row.displayName,
-                      number: row.number,
-                    })}
+                    aria-label={t(
+                      row.pendingGrading > 0 ? 'quizzes.results.gradeLabel' : 'quizzes.results.reviewLabel',
+                      {
+                        name: row.displayName,
+                        number: row.number,
+                      },
+                    )}
                   >
                     {row.pendingGrading > 0 ? t('quizzes.results.grade') : t('quizzes.results.review')}
                   </Link>
