@@ -231,11 +231,22 @@ describe('question bank', () => {
     expect(edit.status).toBe(409);
 
     const versions = t.app.get(QuestionVersions);
-    expect(await versions.poolOf(courseId, 'Basics')).toEqual([{ questionId: ids[1], version: 1 }]);
-    const current = await versions.currentVersionsIn(courseId, [ids[0]!, ids[1]!, ids[2]!]);
-    expect(current.get(ids[0]!)).toEqual({ version: 1, archived: true });
+    // Random draws pick from the category's questions that are not archived, in any number of
+    // courses and categories at once.
+    const otherCourse = await newCourse();
+    const pools = await versions.pools([
+      { courseId, category: 'Basics' },
+      { courseId, category: 'Basics' },
+      { courseId: otherCourse, category: 'Basics' },
+    ]);
+    expect(pools.map((q) => [q.questionId, q.version, q.courseId, q.category])).toEqual([
+      [ids[1], 1, courseId, 'Basics'],
+    ]);
+    // The current state of questions whatever their course: callers compare courseId and archived.
+    const current = await versions.current([ids[0]!, ids[1]!, ids[2]!, ids[0]!]);
+    expect(current.get(ids[0]!)).toMatchObject({ version: 1, archived: true, courseId, category: 'Basics' });
+    expect(current.get(ids[1]!)).toMatchObject({ archived: false, name: 'Beta identity', gradable: true });
     expect(current.size).toBe(3);
-    expect((await versions.currentVersionsIn(await newCourse(), [ids[1]!])).size).toBe(0);
     const summaries = await versions.summaries([ids[1]!]);
     expect(summaries.get(ids[1]!)).toMatchObject({ name: 'Beta identity', courseId });
     expect((await auditActions(t, ids[0]!)).map((event) => event.action)).toContain('question.archived');

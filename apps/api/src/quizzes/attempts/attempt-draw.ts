@@ -1,6 +1,6 @@
 import { shuffledIds, type Question } from '../questions/index.js';
 import type { FrozenQuiz } from './frozen-quiz.js';
-import type { QuestionRef } from './quiz-questions.js';
+import type { QuestionRef } from '../bank/question-versions.service.js';
 
 /** One slot of a new attempt, before it is stored. */
 export interface DrawnSlot {

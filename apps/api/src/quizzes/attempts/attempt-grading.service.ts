@@ -9,7 +9,7 @@ import { withPoints } from './attempt-feedback.js';
 import { ATTEMPT_WITH_SLOTS, type AttemptRecord, type SlotGrading } from './attempt-records.js';
 import { questionKey } from './attempt-view.js';
 import { FrozenQuizzes } from './frozen-quizzes.service.js';
-import { QuizQuestions } from './quiz-questions.js';
+import { QuestionVersions } from '../bank/question-versions.service.js';
 
 /** A slot's grade as stored. */
 export interface SlotGrade {
@@ -65,7 +65,7 @@ export class AttemptGrading {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly questions: QuizQuestions,
+    private readonly questions: QuestionVersions,
     private readonly quizzes: FrozenQuizzes,
     private readonly completion: ActivityCompletion,
   ) {}
@@ -174,13 +174,13 @@ export class AttemptGrading {
 
   /** The question bodies an attempt's slots reference, keyed `questionId:version`. */
   questionsOf(attempt: Pick<AttemptRecord, 'slots'>): Promise<Map<string, Question>> {
-    return this.questions.versions(
+    return this.questions.bodies(
       attempt.slots.map((s) => ({ questionId: s.questionId, version: s.version })),
     );
   }
 
   private async grade(slots: LockedSlot[], tx: EntityManager, keepManual: boolean): Promise<SlotGrade[]> {
-    const bodies = await this.questions.versions(
+    const bodies = await this.questions.bodies(
       slots.map((s) => ({ questionId: s.questionId, version: s.version })),
       tx,
     );

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../../database/prepared-query.js';
-import type { QuestionRef } from './quiz-questions.js';
+import type { QuestionRef } from '../bank/question-versions.service.js';
 
 /** What never changes about an attempt once started: whose it is and which question each slot asks. */
 export interface AttemptLayout {

@@ -1,4 +1,4 @@
-import type { QuestionRef } from './quiz-questions.js';
+import type { QuestionRef } from '../bank/question-versions.service.js';
 import type { QuizSettingsValue } from './quiz-settings.js';
 
 /** A slot as publishing froze it: question references at their versions then, never bodies. */

@@ -34,13 +34,7 @@ import { quizKind } from './quiz.kind.js';
     QuizDraftsService,
     QuizGradingService,
   ],
-  exports: [
-    AttemptGrading,
-    AttemptLayouts,
-    FrozenQuizzes,
-    QuizGradingService,
-    QuizDraftsService,
-  ],
+  exports: [AttemptGrading, AttemptLayouts, FrozenQuizzes, QuizGradingService, QuizDraftsService],
 })
 export class QuizAttemptsModule implements OnModuleInit {
   constructor(

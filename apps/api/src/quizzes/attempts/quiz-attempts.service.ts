@@ -25,7 +25,7 @@ import type {
   SaveAnswerResult,
   SlotFeedback,
 } from './quiz-attempts.dto.js';
-import { QuizQuestions } from './quiz-questions.js';
+import { QuestionVersions } from '../bank/question-versions.service.js';
 
 interface AnswerSave {
   attemptId: string;
@@ -70,7 +70,7 @@ export class QuizAttemptsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly learning: ActivityCompletion,
     private readonly quizzes: FrozenQuizzes,
-    private readonly questions: QuizQuestions,
+    private readonly questions: QuestionVersions,
     private readonly layouts: AttemptLayouts,
     private readonly grading: AttemptGrading,
   ) {
@@ -195,7 +195,7 @@ export class QuizAttemptsService {
     if (!layout || layout.userId !== auth.userId) throw noAttempt(attemptId);
     const ref = layout.slots.get(slot);
     if (!ref) throw notFound(`Attempt ${attemptId} has no slot ${slot}.`);
-    const question = await this.questions.version(ref);
+    const question = await this.questions.body(ref);
     const checked = validateResponse(question, input.response);
     if (!checked.ok) {
       throw new ProblemException({
@@ -230,7 +230,7 @@ export class QuizAttemptsService {
     }
     const stored = attempt.slots.find((s) => s.slot === slot);
     if (!stored) throw notFound(`Attempt ${attemptId} has no slot ${slot}.`);
-    const question = await this.questions.version(stored);
+    const question = await this.questions.body(stored);
     if (stored.locked) return slotFeedback(question, stored, quiz.settings.showCorrectAnswers);
     const checked = await this.db.transaction(async (tx) => {
       const [row] = (await tx.query(
@@ -307,7 +307,7 @@ export class QuizAttemptsService {
     auth: AuthContext,
   ): Promise<string> {
     const picked = pickQuestions(quiz);
-    const bodies = await this.questions.versions(picked);
+    const bodies = await this.questions.bodies(picked);
     const slots = picked.map((ref, index) => {
       const question = bodies.get(questionKey(ref))!;
       return {

@@ -7,7 +7,7 @@ import { ProblemException } from '../../common/problem/problem.exception.js';
 import { ProblemType, type FieldError } from '../../common/problem/problem-details.js';
 import { CourseStatus } from '../../courses/course.entity.js';
 import { archivedCourse, CoursesService, type ActivityPlace } from '../../courses/courses.service.js';
-import { QuizQuestions } from './quiz-questions.js';
+import { QuestionVersions } from '../bank/question-versions.service.js';
 import { checkSettings, checkSlots, type QuizSettingsValue, type QuizSlotValue } from './quiz-settings.js';
 import type { QuizDraftSlot, QuizDraftView, SaveQuizRequest } from './quiz-drafts.dto.js';
 import { QUIZ_KIND } from './quiz.kind.js';
@@ -25,7 +25,7 @@ export class QuizDraftsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly courses: CoursesService,
-    private readonly questions: QuizQuestions,
+    private readonly questions: QuestionVersions,
     private readonly audit: AuditService,
   ) {}
 

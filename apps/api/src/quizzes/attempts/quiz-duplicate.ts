@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { QuizQuestions } from './quiz-questions.js';
+import { questionCopyKey, type QuestionCopies, type QuestionCopy } from '../bank/question-copies.service.js';
+import type { QuestionVersions } from '../bank/question-versions.service.js';
 import type { QuizSlotValue } from './quiz-settings.js';
 
 interface Row {
@@ -18,7 +19,7 @@ interface Row {
  * slots point to the copies. Learners' attempts are never copied.
  */
 export async function duplicateQuizzes(
-  questions: QuizQuestions,
+  bank: { versions: QuestionVersions; copies: QuestionCopies },
   copies: Map<string, string>,
   tx: EntityManager,
 ): Promise<void> {
@@ -35,7 +36,7 @@ export async function duplicateQuizzes(
   if (rows.length === 0) return;
 
   const slotsOf = (row: Row) => (Array.isArray(row.slots) ? row.slots : []);
-  const pools = await questions.pools(
+  const pools = await bank.versions.pools(
     rows.flatMap((row) =>
       slotsOf(row).flatMap((slot) =>
         slot.kind === 'random' ? [{ courseId: row.fromCourse, category: slot.category }] : [],
@@ -43,13 +44,13 @@ export async function duplicateQuizzes(
     ),
     tx,
   );
-  const fixed = await questions.current(
+  const fixed = await bank.versions.current(
     rows.flatMap((row) =>
       slotsOf(row).flatMap((slot) => (slot.kind === 'question' ? [slot.questionId] : [])),
     ),
     tx,
   );
-  const wanted: { questionId: string; courseId: string }[] = [];
+  const wanted: QuestionCopy[] = [];
   for (const row of rows) {
     for (const slot of slotsOf(row)) {
       if (slot.kind === 'question') {
@@ -66,13 +67,18 @@ export async function duplicateQuizzes(
       }
     }
   }
-  const copied = await questions.copyTo(tx, wanted);
+  const copied = await bank.copies.copy(wanted, tx);
   const values = rows.map((row) => ({
     activityId: row.toId,
     settings: row.settings,
     slots: slotsOf(row).map((slot) =>
       slot.kind === 'question'
-        ? { ...slot, questionId: copied.get(`${slot.questionId}:${row.toCourse}`) ?? slot.questionId }
+        ? {
+            ...slot,
+            questionId:
+              copied.get(questionCopyKey({ questionId: slot.questionId, courseId: row.toCourse })) ??
+              slot.questionId,
+          }
         : slot,
     ),
   }));

@@ -13,7 +13,7 @@ import { MailService } from '../../notifications/mail.service.js';
 import { mailPhrase } from '../../notifications/mail-templates.js';
 import { AttemptGrading } from './attempt-grading.service.js';
 import { AttemptLayouts } from './attempt-layouts.service.js';
-import { QuizQuestions } from './quiz-questions.js';
+import { QuestionVersions } from '../bank/question-versions.service.js';
 
 export interface ManualGrade {
   points: number;
@@ -48,7 +48,7 @@ export class QuizGradingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly courses: CoursesService,
-    private readonly questions: QuizQuestions,
+    private readonly questions: QuestionVersions,
     private readonly grading: AttemptGrading,
     private readonly layouts: AttemptLayouts,
     private readonly completion: ActivityCompletion,

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ActivitySnapshot } from '../../activities/activity-kinds.js';
 import type { FrozenQuiz, FrozenSlot } from './frozen-quiz.js';
-import type { BankQuestion, QuizQuestions } from './quiz-questions.js';
+import type { CurrentQuestion, QuestionVersions } from '../bank/question-versions.service.js';
 import { checkSettings, checkSlots, type QuizSlotValue } from './quiz-settings.js';
 
 interface DraftRow {
@@ -17,7 +17,7 @@ interface DraftRow {
  * course's quizzes. The problems that block publishing are listed, not thrown.
  */
 export async function snapshotQuizzes(
-  questions: QuizQuestions,
+  questions: QuestionVersions,
   activityIds: string[],
   tx: EntityManager,
 ): Promise<Map<string, ActivitySnapshot>> {
@@ -72,8 +72,8 @@ export async function snapshotQuizzes(
 function freeze(
   courseId: string,
   slots: QuizSlotValue[],
-  current: Map<string, BankQuestion>,
-  pools: BankQuestion[],
+  current: Map<string, CurrentQuestion>,
+  pools: CurrentQuestion[],
   problems: string[],
 ) {
   const fixed = new Set(slots.flatMap((slot) => (slot.kind === 'question' ? [slot.questionId] : [])));

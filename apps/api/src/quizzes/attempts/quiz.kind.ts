@@ -1,7 +1,8 @@
 import type { ActivityKind } from '../../activities/activity-kinds.js';
+import type { QuestionCopies } from '../bank/question-copies.service.js';
+import type { QuestionVersions } from '../bank/question-versions.service.js';
 import type { FrozenQuiz } from './frozen-quiz.js';
 import { duplicateQuizzes } from './quiz-duplicate.js';
-import type { QuizQuestions } from './quiz-questions.js';
 import { DEFAULT_SETTINGS } from './quiz-settings.js';
 import { snapshotQuizzes } from './quiz-snapshot.js';
 
@@ -11,7 +12,7 @@ export const QUIZ_KIND = 'quiz';
  * Questions from the course's bank, answered in attempts graded on the server (ADR 0014). A quiz
  * completes itself when an attempt meets its rules; learners cannot mark it completed.
  */
-export function quizKind(questions: QuizQuestions): ActivityKind {
+export function quizKind(bank: { versions: QuestionVersions; copies: QuestionCopies }): ActivityKind {
   return {
     kind: QUIZ_KIND,
     describe: { label: 'Quiz' },
@@ -22,8 +23,8 @@ export function quizKind(questions: QuizQuestions): ActivityKind {
         JSON.stringify(DEFAULT_SETTINGS),
       ]);
     },
-    snapshot: (activityIds, tx) => snapshotQuizzes(questions, activityIds, tx),
-    duplicate: (copies, tx) => duplicateQuizzes(questions, copies, tx),
+    snapshot: (activityIds, tx) => snapshotQuizzes(bank.versions, activityIds, tx),
+    duplicate: (copies, tx) => duplicateQuizzes(bank, copies, tx),
     // Never the slots: they name the questions (and a random draw's whole pool).
     present(content) {
       const quiz = content as unknown as FrozenQuiz;

@@ -19,9 +19,18 @@ export interface LoadedQuestion {
   body: Question;
 }
 
+/** A question as the bank holds it now (its current version), without its body. */
 export interface CurrentQuestion {
+  questionId: string;
+  courseId: string;
+  category: string;
   version: number;
   archived: boolean;
+  type: QuestionType;
+  name: string;
+  points: number;
+  /** Essays that no trainer grades count toward no points. */
+  gradable: boolean;
 }
 
 /** A summary for the quiz builder, with the course the question belongs to. */
@@ -33,9 +42,15 @@ export const questionRefKey = (ref: QuestionRef) => `${ref.questionId}:${ref.ver
 /** Enough for every question of many busy quizzes; each entry is one question body. */
 const CACHE_LIMIT = 5000;
 
+const CURRENT_COLUMNS = `
+  q.id AS "questionId", q.course_id AS "courseId", q.category, q.current_version AS version,
+  q.archived_at IS NOT NULL AS archived, v.type, v.name, (v.body ->> 'points')::float8 AS points,
+  NOT (v.type = 'essay' AND (v.body ->> 'graded')::boolean IS NOT TRUE) AS gradable`;
+
 /**
- * What the quiz modules read from the bank. Versions never change once written, so `load` keeps
- * them in memory (oldest forgotten first past the limit) and a hot attempt never reads them twice.
+ * What the quiz modules read from the bank (they never query its tables themselves). Versions never
+ * change once written, so `load` keeps them in memory (oldest forgotten first past the limit) and a
+ * hot attempt never reads them twice; the bank's current state (`current`, `pools`) is read fresh.
  */
 @Injectable()
 export class QuestionVersions {
@@ -69,34 +84,57 @@ export class QuestionVersions {
     return found;
   }
 
+  /** The bodies of these versions, keyed `questionRefKey`; unknown references are absent. */
+  async bodies(refs: readonly QuestionRef[], manager?: EntityManager): Promise<Map<string, Question>> {
+    const loaded = await this.load([...refs], manager);
+    return new Map([...loaded].map(([key, row]) => [key, row.body]));
+  }
+
+  /** One version's body, for a reference known to exist (attempt slots and quizzes hold foreign keys or frozen refs). */
+  async body(ref: QuestionRef, manager?: EntityManager): Promise<Question> {
+    const question = (await this.load([ref], manager)).get(questionRefKey(ref))?.body;
+    // Versions are never deleted on their own, so a missing one is a bug, not bad input.
+    if (!question) throw new Error(`question ${ref.questionId} has no version ${ref.version}`);
+    return question;
+  }
+
   /**
-   * The current version of each of `questionIds` that belongs to the course, archived or not:
-   * publishing fixes fixed slots at these versions and refuses archived ones. Questions of another
-   * course (or none) are absent.
+   * These questions as the bank holds them now, whatever their course (the caller compares
+   * `courseId`: publishing and the quiz draft refuse questions of another course, and archived ones).
+   * One query however many questions, so all of a course's quizzes are checked at once.
    */
-  async currentVersionsIn(
-    courseId: string,
-    questionIds: string[],
+  async current(
+    questionIds: readonly string[],
     manager?: EntityManager,
   ): Promise<Map<string, CurrentQuestion>> {
     if (questionIds.length === 0) return new Map();
     const rows = (await (manager ?? this.db.manager).query(
-      `SELECT id, current_version AS version, archived_at IS NOT NULL AS archived
-         FROM question WHERE course_id = $1 AND id = ANY($2::uuid[])`,
-      [courseId, questionIds],
-    )) as { id: string; version: number; archived: boolean }[];
-    return new Map(rows.map((row) => [row.id, { version: row.version, archived: row.archived }]));
+      `SELECT ${CURRENT_COLUMNS}
+         FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
+        WHERE q.id = ANY($1::uuid[])`,
+      [[...new Set(questionIds)]],
+    )) as CurrentQuestion[];
+    return new Map(rows.map((row) => [row.questionId, row]));
   }
 
-  /** The questions a random slot draws from: the category's non-archived questions at their current versions. */
-  async poolOf(courseId: string, category: string, manager?: EntityManager): Promise<QuestionRef[]> {
+  /**
+   * What random draws pick from: the non-archived questions of these categories (exact names) of
+   * these courses' banks, at their current versions, oldest first. One query for every draw of
+   * every quiz of a course.
+   */
+  async pools(
+    wanted: readonly { courseId: string; category: string }[],
+    manager?: EntityManager,
+  ): Promise<CurrentQuestion[]> {
+    if (wanted.length === 0) return [];
     return (await (manager ?? this.db.manager).query(
-      `SELECT id AS "questionId", current_version AS version
-         FROM question
-        WHERE course_id = $1 AND category = $2 AND archived_at IS NULL
-        ORDER BY created_at, id`,
-      [courseId, category],
-    )) as QuestionRef[];
+      `SELECT ${CURRENT_COLUMNS}
+         FROM (SELECT DISTINCT * FROM unnest($1::uuid[], $2::text[]) AS w(course_id, category)) w
+         JOIN question q ON q.course_id = w.course_id AND q.category = w.category AND q.archived_at IS NULL
+         JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
+        ORDER BY q.created_at, q.id`,
+      [wanted.map((w) => w.courseId), wanted.map((w) => w.category)],
+    )) as CurrentQuestion[];
   }
 
   /** Summaries at the current versions (archived ones included, marked), for the quiz builder. */

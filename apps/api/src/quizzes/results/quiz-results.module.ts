@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CoursesModule } from '../../courses/courses.module.js';
 import { QuizAttemptsModule } from '../attempts/quiz-attempts.module.js';
+import { QuestionBankModule } from '../bank/question-bank.module.js';
 import { QuizResultsController } from './quiz-results.controller.js';
 import { QuizResultsService } from './quiz-results.service.js';
 
@@ -10,7 +11,7 @@ import { QuizResultsService } from './quiz-results.service.js';
  * QuizGradingService.
  */
 @Module({
-  imports: [CoursesModule, QuizAttemptsModule],
+  imports: [CoursesModule, QuizAttemptsModule, QuestionBankModule],
   controllers: [QuizResultsController],
   providers: [QuizResultsService],
 })

@@ -5,7 +5,7 @@ import type { AuthContext } from '../../auth/auth-context.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { ProblemType } from '../../common/problem/problem-details.js';
 import { CoursesService, type ActivityPlace } from '../../courses/courses.service.js';
-import { QuizQuestions } from '../attempts/quiz-questions.js';
+import { QuestionVersions } from '../bank/question-versions.service.js';
 import {
   itemAnalysis,
   type AnalysedQuestion,
@@ -72,7 +72,7 @@ export class QuizResultsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly courses: CoursesService,
-    private readonly questions: QuizQuestions,
+    private readonly questions: QuestionVersions,
   ) {}
 
   async attempts(activityId: string, auth: AuthContext): Promise<QuizAttemptList> {
@@ -98,7 +98,7 @@ export class QuizResultsService {
         : error;
     });
     const slots = (await this.db.query(QUIZ_ATTEMPT_SLOTS, [attemptId])) as SlotRecord[];
-    const bodies = await this.questions.versions(
+    const bodies = await this.questions.bodies(
       slots.map((s) => ({ questionId: s.questionId, version: s.questionVersion })),
     );
     return {
@@ -127,7 +127,7 @@ export class QuizResultsService {
     ]);
     const refs = statistics.map((row) => ({ questionId: row.questionId, version: row.latestVersion }));
     const [bodies, bank] = await Promise.all([
-      this.questions.versions(refs),
+      this.questions.bodies(refs),
       this.questions.current(refs.map((ref) => ref.questionId)),
     ]);
     const questions = new Map<string, AnalysedQuestion>();
