@@ -1,144 +1,54 @@
 import type { Question } from '../questions/questionModel';
-import { as, untypedApi } from './untypedApi';
+import type { Schemas } from '@archipelago/api-client';
+import { api } from '../api';
 
 /*
  * The trainers' results routes (ADR 0014, QuizResultsModule): attempts, review, manual grading,
  * regrade, item analysis and the CSV. The only place the results pages call the API.
  */
 
-/*
- * Shapes as apps/api/src/quizzes/results/quiz-results.dto.ts declares them; replaced by the
- * generated Schemas[...] types once the routes are in packages/api-client/src/schema.ts.
- */
+export type AttemptRow = Schemas['QuizAttemptRow'];
+export type AttemptList = Schemas['QuizAttemptList'];
+export type SlotGrading = Schemas['ReviewedSlot']['grading'];
+/** The generated slot keeps `question` open (a union OpenAPI does not describe); here it is the model. */
+export type ReviewSlot = Omit<Schemas['ReviewedSlot'], 'question'> & { question: Question };
+export type AttemptReview = Omit<Schemas['AttemptReview'], 'slots'> & { slots: ReviewSlot[] };
+export type ChoiceFrequency = Schemas['ChoiceFrequency'];
+export type TextAnswerFrequency = Schemas['TextAnswerFrequency'];
+export type QuestionAnalysis = Schemas['QuestionAnalysis'];
+export type QuizAnalysis = Schemas['QuizAnalysis'];
+export type RegradeResult = Schemas['RegradeResult'];
 
-export interface AttemptRow {
-  id: string;
-  userId: string;
-  displayName: string;
-  email: string;
-  number: number;
-  status: 'open' | 'submitted';
-  startedAt: string;
-  submittedAt: string | null;
-  /** Submitted by the server at the deadline. */
-  autoSubmitted: boolean;
-  points: number | null;
-  maxPoints: number;
-  /** 0..1; null until nothing is left to grade. */
-  score: number | null;
-  passed: boolean | null;
-  pendingGrading: number;
-}
-
-export interface AttemptList {
-  activityId: string;
-  title: string;
-  courseId: string;
-  courseTitle: string;
-  items: AttemptRow[];
-}
-
-export type SlotGrading = 'pending' | 'graded' | 'needs-grading' | 'ungraded';
-
-export interface ReviewSlot {
-  slot: number;
-  questionId: string;
-  /** The version this attempt was given (or regraded on). */
-  questionVersion: number;
-  /** The whole question version, answer key included. */
-  question: Question;
-  response: Record<string, unknown> | null;
-  answeredAt: string | null;
-  grading: SlotGrading;
-  points: number | null;
-  maxPoints: number;
-  comment: string | null;
-  /** Who graded it by hand. */
-  gradedBy: string | null;
-  gradedAt: string | null;
-}
-
-export interface AttemptReview extends AttemptRow {
-  activityId: string;
-  quizTitle: string;
-  courseId: string;
-  courseTitle: string;
-  slots: ReviewSlot[];
-}
-
-export interface ChoiceFrequency {
-  /** The option id; `true`/`false` for true/false questions. */
-  id: string;
-  label: string;
-  correct: boolean;
-  count: number;
-  /** count ÷ attempts that answered the question, 0..1. */
-  share: number;
-}
-
-export interface TextAnswerFrequency {
-  text: string;
-  count: number;
-}
-
-export interface QuestionAnalysis {
-  questionId: string;
-  name: string;
-  type: string;
-  attempts: number;
-  /** Mean score on the question, 0..1. */
-  facility: number | null;
-  /** Correlation with the rest of the attempt, −1..1; null with too few attempts. */
-  discrimination: number | null;
-  meanPoints: number | null;
-  maxPoints: number;
-  choices: ChoiceFrequency[];
-  textAnswers: TextAnswerFrequency[];
-}
-
-export interface QuizAnalysis {
-  activityId: string;
-  attempts: number;
-  meanScore: number | null;
-  questions: QuestionAnalysis[];
-}
-
-export interface RegradeResult {
-  attempts: number;
-  changed: number;
-  version: number;
+/** The review with each slot's question read as the model (the server stored it validated). */
+async function asReview<E>(
+  answer: Promise<{ data?: Schemas['AttemptReview']; error?: E; response: Response }>,
+) {
+  const { data, error, response } = await answer;
+  return { data: data as AttemptReview | undefined, error, response };
 }
 
 export const listAttempts = (activityId: string, signal?: AbortSignal) =>
-  as<AttemptList>(
-    untypedApi.GET('/api/studio/quizzes/{activityId}/attempts', { params: { path: { activityId } }, signal }),
-  );
+  api.GET('/api/studio/quizzes/{activityId}/attempts', { params: { path: { activityId } }, signal });
 
 export const getAttemptReview = (attemptId: string, signal?: AbortSignal) =>
-  as<AttemptReview>(
-    untypedApi.GET('/api/studio/quiz-attempts/{attemptId}', { params: { path: { attemptId } }, signal }),
-  );
+  asReview(api.GET('/api/studio/quiz-attempts/{attemptId}', { params: { path: { attemptId } }, signal }));
 
 export const gradeSlot = (attemptId: string, slot: number, body: { points: number; comment: string }) =>
-  as<AttemptReview>(
-    untypedApi.PUT('/api/studio/quiz-attempts/{attemptId}/slots/{slot}/grade', {
+  asReview(
+    api.PUT('/api/studio/quiz-attempts/{attemptId}/slots/{slot}/grade', {
       params: { path: { attemptId, slot } },
       body,
     }),
   );
 
 export const regradeQuestion = (activityId: string, questionId: string) =>
-  as<RegradeResult>(
-    untypedApi.POST('/api/studio/quizzes/{activityId}/regrade', {
-      params: { path: { activityId } },
-      body: { questionId },
-    }),
-  );
+  api.POST('/api/studio/quizzes/{activityId}/regrade', {
+    params: { path: { activityId } },
+    body: { questionId },
+  });
 
 export const getAnalysis = (activityId: string, signal?: AbortSignal) =>
-  as<QuizAnalysis>(
-    untypedApi.GET('/api/studio/quizzes/{activityId}/analysis', { params: { path: { activityId } }, signal }),
-  );
+  api.GET('/api/studio/quizzes/{activityId}/analysis', { params: { path: { activityId } }, signal });
 
 /** A plain link downloads the CSV with the session cookie; its headings are in `language`. */
 export const resultsCsvUrl = (activityId: string, language: string) =>
