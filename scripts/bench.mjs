@@ -148,8 +148,76 @@ const rssOf = (pid) => {
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 };
 
+/** The quiz budgets' rows (scripts/bench-quizzes.mjs). */
+function quizRows(quizzes, quizMemory) {
+  return [
+    [
+      'PUT /api/me/quiz-attempts/:id/slots/:slot (answer saves into 500 open attempts), 32 connections: requests/s (mean)',
+      quizzes.saves.result.requests.average.toFixed(0),
+      '≥ 2,000',
+    ],
+    [
+      'Answer saves: latency p99, in the API / at the load generator',
+      `${quizzes.saves.p99} ms / ${quizzes.saves.result.latency.p99} ms`,
+      '< 30 ms',
+    ],
+    [
+      'Answer saves: errors / non-2xx',
+      `${quizzes.saves.result.errors} / ${quizzes.saves.result.non2xx}`,
+      '0 / 0',
+    ],
+    [
+      '500 learners submitting a 20-question attempt at once: latency p99, in the API / at the client',
+      `${quizzes.submissions.p99} ms / ${quizzes.submissions.clientP99.toFixed(0)} ms`,
+      '< 200 ms',
+    ],
+    [
+      '500 submissions: results not as expected / attempts listed / learners without exactly one',
+      `${quizzes.submissions.wrong} / ${quizzes.submissions.attempts}${quizzes.submissions.allSubmitted ? '' : ' (not all submitted)'} / ${quizzes.submissions.duplicated}`,
+      '0 / 500 / 0',
+    ],
+    [
+      `Item analysis of a quiz with ${quizzes.analysis.attempts} attempts: median / slowest of 5`,
+      `${quizzes.analysis.median.toFixed(0)} ms / ${quizzes.analysis.max.toFixed(0)} ms`,
+      '< 1 s',
+    ],
+    [
+      'API resident memory after the quiz load (peak)',
+      `${quizMemory.rssMb.toFixed(0)} MB (${quizMemory.peakMb.toFixed(0)} MB)`,
+      '< 200 MB',
+    ],
+  ];
+}
+
+function printTable(rows) {
+  const when = new Date().toISOString().slice(0, 10);
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  console.log(`\nMeasured ${when} on ${machine}\n`);
+  console.log('| measure | result | budget |\n|---|---|---|');
+  for (const [name, value, budget] of rows) console.log(`| ${name} | ${value} | ${budget} |`);
+}
+
+/** `pnpm bench -- --quizzes`: only the quiz budgets, on a seeded API. */
+async function quizzesOnly(dataDir) {
+  const seeded = startApi({ DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'development', SEED_DEMO_DATA: 'true' });
+  const port = await seeded.port;
+  await waitReady(port);
+  const quizzes = await measureQuizzes(port, serverTimes);
+  const quizMemory = rssOf(seeded.child.pid);
+  await stop(seeded.child);
+  printTable(quizRows(quizzes, quizMemory));
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'archipelago-bench-'));
 try {
+  if (process.argv.includes('--quizzes')) await quizzesOnly(dataDir);
+  else await everything(dataDir);
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function everything(dataDir) {
   const coldStart = await measureStartup(dataDir);
   const warmStart = await measureStartup(dataDir);
 
@@ -254,41 +322,7 @@ try {
       `${seededMemory.rssMb.toFixed(0)} MB (${seededMemory.peakMb.toFixed(0)} MB)`,
       '< 200 MB',
     ],
-    [
-      'PUT /api/me/quiz-attempts/:id/slots/:slot (answer saves into 500 open attempts), 32 connections: requests/s (mean)',
-      quizzes.saves.result.requests.average.toFixed(0),
-      '≥ 2,000',
-    ],
-    [
-      'Answer saves: latency p99, in the API / at the load generator',
-      `${quizzes.saves.p99} ms / ${quizzes.saves.result.latency.p99} ms`,
-      '< 30 ms',
-    ],
-    [
-      'Answer saves: errors / non-2xx',
-      `${quizzes.saves.result.errors} / ${quizzes.saves.result.non2xx}`,
-      '0 / 0',
-    ],
-    [
-      '500 learners submitting a 20-question attempt at once: latency p99, in the API / at the client',
-      `${quizzes.submissions.p99} ms / ${quizzes.submissions.clientP99.toFixed(0)} ms`,
-      '< 200 ms',
-    ],
-    [
-      '500 submissions: results not as expected / attempts listed / learners without exactly one',
-      `${quizzes.submissions.wrong} / ${quizzes.submissions.attempts}${quizzes.submissions.allSubmitted ? '' : ' (not all submitted)'} / ${quizzes.submissions.duplicated}`,
-      '0 / 500 / 0',
-    ],
-    [
-      `Item analysis of a quiz with ${quizzes.analysis.attempts} attempts: median / slowest of 5`,
-      `${quizzes.analysis.median.toFixed(0)} ms / ${quizzes.analysis.max.toFixed(0)} ms`,
-      '< 1 s',
-    ],
-    [
-      'API resident memory after the quiz load (peak)',
-      `${quizMemory.rssMb.toFixed(0)} MB (${quizMemory.peakMb.toFixed(0)} MB)`,
-      '< 200 MB',
-    ],
+    ...quizRows(quizzes, quizMemory),
     [
       'API resident memory after the load (peak)',
       `${memory.rssMb.toFixed(0)} MB (${memory.peakMb.toFixed(0)} MB)`,
@@ -300,12 +334,5 @@ try {
       `≤ ${(b.budgetBytes / 1024).toFixed(0)} KB`,
     ]),
   ];
-  const when = new Date().toISOString().slice(0, 10);
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-  console.log(`\nMeasured ${when} on ${machine}\n`);
-  console.log('| measure | result | budget |\n|---|---|---|');
-  for (const [name, value, budget] of rows) console.log(`| ${name} | ${value} | ${budget} |`);
-} finally {
-  for (const child of children) child.kill('SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
+  printTable(rows);
 }
