@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Allow, IsISO8601 } from 'class-validator';
+import { QUESTION_TYPES } from '../questions/index.js';
 import { QuizSettings } from './quiz-settings.dto.js';
 
 const RICH_TEXT = {
@@ -16,18 +17,7 @@ export type CannotStart = 'not-yet' | 'closed' | 'no-attempts-left';
  * Which fields are present depends on `type`.
  */
 export class LearnerQuestion {
-  @ApiProperty({
-    enum: [
-      'single-choice',
-      'multiple-response',
-      'true-false',
-      'short-answer',
-      'numeric',
-      'matching',
-      'ordering',
-      'essay',
-    ],
-  })
+  @ApiProperty({ enum: [...QUESTION_TYPES] })
   type!: string;
 
   @ApiProperty(RICH_TEXT)
