@@ -1,6 +1,36 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RichText } from '../RichText';
+import { AnswerGroup } from './AnswerField';
 import type { InputProps, Narrow } from './input-props';
+
+interface ChoiceProps {
+  type: 'radio' | 'checkbox';
+  id: string;
+  /** Radios of one question share a name, so the arrow keys move between them. */
+  name?: string;
+  value?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}
+
+/** One option: a native radio button or checkbox with its label. */
+function Choice({ type, id, name, value, checked, onChange, children }: ChoiceProps) {
+  return (
+    <div className="quiz-choice">
+      <input
+        type={type}
+        id={id}
+        name={name}
+        value={value}
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <label htmlFor={id}>{children}</label>
+    </div>
+  );
+}
 
 /** One right option among several: radio buttons, so the arrow keys move between them. */
 export function SingleChoiceInput({
@@ -15,27 +45,26 @@ export function SingleChoiceInput({
   const { t } = useTranslation();
   const chosen = response && 'optionId' in response ? response.optionId : null;
   return (
-    <fieldset className="quiz-choices" aria-describedby={promptId} disabled={locked}>
-      <legend className="arch-visually-hidden">{t('quiz.input.chooseOne', { number })}</legend>
-      {question.options.map((option) => {
-        const id = `${idPrefix}-option-${option.id}`;
-        return (
-          <div className="quiz-choice" key={option.id}>
-            <input
-              type="radio"
-              id={id}
-              name={`${idPrefix}-choice`}
-              value={option.id}
-              checked={chosen === option.id}
-              onChange={() => onAnswer({ optionId: option.id })}
-            />
-            <label htmlFor={id}>
-              <RichText document={option.text} inline />
-            </label>
-          </div>
-        );
-      })}
-    </fieldset>
+    <AnswerGroup
+      className="quiz-choices"
+      legend={t('quiz.input.chooseOne', { number })}
+      promptId={promptId}
+      locked={locked}
+    >
+      {question.options.map((option) => (
+        <Choice
+          key={option.id}
+          type="radio"
+          id={`${idPrefix}-option-${option.id}`}
+          name={`${idPrefix}-choice`}
+          value={option.id}
+          checked={chosen === option.id}
+          onChange={() => onAnswer({ optionId: option.id })}
+        >
+          <RichText document={option.text} inline />
+        </Choice>
+      ))}
+    </AnswerGroup>
   );
 }
 
@@ -51,35 +80,31 @@ export function MultipleResponseInput({
 }: InputProps<Narrow<'multiple-response'>>) {
   const { t } = useTranslation();
   const chosen = new Set(response && 'optionIds' in response ? response.optionIds : []);
-  const hintId = `${idPrefix}-hint`;
   const toggle = (id: string, on: boolean) => {
     const next = question.options.map((o) => o.id).filter((o) => (o === id ? on : chosen.has(o)));
     onAnswer(next.length > 0 ? { optionIds: next } : null);
   };
   return (
-    <fieldset className="quiz-choices" aria-describedby={`${promptId} ${hintId}`} disabled={locked}>
-      <legend className="arch-visually-hidden">{t('quiz.input.chooseAny', { number })}</legend>
-      <p className="quiz-hint" id={hintId}>
-        {t('quiz.input.chooseAnyHint')}
-      </p>
-      {question.options.map((option) => {
-        const id = `${idPrefix}-option-${option.id}`;
-        return (
-          <div className="quiz-choice" key={option.id}>
-            <input
-              type="checkbox"
-              id={id}
-              value={option.id}
-              checked={chosen.has(option.id)}
-              onChange={(event) => toggle(option.id, event.target.checked)}
-            />
-            <label htmlFor={id}>
-              <RichText document={option.text} inline />
-            </label>
-          </div>
-        );
-      })}
-    </fieldset>
+    <AnswerGroup
+      className="quiz-choices"
+      legend={t('quiz.input.chooseAny', { number })}
+      promptId={promptId}
+      locked={locked}
+      hint={{ id: `${idPrefix}-hint`, text: t('quiz.input.chooseAnyHint') }}
+    >
+      {question.options.map((option) => (
+        <Choice
+          key={option.id}
+          type="checkbox"
+          id={`${idPrefix}-option-${option.id}`}
+          value={option.id}
+          checked={chosen.has(option.id)}
+          onChange={(on) => toggle(option.id, on)}
+        >
+          <RichText document={option.text} inline />
+        </Choice>
+      ))}
+    </AnswerGroup>
   );
 }
 
@@ -94,23 +119,24 @@ export function TrueFalseInput({
   const { t } = useTranslation();
   const chosen = response && 'answer' in response ? response.answer : null;
   return (
-    <fieldset className="quiz-choices" aria-describedby={promptId} disabled={locked}>
-      <legend className="arch-visually-hidden">{t('quiz.input.trueOrFalse', { number })}</legend>
-      {[true, false].map((value) => {
-        const id = `${idPrefix}-${value ? 'true' : 'false'}`;
-        return (
-          <div className="quiz-choice" key={id}>
-            <input
-              type="radio"
-              id={id}
-              name={`${idPrefix}-truth`}
-              checked={chosen === value}
-              onChange={() => onAnswer({ answer: value })}
-            />
-            <label htmlFor={id}>{value ? t('quiz.input.true') : t('quiz.input.false')}</label>
-          </div>
-        );
-      })}
-    </fieldset>
+    <AnswerGroup
+      className="quiz-choices"
+      legend={t('quiz.input.trueOrFalse', { number })}
+      promptId={promptId}
+      locked={locked}
+    >
+      {[true, false].map((value) => (
+        <Choice
+          key={String(value)}
+          type="radio"
+          id={`${idPrefix}-${value ? 'true' : 'false'}`}
+          name={`${idPrefix}-truth`}
+          checked={chosen === value}
+          onChange={() => onAnswer({ answer: value })}
+        >
+          {value ? t('quiz.input.true') : t('quiz.input.false')}
+        </Choice>
+      ))}
+    </AnswerGroup>
   );
 }

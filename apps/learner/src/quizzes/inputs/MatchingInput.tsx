@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RichText } from '../RichText';
+import { AnswerField, AnswerGroup } from './AnswerField';
 import type { InputProps, Narrow } from './input-props';
 
 /** Each prompt gets a native <select> of the offered answers: fully keyboard- and screen-reader-usable. */
@@ -21,15 +22,21 @@ export function MatchingInput({
     onAnswer(Object.keys(next).length > 0 ? { matches: next } : null);
   };
   return (
-    <fieldset className="quiz-matching" aria-describedby={promptId} disabled={locked}>
-      <legend className="arch-visually-hidden">{t('quiz.input.matchEach', { number })}</legend>
+    <AnswerGroup
+      className="quiz-matching"
+      legend={t('quiz.input.matchEach', { number })}
+      promptId={promptId}
+      locked={locked}
+    >
       {question.prompts.map((pair) => {
         const id = `${idPrefix}-match-${pair.id}`;
         return (
-          <div className="arch-field quiz-matching__row" key={pair.id}>
-            <label className="arch-field__label" htmlFor={id}>
-              <RichText document={pair.prompt} inline />
-            </label>
+          <AnswerField
+            key={pair.id}
+            id={id}
+            className="quiz-matching__row"
+            label={<RichText document={pair.prompt} inline />}
+          >
             <select
               id={id}
               className="arch-input"
@@ -43,9 +50,9 @@ export function MatchingInput({
                 </option>
               ))}
             </select>
-          </div>
+          </AnswerField>
         );
       })}
-    </fieldset>
+    </AnswerGroup>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AnswerField } from './AnswerField';
 import type { InputProps, Narrow } from './input-props';
 
 // Mirrors the server's reading of a numeric answer (grade-numeric.ts): a number, then maybe a unit.
@@ -40,10 +41,7 @@ export function NumericInput({
   };
   return (
     <div className="quiz-numeric">
-      <div className={invalid ? 'arch-field arch-field--invalid' : 'arch-field'}>
-        <label className="arch-field__label" htmlFor={id}>
-          {t('quiz.input.number', { number })}
-        </label>
+      <AnswerField id={id} label={t('quiz.input.number', { number })} invalid={invalid}>
         {invalid ? (
           <p className="arch-field__error" id={errorId}>
             {t('quiz.input.notANumber')}
@@ -61,12 +59,9 @@ export function NumericInput({
           value={value}
           onChange={(event) => save(event.target.value, unit, true)}
         />
-      </div>
+      </AnswerField>
       {question.units.length > 0 ? (
-        <div className="arch-field">
-          <label className="arch-field__label" htmlFor={unitId}>
-            {t('quiz.input.unit')}
-          </label>
+        <AnswerField id={unitId} label={t('quiz.input.unit')}>
           <select
             id={unitId}
             className="arch-input"
@@ -81,7 +76,7 @@ export function NumericInput({
               </option>
             ))}
           </select>
-        </div>
+        </AnswerField>
       ) : null}
     </div>
   );

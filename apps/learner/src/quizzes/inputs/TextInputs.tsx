@@ -1,7 +1,14 @@
+import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AnswerField } from './AnswerField';
 import type { InputProps, Narrow } from './input-props';
 
 const textOf = (response: InputProps['response']) => (response && 'text' in response ? response.text : '');
+
+/** Saves typed text after a pause in typing; an emptied box clears the answer. */
+const saveTyped =
+  (onAnswer: InputProps['onAnswer']) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    onAnswer(event.target.value === '' ? null : { text: event.target.value }, { typing: true });
 
 /** A word or a short phrase; saved after a pause in typing. */
 export function ShortAnswerInput({
@@ -15,10 +22,7 @@ export function ShortAnswerInput({
   const { t } = useTranslation();
   const id = `${idPrefix}-text`;
   return (
-    <div className="arch-field">
-      <label className="arch-field__label" htmlFor={id}>
-        {t('quiz.input.yourAnswer', { number })}
-      </label>
+    <AnswerField id={id} label={t('quiz.input.yourAnswer', { number })}>
       <input
         id={id}
         className="arch-input"
@@ -28,11 +32,9 @@ export function ShortAnswerInput({
         aria-describedby={promptId}
         readOnly={locked}
         value={textOf(response)}
-        onChange={(event) =>
-          onAnswer(event.target.value === '' ? null : { text: event.target.value }, { typing: true })
-        }
+        onChange={saveTyped(onAnswer)}
       />
-    </div>
+    </AnswerField>
   );
 }
 
@@ -53,10 +55,7 @@ export function EssayInput({
   const countId = `${idPrefix}-count`;
   const words = countWords(textOf(response));
   return (
-    <div className="arch-field">
-      <label className="arch-field__label" htmlFor={id}>
-        {t('quiz.input.yourAnswer', { number })}
-      </label>
+    <AnswerField id={id} label={t('quiz.input.yourAnswer', { number })}>
       <textarea
         id={id}
         className="arch-input quiz-essay"
@@ -64,15 +63,13 @@ export function EssayInput({
         aria-describedby={`${promptId} ${countId}`}
         readOnly={locked}
         value={textOf(response)}
-        onChange={(event) =>
-          onAnswer(event.target.value === '' ? null : { text: event.target.value }, { typing: true })
-        }
+        onChange={saveTyped(onAnswer)}
       />
       <p className="quiz-hint" id={countId}>
         {question.minWords
           ? t('quiz.input.wordsOfMinimum', { words, minimum: question.minWords })
           : t('quiz.input.words', { words })}
       </p>
-    </div>
+    </AnswerField>
   );
 }
