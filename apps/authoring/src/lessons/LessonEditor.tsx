@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Editor, JSONContent } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { Button } from '@archipelago/ui';
-import { ConflictNotice } from './ConflictNotice';
+import { ConflictNotice } from '../components/ConflictNotice';
 import { EditorDialog, type DialogKind } from './dialogs';
 import { DocumentProblems } from './DocumentProblems';
 import { lessonExtensions } from './extensions';
@@ -223,7 +223,11 @@ export function LessonEditor({ activityId, initial }: { activityId: string; init
         </div>
       </div>
       {status.kind === 'conflict' ? (
-        <ConflictNotice onLoadTheirs={save.loadTheirs} onOverwrite={save.overwrite} />
+        <ConflictNotice
+          texts="lessonEditor.conflict"
+          onLoadTheirs={save.loadTheirs}
+          onOverwrite={save.overwrite}
+        />
       ) : null}
       {status.kind === 'invalid' ? (
         <DocumentProblems key={save.failures} problem={status.problem} editorId={EDITOR_ID} />

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Page, Skeleton, useAnnounce } from '@archipelago/ui';
+import { ConflictNotice } from '../components/ConflictNotice';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useApiData } from '../data/useApiData';
 import { FieldErrorsContext } from '../questions/form/fieldErrors';
 import { listCategories } from '../questions/questions-api';
 import '../questions/questions.css';
 import { AddQuestionsDialog } from './AddQuestionsDialog';
-import { QuizConflictNotice } from './QuizConflictNotice';
 import { getQuizDraft } from './quizzes-api';
 import { QuizHeader } from './QuizHeader';
 import { QuizSettingsForm } from './QuizSettingsForm';
@@ -76,7 +76,8 @@ function QuizEditor({ activityId, loaded }: { activityId: string; loaded: QuizDr
         </Button>
       </div>
       {status.kind === 'conflict' ? (
-        <QuizConflictNotice
+        <ConflictNotice
+          texts="quizzes.conflict"
           canLoadTheirs={status.theirs !== undefined}
           onLoadTheirs={draft.loadTheirs}
           onOverwrite={() => void draft.overwrite()}

@@ -2,39 +2,45 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Dialog } from '@archipelago/ui';
 
-export interface QuizConflictNoticeProps {
+export interface ConflictNoticeProps {
+  /**
+   * Where the notice's strings live (title, body, loadTheirs, overwrite, confirmTitle, confirmBody,
+   * confirm): the title and body say what was being edited and what happens meanwhile.
+   */
+  texts: 'lessonEditor.conflict' | 'quizzes.conflict';
   /** False when the newer version could not be read: only overwriting is offered. */
-  canLoadTheirs: boolean;
+  canLoadTheirs?: boolean;
   onLoadTheirs: () => void;
   onOverwrite: () => void;
 }
 
 /**
- * Someone else saved this quiz first. Nothing was overwritten: the author's settings and questions
- * stay on screen until they choose, and loading the other version asks first (as for lessons).
+ * Someone else saved first (a lesson, a quiz). Nothing has been lost or overwritten: the author's
+ * work stays on screen until they choose, and loading the other version asks for confirmation first.
  */
-export function QuizConflictNotice({ canLoadTheirs, onLoadTheirs, onOverwrite }: QuizConflictNoticeProps) {
+export function ConflictNotice({
+  texts,
+  canLoadTheirs = true,
+  onLoadTheirs,
+  onOverwrite,
+}: ConflictNoticeProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   return (
-    <Alert title={t('quizzes.conflict.title')}>
-      <p>{t('quizzes.conflict.body')}</p>
+    <Alert title={t(`${texts}.title`)}>
+      <p>{t(`${texts}.body`)}</p>
       <div className="arch-actions">
         {canLoadTheirs ? (
           <Button variant="secondary" onClick={() => setConfirming(true)}>
-            {t('quizzes.conflict.loadTheirs')}
+            {t(`${texts}.loadTheirs`)}
           </Button>
         ) : null}
         <Button variant="secondary" onClick={onOverwrite}>
-          {t('quizzes.conflict.overwrite')}
+          {t(`${texts}.overwrite`)}
         </Button>
       </div>
-      <Dialog
-        open={confirming}
-        onClose={() => setConfirming(false)}
-        title={t('quizzes.conflict.confirmTitle')}
-      >
-        <p>{t('quizzes.conflict.confirmBody')}</p>
+      <Dialog open={confirming} onClose={() => setConfirming(false)} title={t(`${texts}.confirmTitle`)}>
+        <p>{t(`${texts}.confirmBody`)}</p>
         <div className="arch-actions">
           <Button
             variant="danger"
@@ -43,7 +49,7 @@ export function QuizConflictNotice({ canLoadTheirs, onLoadTheirs, onOverwrite }:
               onLoadTheirs();
             }}
           >
-            {t('quizzes.conflict.confirm')}
+            {t(`${texts}.confirm`)}
           </Button>
           <Button variant="secondary" onClick={() => setConfirming(false)}>
             {t('confirm.cancel')}
