@@ -10,7 +10,7 @@ import { newId } from '../questionDefaults';
 import { textToDoc } from '../richText';
 import { fieldId, useFieldError } from './fieldErrors';
 import { DocTextField } from './inputs';
-import { focusIdLater, focusLater, moved, replaced, RowControls } from './RowControls';
+import { focusIdLater, focusLater, moved, replaced, RowControls, without } from './RowControls';
 
 type ChoiceQuestion = SingleChoiceQuestion | MultipleResponseQuestion;
 
@@ -93,7 +93,7 @@ export function ChoiceFields<Q extends ChoiceQuestion>({ question, onChange }: C
                 minimum={2}
                 onMove={(from, to) => setOptions(moved(options, from, to))}
                 onRemove={() => {
-                  const next = options.filter((_, position) => position !== index);
+                  const next = without(options, index);
                   if (question.type === 'single-choice' && question.correctOptionId === option.id) {
                     onChange({ ...question, options: next, correctOptionId: next[0]?.id ?? '' } as Q);
                   } else setOptions(next);

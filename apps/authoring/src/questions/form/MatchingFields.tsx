@@ -6,7 +6,7 @@ import { newId } from '../questionDefaults';
 import { textToDoc } from '../richText';
 import { fieldId } from './fieldErrors';
 import { DocTextField, TextField } from './inputs';
-import { focusIdLater, moved, replaced, RowControls } from './RowControls';
+import { focusIdLater, moved, replaced, RowControls, without } from './RowControls';
 
 /** Prompts with the answer each matches, and extra answers that match none. */
 export function MatchingFields({
@@ -50,7 +50,7 @@ export function MatchingFields({
                   minimum={2}
                   onMove={(from, to) => onChange({ ...question, pairs: moved(pairs, from, to) })}
                   onRemove={() => {
-                    onChange({ ...question, pairs: pairs.filter((_, position) => position !== index) });
+                    onChange({ ...question, pairs: without(pairs, index) });
                     focusIdLater('pairs-add');
                   }}
                 />

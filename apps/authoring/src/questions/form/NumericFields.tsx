@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@archipelago/ui';
 import type { NumericAnswer, NumericQuestion, NumericUnit } from '../questionModel';
+import { AnswerCreditFields } from './AnswerCreditFields';
 import { fieldId } from './fieldErrors';
-import { DocTextField, NumberField, TextField } from './inputs';
-import { focusIdLater, replaced, RowControls, useRowGeneration } from './RowControls';
+import { NumberField, TextField } from './inputs';
+import { focusIdLater, replaced, RowControls, useRowGeneration, without } from './RowControls';
 
 /** Accepted values with their tolerance, and the units a learner may answer in. */
 export function NumericFields({
@@ -44,20 +45,10 @@ export function NumericFields({
                   value={answer.tolerance}
                   onChange={(tolerance) => setAnswer(index, { ...answer, tolerance: tolerance ?? 0 })}
                 />
-                <NumberField
-                  label={t('questions.form.answerFraction', { number: index + 1 })}
-                  path={`${path}.fraction`}
-                  min={0}
-                  max={100}
-                  value={Math.round(answer.fraction * 100)}
-                  onChange={(percent) => setAnswer(index, { ...answer, fraction: (percent ?? 0) / 100 })}
-                />
-                <DocTextField
-                  label={t('questions.form.answerFeedback', { number: index + 1 })}
-                  path={`${path}.feedback`}
-                  initial={answer.feedback}
-                  optional
-                  onChange={(feedback) => setAnswer(index, { ...answer, feedback })}
+                <AnswerCreditFields
+                  answer={answer}
+                  index={index}
+                  onChange={(next) => setAnswer(index, next)}
                 />
                 <RowControls
                   name={t('questions.form.valueName', { number: index + 1 })}
@@ -65,7 +56,7 @@ export function NumericFields({
                   index={index}
                   count={answers.length}
                   onRemove={() => {
-                    onChange({ ...question, answers: answers.filter((_, position) => position !== index) });
+                    onChange({ ...question, answers: without(answers, index) });
                     renew();
                     focusIdLater('values-add');
                   }}
@@ -117,7 +108,7 @@ export function NumericFields({
                     count={units.length}
                     minimum={0}
                     onRemove={() => {
-                      onChange({ ...question, units: units.filter((_, position) => position !== index) });
+                      onChange({ ...question, units: without(units, index) });
                       renew();
                       focusIdLater('units-add');
                     }}

@@ -5,7 +5,7 @@ import { newId } from '../questionDefaults';
 import { textToDoc } from '../richText';
 import { fieldId } from './fieldErrors';
 import { DocTextField } from './inputs';
-import { focusIdLater, moved, replaced, RowControls } from './RowControls';
+import { focusIdLater, moved, replaced, RowControls, without } from './RowControls';
 
 /** Items in their correct order; learners get them shuffled. */
 export function OrderingFields({
@@ -40,7 +40,7 @@ export function OrderingFields({
               minimum={2}
               onMove={(from, to) => onChange({ ...question, items: moved(items, from, to) })}
               onRemove={() => {
-                onChange({ ...question, items: items.filter((_, position) => position !== index) });
+                onChange({ ...question, items: without(items, index) });
                 focusIdLater('items-add');
               }}
             />

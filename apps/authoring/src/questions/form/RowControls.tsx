@@ -93,6 +93,11 @@ export function moved<T>(list: T[], from: number, to: number): T[] {
   return next;
 }
 
+/** `list` without the entry at `index`. */
+export function without<T>(list: T[], index: number): T[] {
+  return list.filter((_, position) => position !== index);
+}
+
 /** `list` with `index` replaced by `value`. */
 export function replaced<T>(list: T[], index: number, value: T): T[] {
   return list.map((entry, position) => (position === index ? value : entry));

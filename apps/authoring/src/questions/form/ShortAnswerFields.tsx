@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@archipelago/ui';
 import type { ShortAnswer, ShortAnswerQuestion } from '../questionModel';
+import { AnswerCreditFields } from './AnswerCreditFields';
 import { fieldId } from './fieldErrors';
-import { CheckboxField, DocTextField, NumberField, TextField } from './inputs';
-import { focusIdLater, replaced, RowControls, useRowGeneration } from './RowControls';
+import { CheckboxField, TextField } from './inputs';
+import { focusIdLater, replaced, RowControls, useRowGeneration, without } from './RowControls';
 
 /** Accepted answers (each with its share of the mark), and whether case matters. */
 export function ShortAnswerFields({
@@ -40,28 +41,14 @@ export function ShortAnswerFields({
                 checked={answer.pattern ?? false}
                 onChange={(pattern) => setAnswer(index, { ...answer, pattern })}
               />
-              <NumberField
-                label={t('questions.form.answerFraction', { number: index + 1 })}
-                path={`${path}.fraction`}
-                min={0}
-                max={100}
-                value={Math.round(answer.fraction * 100)}
-                onChange={(percent) => setAnswer(index, { ...answer, fraction: (percent ?? 0) / 100 })}
-              />
-              <DocTextField
-                label={t('questions.form.answerFeedback', { number: index + 1 })}
-                path={`${path}.feedback`}
-                initial={answer.feedback}
-                optional
-                onChange={(feedback) => setAnswer(index, { ...answer, feedback })}
-              />
+              <AnswerCreditFields answer={answer} index={index} onChange={(next) => setAnswer(index, next)} />
               <RowControls
                 name={t('questions.form.answerName', { number: index + 1 })}
                 rowKey={`answer:${index}`}
                 index={index}
                 count={answers.length}
                 onRemove={() => {
-                  onChange({ ...question, answers: answers.filter((_, position) => position !== index) });
+                  onChange({ ...question, answers: without(answers, index) });
                   renew();
                   focusIdLater('answers-add');
                 }}
