@@ -68,6 +68,22 @@ export function QuizSettingsForm({ settings, onChange }: QuizSettingsFormProps) 
     </div>
   );
 
+  // Either end of the window in which learners may start (empty: open-ended), in local time.
+  const dateTime = (key: 'availableFrom' | 'availableUntil') => (
+    <FormField
+      label={t(`quizzes.settings.${key}.label`)}
+      hint={t(`quizzes.settings.${key}.hint`)}
+      id={`${id}-${key}`}
+    >
+      <input
+        className="arch-input"
+        type="datetime-local"
+        value={toLocalInput(settings[key])}
+        onChange={(event) => set(key, fromLocalInput(event.target.value))}
+      />
+    </FormField>
+  );
+
   return (
     <section className="studio-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('quizzes.settings.heading')}</h2>
@@ -102,30 +118,8 @@ export function QuizSettingsForm({ settings, onChange }: QuizSettingsFormProps) 
           value={settings.passingScore}
           onChange={(value) => set('passingScore', Math.min(100, Math.max(0, value ?? 0)))}
         />
-        <FormField
-          label={t('quizzes.settings.availableFrom.label')}
-          hint={t('quizzes.settings.availableFrom.hint')}
-          id={`${id}-from`}
-        >
-          <input
-            className="arch-input"
-            type="datetime-local"
-            value={toLocalInput(settings.availableFrom)}
-            onChange={(event) => set('availableFrom', fromLocalInput(event.target.value))}
-          />
-        </FormField>
-        <FormField
-          label={t('quizzes.settings.availableUntil.label')}
-          hint={t('quizzes.settings.availableUntil.hint')}
-          id={`${id}-until`}
-        >
-          <input
-            className="arch-input"
-            type="datetime-local"
-            value={toLocalInput(settings.availableUntil)}
-            onChange={(event) => set('availableUntil', fromLocalInput(event.target.value))}
-          />
-        </FormField>
+        {dateTime('availableFrom')}
+        {dateTime('availableUntil')}
       </div>
       {check('shuffleQuestions')}
       {check('shuffleOptions')}
