@@ -23,6 +23,20 @@ export class DomainEvents {
     ]);
   }
 
+  /** `record` for many events in one statement (a batch of quiz submissions completing courses). */
+  async recordAll(tx: EntityManager, events: readonly DomainEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await tx.query(
+      `INSERT INTO domain_event (type, subject_id, payload)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::jsonb[])`,
+      [
+        events.map((e) => e.type),
+        events.map((e) => e.subjectId),
+        events.map((e) => JSON.stringify(e.payload)),
+      ],
+    );
+  }
+
   /** Announces committed events; a failing listener is logged and never undoes the change. */
   async announce(events: readonly DomainEvent[]): Promise<void> {
     for (const event of events) {

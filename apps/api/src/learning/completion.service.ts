@@ -47,7 +47,7 @@ export class CompletionService {
       subjectId: row.enrolmentId,
       payload: { ...row, completedAt: row.completedAt.toISOString() },
     }));
-    for (const event of events) await this.events.record(tx, event);
+    await this.events.recordAll(tx, events);
     return events;
   }
 
