@@ -4,12 +4,7 @@ export const MAIL_LANGUAGES = ['en', 'es', 'fr'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
 export type MailTemplate =
-  | 'invitation'
-  | 'verifyEmail'
-  | 'passwordReset'
-  | 'changeEmail'
-  | 'passwordChanged'
-  | 'quizGraded';
+  'invitation' | 'verifyEmail' | 'passwordReset' | 'changeEmail' | 'passwordChanged' | 'quizGraded';
 
 type Strings = Record<string, unknown>;
 
