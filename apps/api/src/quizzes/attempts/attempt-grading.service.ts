@@ -4,55 +4,28 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.token.js';
 import { ActivityCompletion, type ActivityCompleted } from '../../learning/activity-completion.service.js';
-import { grade, type Question, type Response } from '../questions/index.js';
-import { withPoints } from './attempt-feedback.js';
-import { ATTEMPT_WITH_SLOTS, type AttemptRecord, type SlotGrading } from './attempt-records.js';
-import { questionKey } from './attempt-view.js';
+import { Batcher } from '../../database/batcher.js';
+import type { Question } from '../questions/index.js';
+import { attemptTotals, gradeSlots, type SlotGrade, type SlotToGrade } from './attempt-marks.js';
+import { ATTEMPT_WITH_SLOTS, type AttemptRecord } from './attempt-records.js';
+import { AttemptLayouts } from './attempt-layouts.service.js';
 import { FrozenQuizzes } from './frozen-quizzes.service.js';
+import { CLAIM_DUE_ATTEMPTS, LOCK_OPEN_ATTEMPTS, WRITE_SUBMISSIONS } from './submission-queries.js';
 import { QuestionVersions } from '../bank/question-versions.service.js';
 
-/** A slot's grade as stored. */
-export interface SlotGrade {
-  slot: number;
-  grading: SlotGrading;
-  fraction: number | null;
-  points: number | null;
-  maxPoints: number;
+export { attemptTotals, type SlotGrade } from './attempt-marks.js';
+
+/** One submission asked for: `auto` when nobody but the clock asked (the attempt is overdue). */
+interface SubmitRequest {
+  attemptId: string;
+  auto: boolean;
 }
 
-interface LockedSlot {
-  slot: number;
-  questionId: string;
-  version: number;
-  maxPoints: number;
-  response: Response | null;
-  grading: SlotGrading;
-  fraction: number | null;
-  points: number | null;
-  gradedBy: string | null;
-}
-
-const round = (value: number, decimals: number) => {
-  const factor = 10 ** decimals;
-  return Math.round((value + Number.EPSILON) * factor) / factor;
-};
-
-/** An attempt's totals from its slots' grades: ungraded slots count toward nothing. */
-export function attemptTotals(slots: readonly SlotGrade[], passingScore: number) {
-  const counted = slots.filter((slot) => slot.grading !== 'ungraded');
-  const maxPoints = counted.reduce((sum, slot) => sum + slot.maxPoints, 0);
-  const points = round(
-    counted.reduce((sum, slot) => sum + (slot.grading === 'graded' ? (slot.points ?? 0) : 0), 0),
-    2,
-  );
-  const pendingGrading = counted.filter(
-    (slot) => slot.grading === 'needs-grading' || slot.grading === 'pending',
-  ).length;
-  const score = pendingGrading > 0 || maxPoints <= 0 ? null : round(Math.min(1, points / maxPoints), 6);
-  // A hair of tolerance so that 7/10 passes at 70 despite binary fractions.
-  const passed = score === null ? null : score * 100 + 1e-9 >= passingScore;
-  return { points, maxPoints, pendingGrading, score, passed };
-}
+/**
+ * Submissions per batch (one transaction). Smaller batches would cost more round trips; larger
+ * ones a longer burst rendering their answers, during which nothing else is served.
+ */
+const BATCH_SIZE = 50;
 
 /**
  * Submitting and grading attempts, the one place an attempt's marks are computed: the learner's
@@ -62,13 +35,28 @@ export function attemptTotals(slots: readonly SlotGrade[], passingScore: number)
  */
 @Injectable()
 export class AttemptGrading {
+  private readonly submissions: Batcher<SubmitRequest, AttemptRecord | null>;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly questions: QuestionVersions,
     private readonly quizzes: FrozenQuizzes,
     private readonly completion: ActivityCompletion,
-  ) {}
+    private readonly layouts: AttemptLayouts,
+  ) {
+    // Two batches at a time: while one batch's learners get their answers rendered (a burst of
+    // CPU that holds the event loop), the next is in the database. They lock different attempts
+    // (an attempt submitted twice at once waits in the second batch and finds it submitted), each
+    // in id order; should two ever deadlock on a learner's enrolment, Batcher retries them one by
+    // one.
+    this.submissions = new Batcher<SubmitRequest, AttemptRecord | null>({
+      run: (requests) => this.submitBatch(requests),
+      keyOf: (request) => request.attemptId,
+      concurrency: 2,
+      maxSize: BATCH_SIZE,
+    });
+  }
 
   /** Seconds after the deadline during which answers still count. */
   get graceSeconds(): number {
@@ -85,37 +73,106 @@ export class AttemptGrading {
   }
 
   /**
-   * Submits the attempt and grades it; an attempt submitted already is left as it is, so a double
-   * click or a retry uses one attempt. Course completions are announced after commit.
+   * Submits the attempt and grades it, answering it as submitted (what a fresh read would answer);
+   * null when it is not open (submitted already — a double click or a retry uses one attempt — or
+   * missing). Concurrent submissions share one transaction (`submitBatch`); completions are
+   * announced after it commits.
    */
-  async submit(attemptId: string, auto: boolean): Promise<void> {
-    const completed = await this.db.transaction((tx) => this.submitIn(tx, attemptId, auto));
-    if (completed) await this.completion.announce(completed);
+  submit(attemptId: string, auto: boolean): Promise<AttemptRecord | null> {
+    return this.submissions.submit({ attemptId: attemptId.toLowerCase(), auto });
   }
 
-  /** Inside the caller's transaction; announce the answer (`ActivityCompletion.announce`) after commit. */
-  async submitIn(tx: EntityManager, attemptId: string, auto: boolean): Promise<ActivityCompleted | null> {
-    const [attempt] = (await tx.query(
-      `SELECT id, status, enrolment_id AS "enrolmentId", activity_id AS "activityId", version_id AS "versionId"
-         FROM quiz_attempt WHERE id = $1 FOR UPDATE`,
-      [attemptId],
-    )) as { id: string; status: string; enrolmentId: string; activityId: string; versionId: string }[];
-    if (!attempt || attempt.status !== 'open') return null;
-    // Locking every slot waits for answer saves in flight and refuses later ones; the rows it
-    // answers hold the last responses saved.
-    const [slots] = (await tx.query(
-      `UPDATE quiz_attempt_slot SET locked = true WHERE attempt_id = $1
-       RETURNING slot, question_id AS "questionId", question_version AS version, max_points::float8 AS "maxPoints",
-                 response, grading, fraction::float8 AS fraction, points::float8 AS points, graded_by AS "gradedBy"`,
-      [attemptId],
-    )) as [LockedSlot[], number];
-    const grades = await this.grade(slots, tx, false);
-    await this.writeGrades(tx, attemptId, grades);
-    await tx.query(
-      `UPDATE quiz_attempt SET status = 'submitted', submitted_at = now(), auto_submitted = $2 WHERE id = $1`,
-      [attemptId, auto],
+  /**
+   * For the sweeper: submits up to `limit` open attempts whose time (deadline and grace) is up, in
+   * one transaction, skipping any that another transaction holds. Answers how many it submitted.
+   */
+  async submitDue(limit: number): Promise<number> {
+    const { submitted, completed } = await this.db.transaction(async (tx) => {
+      const due = (await tx.query(CLAIM_DUE_ATTEMPTS, [this.graceSeconds, limit])) as { id: string }[];
+      if (due.length === 0) return { submitted: [], completed: [] };
+      const locked = (await tx.query(LOCK_OPEN_ATTEMPTS, [due.map((row) => row.id)])) as AttemptRecord[];
+      return this.submitLocked(tx, locked, () => true);
+    });
+    await this.afterCommit(submitted, completed);
+    return submitted.length;
+  }
+
+  /** One batch of submissions: lock, grade in memory, write, complete; one result per request. */
+  private async submitBatch(requests: readonly SubmitRequest[]): Promise<(AttemptRecord | null)[]> {
+    const autoOf = new Map(requests.map((r) => [r.attemptId, r.auto]));
+    const { submitted, completed } = await this.db.transaction(async (tx) => {
+      const locked = (await tx.query(LOCK_OPEN_ATTEMPTS, [[...autoOf.keys()]])) as AttemptRecord[];
+      return this.submitLocked(tx, locked, (attempt) => autoOf.get(attempt.id) === true);
+    });
+    await this.afterCommit(submitted, completed);
+    const byId = new Map(submitted.map((attempt) => [attempt.id, attempt]));
+    return requests.map((r) => byId.get(r.attemptId) ?? null);
+  }
+
+  /**
+   * Submits attempts locked (with their slots) in this transaction: three statements for the lot,
+   * whatever their number — grades and totals written set-based, activities completed set-based.
+   */
+  private async submitLocked(
+    tx: EntityManager,
+    locked: readonly AttemptRecord[],
+    askedAuto: (attempt: AttemptRecord) => boolean,
+  ): Promise<{ submitted: AttemptRecord[]; completed: ActivityCompleted[] }> {
+    if (locked.length === 0) return { submitted: [], completed: [] };
+    const bodies = await this.questions.bodies(
+      locked.flatMap((attempt) =>
+        attempt.slots.map((s) => ({ questionId: s.questionId, version: s.version })),
+      ),
+      tx,
     );
-    return this.settle(tx, attemptId, grades, attempt, true);
+    const slotGrades: (SlotGrade & { attemptId: string })[] = [];
+    const totals: object[] = [];
+    const toComplete: { enrolmentId: string; activityId: string; at: Date }[] = [];
+    const submitted: AttemptRecord[] = [];
+    for (const attempt of locked) {
+      const quiz = await this.quizzes.of(attempt);
+      const grades = gradeSlots(attempt.slots, bodies, false);
+      const sums = attemptTotals(grades, quiz.settings.passingScore);
+      const auto = askedAuto(attempt) || this.overdue(attempt, attempt.serverNow);
+      for (const g of grades) slotGrades.push({ attemptId: attempt.id, ...g });
+      totals.push({ id: attempt.id, auto, ...sums });
+      const earned = quiz.settings.completion === 'submit' || sums.passed === true;
+      if (earned) {
+        toComplete.push({
+          enrolmentId: attempt.enrolmentId,
+          activityId: attempt.activityId,
+          at: attempt.serverNow,
+        });
+      }
+      // As a read after the commit would answer it (submitted_at is the transaction's now()).
+      submitted.push({
+        ...attempt,
+        status: 'submitted',
+        submittedAt: attempt.serverNow,
+        autoSubmitted: auto,
+        points: sums.points,
+        maxPoints: sums.maxPoints > 0 ? sums.maxPoints : attempt.maxPoints,
+        score: sums.score,
+        passed: sums.passed,
+        pendingGrading: sums.pendingGrading,
+        slots: attempt.slots.map((slot, i) => ({
+          ...slot,
+          locked: true,
+          grading: grades[i]!.grading,
+          fraction: grades[i]!.fraction,
+          points: grades[i]!.points,
+        })),
+      });
+    }
+    await tx.query(WRITE_SUBMISSIONS, [JSON.stringify(slotGrades), JSON.stringify(totals)]);
+    const completed = await this.completion.completeActivities(tx, toComplete);
+    return { submitted, completed };
+  }
+
+  /** Announces course completions, and forgets layouts: they serve only open attempts' saves. */
+  private async afterCommit(submitted: readonly AttemptRecord[], completed: ActivityCompleted[]) {
+    this.layouts.forget(submitted.map((attempt) => attempt.id));
+    await this.completion.announce(completed);
   }
 
   /**
@@ -138,11 +195,11 @@ export class AttemptGrading {
               response, grading, fraction::float8 AS fraction, points::float8 AS points, graded_by AS "gradedBy"
          FROM quiz_attempt_slot WHERE attempt_id = $1 ORDER BY slot`,
       [attemptId],
-    )) as LockedSlot[];
-    const grades = await this.grade(slots, tx, true);
+    )) as SlotToGrade[];
+    const grades = gradeSlots(slots, await this.questions.bodies(slots, tx), true);
     const changed = grades.some((g, i) => g.points !== slots[i]!.points || g.grading !== slots[i]!.grading);
     await this.writeGrades(tx, attemptId, grades);
-    return { changed, completed: await this.settle(tx, attemptId, grades, attempt, false) };
+    return { changed, completed: await this.settle(tx, attemptId, grades, attempt) };
   }
 
   /**
@@ -161,7 +218,7 @@ export class AttemptGrading {
          FROM quiz_attempt_slot WHERE attempt_id = $1 ORDER BY slot`,
       [attemptId],
     )) as SlotGrade[];
-    return this.settle(tx, attemptId, grades, attempt, false);
+    return this.settle(tx, attemptId, grades, attempt);
   }
 
   /** An attempt with its slots as stored, or null; for the results module's review. */
@@ -179,41 +236,6 @@ export class AttemptGrading {
     );
   }
 
-  private async grade(slots: LockedSlot[], tx: EntityManager, keepManual: boolean): Promise<SlotGrade[]> {
-    const bodies = await this.questions.bodies(
-      slots.map((s) => ({ questionId: s.questionId, version: s.version })),
-      tx,
-    );
-    return slots.map((slot) => {
-      if (keepManual && slot.gradedBy !== null) {
-        return {
-          slot: slot.slot,
-          grading: slot.grading,
-          fraction: slot.fraction,
-          points: slot.points,
-          maxPoints: slot.maxPoints,
-        };
-      }
-      const question = bodies.get(questionKey(slot))!;
-      const result = grade(withPoints(question, slot.maxPoints), slot.response);
-      return result.status === 'graded'
-        ? {
-            slot: slot.slot,
-            grading: 'graded',
-            fraction: result.fraction,
-            points: result.points,
-            maxPoints: slot.maxPoints,
-          }
-        : {
-            slot: slot.slot,
-            grading: result.status,
-            fraction: null,
-            points: null,
-            maxPoints: slot.maxPoints,
-          };
-    });
-  }
-
   private async writeGrades(tx: EntityManager, attemptId: string, grades: SlotGrade[]): Promise<void> {
     await tx.query(
       `UPDATE quiz_attempt_slot s SET grading = g.grading, fraction = g.fraction, points = g.points
@@ -229,7 +251,6 @@ export class AttemptGrading {
     attemptId: string,
     grades: SlotGrade[],
     attempt: { enrolmentId: string; activityId: string; versionId: string },
-    submittedNow: boolean,
   ): Promise<ActivityCompleted | null> {
     const quiz = await this.quizzes.of(attempt);
     const totals = attemptTotals(grades, quiz.settings.passingScore);
@@ -239,8 +260,8 @@ export class AttemptGrading {
         WHERE id = $1`,
       [attemptId, totals.points, totals.maxPoints, totals.score, totals.passed, totals.pendingGrading],
     );
-    const earned = quiz.settings.completion === 'submit' ? submittedNow : totals.passed === true;
-    if (!earned) return null;
+    // With completion 'submit', submitting completed the activity; otherwise passing now does.
+    if (quiz.settings.completion === 'submit' || totals.passed !== true) return null;
     return this.completion.completeActivity(tx, attempt.enrolmentId, attempt.activityId, new Date());
   }
 }

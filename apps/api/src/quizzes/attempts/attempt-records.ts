@@ -49,12 +49,15 @@ export const ATTEMPT_COLUMNS = `
   a.points::float8 AS points, a.score::float8 AS score, a.passed, a.pending_grading AS "pendingGrading",
   now() AS "serverNow"`;
 
-const SLOTS = `
-  COALESCE((SELECT json_agg(json_build_object(
+/** A `SlotRecord` as JSON, from a quiz_attempt_slot row named `s`. */
+export const SLOT_JSON = `json_build_object(
       'slot', s.slot, 'questionId', s.question_id, 'version', s.question_version, 'optionOrder', s.option_order,
       'maxPoints', s.max_points::float8, 'response', s.response, 'answeredAt', s.answered_at, 'locked', s.locked,
       'grading', s.grading, 'fraction', s.fraction::float8, 'points', s.points::float8, 'comment', s.comment,
-      'gradedBy', s.graded_by) ORDER BY s.slot)
+      'gradedBy', s.graded_by)`;
+
+const SLOTS = `
+  COALESCE((SELECT json_agg(${SLOT_JSON} ORDER BY s.slot)
     FROM quiz_attempt_slot s WHERE s.attempt_id = a.id), '[]')`;
 
 /** $1 attempt: the attempt, its course's slug and its slots, in one row. */

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { AttemptSweeper } from '../src/quizzes/attempts/attempt-sweeper.service.js';
+import { call, type TestSession } from './sessions-for-tests.js';
+import { seededApp } from './seeded-app.js';
+import type { TestApp } from './test-app.js';
+import { enrolledLearner, expire, keyOfSlot, quizCourse, RIGHT, WRONG } from './quiz-fixtures.js';
+
+const KEYS = ['single', 'trueFalse', 'short', 'numeric'];
+
+interface Attempt {
+  id: string;
+  slots: { slot: number; question: { prompt: unknown } }[];
+}
+
+/*
+ * Submissions that arrive together are graded in one batch (one transaction for many attempts);
+ * each learner must still get exactly their own result, once.
+ */
+describe('quiz submissions that arrive together', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let lc: string;
+  let trainer: TestSession;
+  const now = () => new Date().toISOString();
+
+  /** Starts an attempt and answers the first `right` of KEYS right, the others wrong. */
+  const takeQuiz = async (learner: TestSession, quiz: { slug: string; quizId: string }, right: number) => {
+    const started = await call(
+      t,
+      learner,
+      'post',
+      `/api/me/learning/${quiz.slug}/quizzes/${quiz.quizId}/attempts`,
+    );
+    expect(started.status).toBe(201);
+    const attempt = started.body as Attempt;
+    for (const slot of attempt.slots) {
+      const key = keyOfSlot(slot);
+      const answers = KEYS.indexOf(key) < right ? RIGHT : WRONG;
+      const saved = await call(
+        t,
+        learner,
+        'put',
+        `/api/me/quiz-attempts/${attempt.id}/slots/${slot.slot}`,
+      ).send({
+        response: answers[key],
+        at: now(),
+      });
+      expect(saved.status).toBe(200);
+    }
+    return attempt;
+  };
+
+  beforeAll(async () => {
+    ({ t, db, lc, trainer } = await seededApp());
+  });
+  afterAll(() => t.close());
+
+  it('grades 30 learners submitting at once each by their own answers, and a double submit once', async () => {
+    const quiz = await quizCourse(t, trainer, lc, { fixed: KEYS, settings: { passingScore: 70 } });
+    const learners = await Promise.all(Array.from({ length: 30 }, () => enrolledLearner(t, lc, quiz.slug)));
+    // Learner i gets i % 5 of the 4 questions right; 3 and 4 right pass (70 %).
+    const rightOf = (i: number) => i % 5;
+    const attempts = await Promise.all(learners.map((learner, i) => takeQuiz(learner, quiz, rightOf(i))));
+
+    // Everyone at once; the first two learners click twice.
+    const submit = (i: number) =>
+      call(t, learners[i]!, 'post', `/api/me/quiz-attempts/${attempts[i]!.id}/submit`);
+    const [answers, doubles] = await Promise.all([
+      Promise.all(learners.map((_, i) => submit(i))),
+      Promise.all([submit(0), submit(1)]),
+    ]);
+
+    answers.forEach((res, i) => {
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        id: attempts[i]!.id,
+        status: 'submitted',
+        autoSubmitted: false,
+        result: { points: rightOf(i), maxPoints: 4, score: rightOf(i) / 4, passed: rightOf(i) >= 3 },
+      });
+    });
+    doubles.forEach((res, i) => {
+      expect(res.status).toBe(200);
+      expect(res.body.result).toEqual(answers[i]!.body.result);
+      expect(res.body.submittedAt).toBe(answers[i]!.body.submittedAt);
+    });
+
+    // What the submit answered is what reading the attempt answers now.
+    for (const i of [0, 3, 4, 17]) {
+      const read = await call(t, learners[i]!, 'get', `/api/me/quiz-attempts/${attempts[i]!.id}`);
+      expect(answers[i]!.body).toEqual({ ...read.body, serverNow: answers[i]!.body.serverNow });
+    }
+
+    const stored = (await db.query(
+      `SELECT user_id AS "userId", status, count(*) OVER (PARTITION BY user_id)::int AS attempts,
+              (SELECT count(*)::int FROM quiz_attempt_slot s WHERE s.attempt_id = a.id AND s.locked) AS locked
+         FROM quiz_attempt a WHERE activity_id = $1`,
+      [quiz.quizId],
+    )) as { userId: string; status: string; attempts: number; locked: number }[];
+    expect(stored).toHaveLength(30);
+    expect(stored.every((row) => row.status === 'submitted' && row.attempts === 1 && row.locked === 4)).toBe(
+      true,
+    );
+
+    // The quiz is the course's only activity: each passing learner completed it, and the course, once.
+    const passing = learners.filter((_, i) => rightOf(i) >= 3).map((learner) => learner.userId);
+    const completed = (await db.query(
+      `SELECT e.user_id AS "userId" FROM activity_progress p JOIN enrolment e ON e.id = p.enrolment_id
+        WHERE p.activity_id = $1 AND p.status = 'completed'`,
+      [quiz.quizId],
+    )) as { userId: string }[];
+    expect(completed.map((row) => row.userId).sort()).toEqual([...passing].sort());
+    const events = (await db.query(
+      `SELECT payload ->> 'userId' AS "userId" FROM domain_event
+        WHERE type = 'course.completed' AND payload ->> 'courseId' = $1`,
+      [quiz.courseId],
+    )) as { userId: string }[];
+    expect(events.map((row) => row.userId).sort()).toEqual([...passing].sort());
+  });
+
+  it('has the sweeper submit several overdue attempts in one round, graded as a submit would', async () => {
+    const quiz = await quizCourse(t, trainer, lc, { fixed: KEYS, settings: { timeLimitMinutes: 5 } });
+    const learners = await Promise.all(Array.from({ length: 3 }, () => enrolledLearner(t, lc, quiz.slug)));
+    const attempts = await Promise.all(learners.map((learner, i) => takeQuiz(learner, quiz, i + 2)));
+    for (const attempt of attempts) await expire(db, attempt.id, 120);
+
+    expect(await t.app.get(AttemptSweeper).sweep()).toBe(3);
+    for (const [i, attempt] of attempts.entries()) {
+      const read = await call(t, learners[i]!, 'get', `/api/me/quiz-attempts/${attempt.id}`);
+      expect(read.body).toMatchObject({
+        status: 'submitted',
+        autoSubmitted: true,
+        result: { points: i + 2, maxPoints: 4, passed: i + 2 >= 3 },
+      });
+    }
+    expect(await t.app.get(AttemptSweeper).sweep()).toBe(0);
+  });
+});
