@@ -253,11 +253,15 @@ export class CoursesService {
     });
   }
 
-  /** Where an activity sits, if the caller may edit its course; 404 otherwise. */
+  /**
+   * Where an activity sits, if the caller may edit its course; 404 otherwise, and also when `kind`
+   * is given and the activity is of another kind (each kind's editing routes take only their own).
+   */
   async activityPlace(
     activityId: string,
     auth: AuthContext,
     manager?: EntityManager,
+    kind?: string,
   ): Promise<ActivityPlace> {
     const [place] = (await (manager ?? this.db.manager).query(
       `SELECT a.id AS "activityId", a.kind, a.title, c.id AS "courseId", c.title AS "courseTitle",
@@ -273,6 +277,13 @@ export class CoursesService {
         status: 404,
         type: ProblemType.NotFound,
         detail: `There is no activity with id ${activityId} that you may edit.`,
+      });
+    }
+    if (kind !== undefined && place.kind !== kind) {
+      throw new ProblemException({
+        status: 404,
+        type: ProblemType.NotFound,
+        detail: `Activity ${activityId} is a ${place.kind}, not a ${kind}.`,
       });
     }
     return place;

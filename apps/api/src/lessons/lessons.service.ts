@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
@@ -33,7 +33,7 @@ export class LessonsService {
   ) {}
 
   async get(activityId: string, auth: AuthContext): Promise<LessonContentView> {
-    const place = await this.lessonPlace(activityId, auth);
+    const place = await this.courses.activityPlace(activityId, auth, undefined, lessonKind.kind);
     return view(await this.db.getRepository(LessonContent).findOneByOrFail({ activityId }), place);
   }
 
@@ -49,7 +49,7 @@ export class LessonsService {
   ): Promise<LessonContentView> {
     const { document } = validateDocument(input.document, { field: 'document' });
     return this.db.transaction(async (tx) => {
-      const place = await this.lessonPlace(activityId, auth, tx);
+      const place = await this.courses.activityPlace(activityId, auth, tx, lessonKind.kind);
       if (place.courseStatus === CourseStatus.Archived) throw archivedCourse();
       const repository = tx.getRepository(LessonContent);
       const current = await repository.findOneOrFail({
@@ -84,21 +84,5 @@ export class LessonsService {
       );
       return view(await repository.findOneByOrFail({ activityId }), place);
     });
-  }
-
-  private async lessonPlace(
-    activityId: string,
-    auth: AuthContext,
-    manager?: EntityManager,
-  ): Promise<ActivityPlace> {
-    const place = await this.courses.activityPlace(activityId, auth, manager);
-    if (place.kind !== lessonKind.kind) {
-      throw new ProblemException({
-        status: 404,
-        type: ProblemType.NotFound,
-        detail: `Activity ${activityId} is a ${place.kind}, not a lesson.`,
-      });
-    }
-    return place;
   }
 }

@@ -30,7 +30,7 @@ export class QuizDraftsService {
   ) {}
 
   async get(activityId: string, auth: AuthContext): Promise<QuizDraftView> {
-    const place = await this.quizPlace(activityId, auth);
+    const place = await this.courses.activityPlace(activityId, auth, undefined, QUIZ_KIND);
     return this.view(await this.draft(this.db.manager, activityId, false), place, this.db.manager);
   }
 
@@ -46,7 +46,7 @@ export class QuizDraftsService {
   ): Promise<QuizDraftView> {
     return this.db.transaction(async (tx) => {
       // Who may edit comes first: someone outside the course learns nothing from a 422.
-      const place = await this.quizPlace(activityId, auth, tx);
+      const place = await this.courses.activityPlace(activityId, auth, tx, QUIZ_KIND);
       if (place.courseStatus === CourseStatus.Archived) throw archivedCourse();
       const settings = checkSettings(input.settings);
       const slots = checkSlots(input.slots);
@@ -181,22 +181,6 @@ export class QuizDraftsService {
       revision: draft.revision,
       updatedAt: new Date(draft.updatedAt).toISOString(),
     };
-  }
-
-  private async quizPlace(
-    activityId: string,
-    auth: AuthContext,
-    manager?: EntityManager,
-  ): Promise<ActivityPlace> {
-    const place = await this.courses.activityPlace(activityId, auth, manager);
-    if (place.kind !== QUIZ_KIND) {
-      throw new ProblemException({
-        status: 404,
-        type: ProblemType.NotFound,
-        detail: `Activity ${activityId} is a ${place.kind}, not a quiz.`,
-      });
-    }
-    return place;
   }
 }
 

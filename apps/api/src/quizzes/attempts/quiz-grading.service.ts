@@ -12,6 +12,7 @@ import { ActivityCompletion, type ActivityCompleted } from '../../learning/activ
 import { MailService } from '../../notifications/mail.service.js';
 import { mailPhrase } from '../../notifications/mail-templates.js';
 import { AttemptGrading } from './attempt-grading.service.js';
+import { QUIZ_KIND } from './quiz.kind.js';
 import { AttemptLayouts } from './attempt-layouts.service.js';
 import { QuestionVersions } from '../bank/question-versions.service.js';
 
@@ -130,7 +131,7 @@ export class QuizGradingService {
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<RegradeOutcome> {
-    const place = await this.quizPlace(activityId, auth);
+    const place = await this.courses.activityPlace(activityId, auth, undefined, QUIZ_KIND);
     const current = (await this.questions.current([questionId])).get(questionId);
     if (!current || current.courseId !== place.courseId) {
       throw invalid(
@@ -243,24 +244,12 @@ export class QuizGradingService {
     tx: EntityManager,
   ): Promise<ActivityPlace> {
     try {
-      return await this.quizPlace(attempt.activityId, auth, tx);
+      return await this.courses.activityPlace(attempt.activityId, auth, tx, QUIZ_KIND);
     } catch (error) {
       if (error instanceof ProblemException && error.problem.status === 404)
         throw attemptNotFound(attempt.id);
       throw error;
     }
-  }
-
-  private async quizPlace(activityId: string, auth: AuthContext, tx?: EntityManager): Promise<ActivityPlace> {
-    const place = await this.courses.activityPlace(activityId, auth, tx);
-    if (place.kind !== 'quiz') {
-      throw new ProblemException({
-        status: 404,
-        type: ProblemType.NotFound,
-        detail: `Activity ${activityId} is a ${place.kind}, not a quiz.`,
-      });
-    }
-    return place;
   }
 }
 

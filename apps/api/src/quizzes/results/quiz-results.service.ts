@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { ProblemType } from '../../common/problem/problem-details.js';
-import { CoursesService, type ActivityPlace } from '../../courses/courses.service.js';
+import { CoursesService } from '../../courses/courses.service.js';
+import { QUIZ_KIND } from '../attempts/quiz.kind.js';
 import { QuestionVersions } from '../bank/question-versions.service.js';
 import {
   itemAnalysis,
@@ -76,7 +77,7 @@ export class QuizResultsService {
   ) {}
 
   async attempts(activityId: string, auth: AuthContext): Promise<QuizAttemptList> {
-    const place = await this.quizPlace(activityId, auth);
+    const place = await this.courses.activityPlace(activityId, auth, undefined, QUIZ_KIND);
     const rows = (await this.db.query(QUIZ_ATTEMPTS, [activityId])) as AttemptRecord[];
     return {
       activityId,
@@ -92,11 +93,13 @@ export class QuizResultsService {
       activityId: string;
     })[];
     if (!attempt) throw attemptNotFound(attemptId);
-    const place = await this.quizPlace(attempt.activityId, auth).catch((error: unknown) => {
-      throw error instanceof ProblemException && error.problem.status === 404
-        ? attemptNotFound(attemptId)
-        : error;
-    });
+    const place = await this.courses
+      .activityPlace(attempt.activityId, auth, undefined, QUIZ_KIND)
+      .catch((error: unknown) => {
+        throw error instanceof ProblemException && error.problem.status === 404
+          ? attemptNotFound(attemptId)
+          : error;
+      });
     const slots = (await this.db.query(QUIZ_ATTEMPT_SLOTS, [attemptId])) as SlotRecord[];
     const bodies = await this.questions.bodies(
       slots.map((s) => ({ questionId: s.questionId, version: s.questionVersion })),
@@ -117,7 +120,7 @@ export class QuizResultsService {
   }
 
   async analysis(activityId: string, auth: AuthContext): Promise<QuizAnalysis> {
-    await this.quizPlace(activityId, auth);
+    await this.courses.activityPlace(activityId, auth, undefined, QUIZ_KIND);
     const [summary, statistics, frequencies] = await Promise.all([
       this.db.query(ANALYSED_ATTEMPTS, [activityId]) as Promise<
         { attempts: number; meanScore: number | null }[]
@@ -149,7 +152,7 @@ export class QuizResultsService {
     language: string,
     auth: AuthContext,
   ): Promise<{ filename: string; body: string }> {
-    const place = await this.quizPlace(activityId, auth);
+    const place = await this.courses.activityPlace(activityId, auth, undefined, QUIZ_KIND);
     const [rows, slotRows] = await Promise.all([
       this.db.query(QUIZ_ATTEMPTS, [activityId]) as Promise<AttemptRecord[]>,
       this.db.query(QUIZ_SLOT_POINTS, [activityId]) as Promise<
@@ -165,18 +168,5 @@ export class QuizResultsService {
       .replace(/^-|-$/g, '')
       .toLowerCase();
     return { filename: `${slug || 'quiz'}-results.csv`, body: resultsCsv(attempts, slotCount, language) };
-  }
-
-  /** The quiz activity, if the caller authors its course; 404 otherwise. */
-  async quizPlace(activityId: string, auth: AuthContext): Promise<ActivityPlace> {
-    const place = await this.courses.activityPlace(activityId, auth);
-    if (place.kind !== 'quiz') {
-      throw new ProblemException({
-        status: 404,
-        type: ProblemType.NotFound,
-        detail: `Activity ${activityId} is a ${place.kind}, not a quiz.`,
-      });
-    }
-    return place;
   }
 }
