@@ -119,6 +119,45 @@ describe('quiz submissions that arrive together', () => {
     expect(events.map((row) => row.userId).sort()).toEqual([...passing].sort());
   });
 
+  it('refuses an answer that waited on the submission of its attempt, and keeps the submitted one', async () => {
+    const quiz = await quizCourse(t, trainer, lc, { fixed: KEYS });
+    const learner = await enrolledLearner(t, lc, quiz.slug);
+    const attempt = await takeQuiz(learner, quiz, 4);
+    const slot = attempt.slots.find((s) => keyOfSlot(s) === 'single')!;
+
+    // A submission holds the slots; the answer arrives meanwhile and has to wait for them.
+    const submission = db.createQueryRunner();
+    await submission.connect();
+    await submission.startTransaction();
+    await submission.query(`SELECT 1 FROM quiz_attempt_slot WHERE attempt_id = $1 FOR UPDATE`, [attempt.id]);
+    const late = call(t, learner, 'put', `/api/me/quiz-attempts/${attempt.id}/slots/${slot.slot}`)
+      .send({ response: WRONG.single, at: now() })
+      .then((res) => res);
+    for (let waiting = 0; waiting === 0;) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      [{ waiting }] = (await db.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity
+          WHERE wait_event_type = 'Lock' AND query LIKE '%UPDATE quiz_attempt_slot s SET response%'`,
+      )) as { waiting: number }[];
+    }
+    await submission.query(`UPDATE quiz_attempt_slot SET locked = true WHERE attempt_id = $1`, [attempt.id]);
+    await submission.query(
+      `UPDATE quiz_attempt SET status = 'submitted', submitted_at = now() WHERE id = $1`,
+      [attempt.id],
+    );
+    await submission.commitTransaction();
+    await submission.release();
+
+    const res = await late;
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ status: 'submitted' });
+    const [stored] = (await db.query(
+      `SELECT response FROM quiz_attempt_slot WHERE attempt_id = $1 AND slot = $2`,
+      [attempt.id, slot.slot],
+    )) as { response: unknown }[];
+    expect(stored!.response).toEqual(RIGHT.single);
+  });
+
   it('has the sweeper submit several overdue attempts in one round, graded as a submit would', async () => {
     const quiz = await quizCourse(t, trainer, lc, { fixed: KEYS, settings: { timeLimitMinutes: 5 } });
     const learners = await Promise.all(Array.from({ length: 3 }, () => enrolledLearner(t, lc, quiz.slug)));

@@ -2,7 +2,8 @@
  * Saves a batch of answers in one statement. For each ($1 attempt, $2 slot, $3 response, $4 device
  * time, $5 grace seconds) it writes the response when the attempt is open, its deadline plus grace
  * has not passed, the slot is not locked (checked, or the attempt submitting) and no newer answer
- * is stored. Answers one row a save by `index`, saying why when nothing was written.
+ * is stored. Answers one row a save by `index`, with `savedAt` null when nothing was written:
+ * SLOT_STATE then tells why.
  */
 export const SAVE_ANSWERS = `
   WITH input AS (
@@ -16,12 +17,14 @@ export const SAVE_ANSWERS = `
        AND (s.answered_at IS NULL OR s.answered_at <= LEAST(x.at, now()))
     RETURNING x.i, s.answered_at
   )
-  SELECT x.i::int AS "index", v.answered_at AS "savedAt", a.status, s.locked, s.answered_at AS "storedAt",
-         (a.deadline IS NOT NULL AND now() > a.deadline + make_interval(secs => x.grace)) AS overdue
-    FROM input x
-    LEFT JOIN saved v ON v.i = x.i
-    LEFT JOIN quiz_attempt a ON a.id = x.attempt_id
-    LEFT JOIN quiz_attempt_slot s ON s.attempt_id = x.attempt_id AND s.slot = x.slot`;
+  SELECT x.i::int AS "index", v.answered_at AS "savedAt" FROM input x LEFT JOIN saved v ON v.i = x.i`;
+
+/** Why an answer to ($1 attempt, $2 slot) was not written, given $3 grace seconds: as `SavedRow`. */
+export const SLOT_STATE = `
+  SELECT NULL AS "savedAt", a.status, s.locked, s.answered_at AS "storedAt",
+         (a.deadline IS NOT NULL AND now() > a.deadline + make_interval(secs => $3)) AS overdue
+    FROM quiz_attempt a JOIN quiz_attempt_slot s ON s.attempt_id = a.id AND s.slot = $2
+   WHERE a.id = $1`;
 
 /**
  * Starts attempt max+1 of this learner at this quiz. The constraints keep it right under

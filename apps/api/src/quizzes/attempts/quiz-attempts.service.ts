@@ -11,7 +11,7 @@ import { isGradable, optionOrderFor, pickQuestions } from './attempt-draw.js';
 import { closed, slotFeedback, withPoints } from './attempt-feedback.js';
 import { AttemptGrading } from './attempt-grading.service.js';
 import { AttemptLayouts } from './attempt-layouts.service.js';
-import { INSERT_SLOTS, SAVE_ANSWERS, START_ATTEMPT } from './attempt-queries.js';
+import { INSERT_SLOTS, SAVE_ANSWERS, SLOT_STATE, START_ATTEMPT } from './attempt-queries.js';
 import { ATTEMPTS_OF_LEARNER, ATTEMPT_WITH_SLOTS, type AttemptRecord } from './attempt-records.js';
 import { attemptSummary, attemptView, questionKey } from './attempt-view.js';
 import type { FrozenQuiz } from './frozen-quiz.js';
@@ -64,7 +64,7 @@ function availabilityOf(quiz: FrozenQuiz, now: Date): Availability {
  */
 @Injectable()
 export class QuizAttemptsService {
-  private readonly saves: Batcher<AnswerSave, SavedRow | undefined>;
+  private readonly saves: Batcher<AnswerSave, { savedAt: Date | null } | undefined>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -75,7 +75,7 @@ export class QuizAttemptsService {
     private readonly grading: AttemptGrading,
   ) {
     // One batch at a time, as progress writes: two batches never wait on each other's row locks.
-    this.saves = batchedStatement<AnswerSave, SavedRow>(db, {
+    this.saves = batchedStatement<AnswerSave, { savedAt: Date | null }>(db, {
       name: 'quiz-save-answers',
       text: SAVE_ANSWERS,
       parameters: (s) => [s.attemptId, s.slot, s.response, s.at, s.grace],
@@ -217,10 +217,17 @@ export class QuizAttemptsService {
       grace: this.grading.graceSeconds,
     });
     if (row?.savedAt) return { slot, answeredAt: row.savedAt.toISOString() };
-    await this.refuseClosed(attemptId, row);
-    if (row?.locked) throw conflict(`Slot ${slot} was checked: its answer can no longer change.`);
+    // The save's own reading of the attempt is from before it waited on a submission's locks, so
+    // why nothing was written is read again, in a statement that sees that submission.
+    const [state] = (await this.db.query(SLOT_STATE, [
+      attemptId,
+      slot,
+      this.grading.graceSeconds,
+    ])) as SavedRow[];
+    await this.refuseClosed(attemptId, state);
+    if (state?.locked) throw conflict(`Slot ${slot} was checked: its answer can no longer change.`);
     // A newer answer (by device time) is stored already and stays.
-    return { slot, answeredAt: (row?.storedAt ?? new Date()).toISOString() };
+    return { slot, answeredAt: (state?.storedAt ?? new Date()).toISOString() };
   }
 
   /** Immediate feedback: locks the slot and tells how its answer did. Idempotent. */
