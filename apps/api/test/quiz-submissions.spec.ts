@@ -89,19 +89,34 @@ describe('quiz submissions that arrive together', () => {
     // What the submit answered is what reading the attempt answers now.
     for (const i of [0, 3, 4, 17]) {
       const read = await call(t, learners[i]!, 'get', `/api/me/quiz-attempts/${attempts[i]!.id}`);
-      expect(answers[i]!.body).toEqual({ ...read.body, serverNow: answers[i]!.body.serverNow });
+      const { id, number, status, startedAt, deadline, submittedAt, autoSubmitted, result } = read.body;
+      expect(answers[i]!.body).toEqual({
+        id,
+        number,
+        status,
+        startedAt,
+        deadline,
+        submittedAt,
+        autoSubmitted,
+        result,
+      });
     }
 
+    // Each slot stores the mark of its answer, and the attempt their sum.
     const stored = (await db.query(
       `SELECT user_id AS "userId", status, count(*) OVER (PARTITION BY user_id)::int AS attempts,
-              (SELECT count(*)::int FROM quiz_attempt_slot s WHERE s.attempt_id = a.id AND s.locked) AS locked
+              points::float8 AS points,
+              (SELECT sum(s.points)::float8 FROM quiz_attempt_slot s
+                WHERE s.attempt_id = a.id AND s.grading = 'graded') AS "slotPoints"
          FROM quiz_attempt a WHERE activity_id = $1`,
       [quiz.quizId],
-    )) as { userId: string; status: string; attempts: number; locked: number }[];
+    )) as { userId: string; status: string; attempts: number; points: number; slotPoints: number }[];
     expect(stored).toHaveLength(30);
-    expect(stored.every((row) => row.status === 'submitted' && row.attempts === 1 && row.locked === 4)).toBe(
-      true,
-    );
+    const expected = new Map(learners.map((learner, i) => [learner.userId, rightOf(i)]));
+    for (const row of stored) {
+      expect(row).toMatchObject({ status: 'submitted', attempts: 1, slotPoints: expected.get(row.userId) });
+      expect(row.points).toBe(row.slotPoints);
+    }
 
     // The quiz is the course's only activity: each passing learner completed it, and the course, once.
     const passing = learners.filter((_, i) => rightOf(i) >= 3).map((learner) => learner.userId);
@@ -125,22 +140,22 @@ describe('quiz submissions that arrive together', () => {
     const attempt = await takeQuiz(learner, quiz, 4);
     const slot = attempt.slots.find((s) => keyOfSlot(s) === 'single')!;
 
-    // A submission holds the slots; the answer arrives meanwhile and has to wait for them.
+    // A submission holds the attempt; the answer arrives meanwhile and has to wait for it.
     const submission = db.createQueryRunner();
     await submission.connect();
     await submission.startTransaction();
-    await submission.query(`SELECT 1 FROM quiz_attempt_slot WHERE attempt_id = $1 FOR UPDATE`, [attempt.id]);
+    await submission.query(`SELECT 1 FROM quiz_attempt WHERE id = $1 FOR UPDATE`, [attempt.id]);
     const late = call(t, learner, 'put', `/api/me/quiz-attempts/${attempt.id}/slots/${slot.slot}`)
       .send({ response: WRONG.single, at: now() })
       .then((res) => res);
     for (let waiting = 0; waiting === 0;) {
       await new Promise((resolve) => setTimeout(resolve, 20));
-      [{ waiting }] = (await db.query(
+      const [row] = (await db.query(
         `SELECT count(*)::int AS waiting FROM pg_stat_activity
-          WHERE wait_event_type = 'Lock' AND query LIKE '%UPDATE quiz_attempt_slot s SET response%'`,
+          WHERE wait_event_type = 'Lock' AND query LIKE '%SET response = x.response%'`,
       )) as { waiting: number }[];
+      waiting = row!.waiting;
     }
-    await submission.query(`UPDATE quiz_attempt_slot SET locked = true WHERE attempt_id = $1`, [attempt.id]);
     await submission.query(
       `UPDATE quiz_attempt SET status = 'submitted', submitted_at = now() WHERE id = $1`,
       [attempt.id],
@@ -156,6 +171,26 @@ describe('quiz submissions that arrive together', () => {
       [attempt.id, slot.slot],
     )) as { response: unknown }[];
     expect(stored!.response).toEqual(RIGHT.single);
+  });
+
+  it('totals the marks stored as answers were saved, and grades a slot saved before marks were', async () => {
+    const quiz = await quizCourse(t, trainer, lc, { fixed: KEYS });
+    const learner = await enrolledLearner(t, lc, quiz.slug);
+    const attempt = await takeQuiz(learner, quiz, 4);
+    // As an answer saved by the version before marks were stored with it.
+    await db.query(
+      `UPDATE quiz_attempt_slot SET grading = 'pending', fraction = NULL, points = NULL
+        WHERE attempt_id = $1 AND slot = 1`,
+      [attempt.id],
+    );
+    const res = await call(t, learner, 'post', `/api/me/quiz-attempts/${attempt.id}/submit`);
+    expect(res.body.result).toMatchObject({ points: 4, maxPoints: 4, pendingGrading: 0 });
+    const [slot] = (await db.query(
+      `SELECT grading, fraction::float8 AS fraction, points::float8 AS points FROM quiz_attempt_slot
+        WHERE attempt_id = $1 AND slot = 1`,
+      [attempt.id],
+    )) as { grading: string; fraction: number; points: number }[];
+    expect(slot).toEqual({ grading: 'graded', fraction: 1, points: 1 });
   });
 
   it('has the sweeper submit several overdue attempts in one round, graded as a submit would', async () => {

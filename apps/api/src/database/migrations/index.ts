@@ -8,6 +8,7 @@ import { StoredFiles1764470000000 } from './1764470000000-stored-files.js';
 import { PublishedActivityView1764480000000 } from './1764480000000-published-activity-view.js';
 import { PrincipalChangeNotifications1764490000000 } from './1764490000000-principal-change-notifications.js';
 import { Quizzes1764500000000 } from './1764500000000-quizzes.js';
+import { QuizSlotRoomForAnswers1764510000000 } from './1764510000000-quiz-slot-room-for-answers.js';
 
 /** Every migration, in order. Listed explicitly so that a bundled or ESM build never globs for them. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   PublishedActivityView1764480000000,
   PrincipalChangeNotifications1764490000000,
   Quizzes1764500000000,
+  QuizSlotRoomForAnswers1764510000000,
 ];

@@ -1,6 +1,6 @@
 import { grade, type Question } from '../questions/index.js';
 import type { QuizSettingsValue } from './quiz-settings.js';
-import type { AttemptRecord, SlotRecord } from './attempt-records.js';
+import type { AttemptRecord, AttemptRow, SlotRecord } from './attempt-records.js';
 import type { AttemptResult, SlotFeedback } from './quiz-attempts.dto.js';
 
 /** The question with the slot's points, which may override the question's own. */
@@ -33,7 +33,7 @@ export const resultAllowed = (
   now: Date,
 ) => feedbackAllowed(settings, attempt, { locked: true }, now) && attempt.status === 'submitted';
 
-export function resultOf(attempt: AttemptRecord): AttemptResult {
+export function resultOf(attempt: AttemptRow): AttemptResult {
   return {
     points: attempt.pendingGrading > 0 ? null : attempt.points,
     maxPoints: attempt.maxPoints,

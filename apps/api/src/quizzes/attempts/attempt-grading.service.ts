@@ -5,12 +5,24 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.token.js';
 import { ActivityCompletion, type ActivityCompleted } from '../../learning/activity-completion.service.js';
 import { Batcher } from '../../database/batcher.js';
-import type { Question } from '../questions/index.js';
-import { attemptTotals, gradeSlots, type SlotGrade, type SlotToGrade } from './attempt-marks.js';
-import { ATTEMPT_WITH_SLOTS, type AttemptRecord } from './attempt-records.js';
+import type { Question, Response } from '../questions/index.js';
+import { attemptTotals, gradeSlots, marked, type SlotGrade, type SlotToGrade } from './attempt-marks.js';
+import { ATTEMPT_WITH_SLOTS, type AttemptRecord, type AttemptRow } from './attempt-records.js';
 import { AttemptLayouts } from './attempt-layouts.service.js';
 import { FrozenQuizzes } from './frozen-quizzes.service.js';
-import { CLAIM_DUE_ATTEMPTS, LOCK_OPEN_ATTEMPTS, WRITE_SUBMISSIONS } from './submission-queries.js';
+import {
+  CLAIM_DUE_ATTEMPTS,
+  LOCK_OPEN_ATTEMPTS,
+  MARKS_OF_ATTEMPTS,
+  WRITE_SUBMISSIONS,
+} from './submission-queries.js';
+import {
+  SLOTS_TO_GRADE,
+  SUBMITTED_ATTEMPTS,
+  WRITE_MARKS,
+  WRITE_TOTALS,
+  type SubmittedAttempt,
+} from './regrade-queries.js';
 import { QuestionVersions } from '../bank/question-versions.service.js';
 
 export { attemptTotals, type SlotGrade } from './attempt-marks.js';
@@ -22,10 +34,27 @@ interface SubmitRequest {
 }
 
 /**
- * Submissions per batch (one transaction): as many as the other batched writes. Smaller batches
- * cost more round trips; larger ones a longer burst rendering their answers.
+ * Submissions per batch (one transaction): as many as the other batched writes. Measured with 500
+ * at once: batches of 50 cost more round trips, of 250 a longer wait for the first answers.
  */
 const BATCH_SIZE = 100;
+
+/** An open attempt locked for submission, with its slots' marks. */
+interface LockedAttempt extends AttemptRow {
+  marks: (SlotToGrade & { response: Response | null })[];
+}
+
+/** Locks the attempts still open among `ids`, then reads their slots' marks as the locks left them. */
+async function lockOpenAttempts(tx: EntityManager, ids: readonly string[]): Promise<LockedAttempt[]> {
+  const attempts = (await tx.query(LOCK_OPEN_ATTEMPTS, [ids])) as AttemptRow[];
+  if (attempts.length === 0) return [];
+  const rows = (await tx.query(MARKS_OF_ATTEMPTS, [attempts.map((a) => a.id)])) as {
+    attemptId: string;
+    marks: LockedAttempt['marks'];
+  }[];
+  const marksOf = new Map(rows.map((row) => [row.attemptId, row.marks]));
+  return attempts.map((attempt) => ({ ...attempt, marks: marksOf.get(attempt.id) ?? [] }));
+}
 
 /**
  * Submitting and grading attempts, the one place an attempt's marks are computed: the learner's
@@ -35,7 +64,7 @@ const BATCH_SIZE = 100;
  */
 @Injectable()
 export class AttemptGrading {
-  private readonly submissions: Batcher<SubmitRequest, AttemptRecord | null>;
+  private readonly submissions: Batcher<SubmitRequest, AttemptRow | null>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -45,14 +74,15 @@ export class AttemptGrading {
     private readonly completion: ActivityCompletion,
     private readonly layouts: AttemptLayouts,
   ) {
-    // One batch at a time, as answer saves and progress writes (ADR 0013): two batches never wait
-    // on each other's row locks (enrolments, when they complete courses), and what arrives
-    // meanwhile shares the next transaction. Two at a time measured no faster: the event loop,
-    // rendering 500 answers, is the bottleneck, not the database.
-    this.submissions = new Batcher<SubmitRequest, AttemptRecord | null>({
+    // Two batches at a time, unlike answer saves and progress writes (ADR 0013): a submission
+    // waits on several round trips, and the API answers one batch while the database works on the
+    // next. Two batches lock distinct attempts; should they ever deadlock on a learner's enrolment
+    // (completing two quizzes at once), the database aborts one and the Batcher retries its
+    // submissions one by one.
+    this.submissions = new Batcher<SubmitRequest, AttemptRow | null>({
       run: (requests) => this.submitBatch(requests),
       keyOf: (request) => request.attemptId,
-      concurrency: 1,
+      concurrency: 2,
       maxSize: BATCH_SIZE,
     });
   }
@@ -77,7 +107,7 @@ export class AttemptGrading {
    * missing). Concurrent submissions share one transaction (`submitBatch`); completions are
    * announced after it commits.
    */
-  submit(attemptId: string, auto: boolean): Promise<AttemptRecord | null> {
+  submit(attemptId: string, auto: boolean): Promise<AttemptRow | null> {
     return this.submissions.submit({ attemptId: attemptId.toLowerCase(), auto });
   }
 
@@ -89,7 +119,10 @@ export class AttemptGrading {
     const { submitted, completed } = await this.db.transaction(async (tx) => {
       const due = (await tx.query(CLAIM_DUE_ATTEMPTS, [this.graceSeconds, limit])) as { id: string }[];
       if (due.length === 0) return { submitted: [], completed: [] };
-      const locked = (await tx.query(LOCK_OPEN_ATTEMPTS, [due.map((row) => row.id)])) as AttemptRecord[];
+      const locked = await lockOpenAttempts(
+        tx,
+        due.map((row) => row.id),
+      );
       return this.submitLocked(tx, locked, () => true);
     });
     await this.afterCommit(submitted, completed);
@@ -97,10 +130,10 @@ export class AttemptGrading {
   }
 
   /** One batch of submissions: lock, grade in memory, write, complete; one result per request. */
-  private async submitBatch(requests: readonly SubmitRequest[]): Promise<(AttemptRecord | null)[]> {
+  private async submitBatch(requests: readonly SubmitRequest[]): Promise<(AttemptRow | null)[]> {
     const autoOf = new Map(requests.map((r) => [r.attemptId, r.auto]));
     const { submitted, completed } = await this.db.transaction(async (tx) => {
-      const locked = (await tx.query(LOCK_OPEN_ATTEMPTS, [[...autoOf.keys()]])) as AttemptRecord[];
+      const locked = await lockOpenAttempts(tx, [...autoOf.keys()]);
       return this.submitLocked(tx, locked, (attempt) => autoOf.get(attempt.id) === true);
     });
     await this.afterCommit(submitted, completed);
@@ -109,34 +142,42 @@ export class AttemptGrading {
   }
 
   /**
-   * Submits attempts locked (with their slots) in this transaction: three statements for the lot,
-   * whatever their number — grades and totals written set-based, activities completed set-based.
+   * Submits attempts locked in this transaction: their totals come from the marks stored with
+   * each answer as it was saved (a slot still `pending`, saved before marks were stored, is graded
+   * now). A few statements for the lot, whatever their number: totals written set-based,
+   * activities completed set-based.
    */
   private async submitLocked(
     tx: EntityManager,
-    locked: readonly AttemptRecord[],
-    askedAuto: (attempt: AttemptRecord) => boolean,
-  ): Promise<{ submitted: AttemptRecord[]; completed: ActivityCompleted[] }> {
+    locked: readonly LockedAttempt[],
+    askedAuto: (attempt: AttemptRow) => boolean,
+  ): Promise<{ submitted: AttemptRow[]; completed: ActivityCompleted[] }> {
     if (locked.length === 0) return { submitted: [], completed: [] };
-    const bodies = await this.questions.bodies(
-      locked.flatMap((attempt) =>
-        attempt.slots.map((s) => ({ questionId: s.questionId, version: s.version })),
-      ),
-      tx,
+    const unmarked = locked.flatMap((attempt) =>
+      attempt.marks.filter((mark) => mark.grading === 'pending').map((mark) => ({ attempt, mark })),
     );
-    const slotGrades: (SlotGrade & { attemptId: string })[] = [];
+    const bodies =
+      unmarked.length > 0
+        ? await this.questions.bodies(
+            unmarked.map((u) => u.mark),
+            tx,
+          )
+        : new Map();
+    const newMarks = unmarked.map(({ attempt, mark }) => ({
+      attemptId: attempt.id,
+      ...gradeSlots([mark], bodies, false)[0]!,
+    }));
+    const marksNow = new Map(newMarks.map((mark) => [`${mark.attemptId} ${mark.slot}`, mark]));
     const totals: object[] = [];
     const toComplete: { enrolmentId: string; activityId: string; at: Date }[] = [];
-    const submitted: AttemptRecord[] = [];
+    const submitted: AttemptRow[] = [];
     for (const attempt of locked) {
       const quiz = await this.quizzes.of(attempt);
-      const grades = gradeSlots(attempt.slots, bodies, false);
-      const sums = attemptTotals(grades, quiz.settings.passingScore);
+      const marks = attempt.marks.map((mark) => marksNow.get(`${attempt.id} ${mark.slot}`) ?? mark);
+      const sums = attemptTotals(marks, quiz.settings.passingScore);
       const auto = askedAuto(attempt) || this.overdue(attempt, attempt.serverNow);
-      for (const g of grades) slotGrades.push({ attemptId: attempt.id, ...g });
       totals.push({ id: attempt.id, auto, ...sums });
-      const earned = quiz.settings.completion === 'submit' || sums.passed === true;
-      if (earned) {
+      if (quiz.settings.completion === 'submit' || sums.passed === true) {
         toComplete.push({
           enrolmentId: attempt.enrolmentId,
           activityId: attempt.activityId,
@@ -144,8 +185,9 @@ export class AttemptGrading {
         });
       }
       // As a read after the commit would answer it (submitted_at is the transaction's now()).
+      const { marks: _marks, ...row } = attempt;
       submitted.push({
-        ...attempt,
+        ...row,
         status: 'submitted',
         submittedAt: attempt.serverNow,
         autoSubmitted: auto,
@@ -154,51 +196,49 @@ export class AttemptGrading {
         score: sums.score,
         passed: sums.passed,
         pendingGrading: sums.pendingGrading,
-        slots: attempt.slots.map((slot, i) => ({
-          ...slot,
-          locked: true,
-          grading: grades[i]!.grading,
-          fraction: grades[i]!.fraction,
-          points: grades[i]!.points,
-        })),
       });
     }
-    await tx.query(WRITE_SUBMISSIONS, [JSON.stringify(slotGrades), JSON.stringify(totals)]);
+    await tx.query(WRITE_SUBMISSIONS, [JSON.stringify(newMarks), JSON.stringify(totals)]);
     const completed = await this.completion.completeActivities(tx, toComplete);
     return { submitted, completed };
   }
 
   /** Announces course completions, and forgets layouts: they serve only open attempts' saves. */
-  private async afterCommit(submitted: readonly AttemptRecord[], completed: ActivityCompleted[]) {
+  private async afterCommit(submitted: readonly AttemptRow[], completed: ActivityCompleted[]) {
     this.layouts.forget(submitted.map((attempt) => attempt.id));
     await this.completion.announce(completed);
   }
 
   /**
-   * Grades a submitted attempt again from its slots' (possibly moved) question versions, keeping
-   * trainers' marks on essays, and settles its totals: for the results module's regrade. Answers
-   * whether any slot's points changed, and the completion to announce after commit.
+   * Grades submitted attempts (locked by the caller) again from their slots' (possibly moved)
+   * question versions, keeping trainers' marks on essays, and settles their totals, all in a few
+   * statements whatever their number: for the results module's regrade. Answers how many attempts
+   * had a slot's mark change, and the completions to announce after commit.
    */
   async regradeIn(
     tx: EntityManager,
-    attemptId: string,
-  ): Promise<{ changed: boolean; completed: ActivityCompleted | null }> {
-    const [attempt] = (await tx.query(
-      `SELECT id, status, enrolment_id AS "enrolmentId", activity_id AS "activityId", version_id AS "versionId"
-         FROM quiz_attempt WHERE id = $1 FOR UPDATE`,
-      [attemptId],
-    )) as { id: string; status: string; enrolmentId: string; activityId: string; versionId: string }[];
-    if (!attempt || attempt.status !== 'submitted') return { changed: false, completed: null };
-    const slots = (await tx.query(
-      `SELECT slot, question_id AS "questionId", question_version AS version, max_points::float8 AS "maxPoints",
-              response, grading, fraction::float8 AS fraction, points::float8 AS points, graded_by AS "gradedBy"
-         FROM quiz_attempt_slot WHERE attempt_id = $1 ORDER BY slot`,
-      [attemptId],
-    )) as SlotToGrade[];
-    const grades = gradeSlots(slots, await this.questions.bodies(slots, tx), true);
-    const changed = grades.some((g, i) => g.points !== slots[i]!.points || g.grading !== slots[i]!.grading);
-    await this.writeGrades(tx, attemptId, grades);
-    return { changed, completed: await this.settle(tx, attemptId, grades, attempt) };
+    attemptIds: readonly string[],
+  ): Promise<{ changed: number; completed: ActivityCompleted[] }> {
+    const attempts = (await tx.query(SUBMITTED_ATTEMPTS, [attemptIds])) as SubmittedAttempt[];
+    if (attempts.length === 0) return { changed: 0, completed: [] };
+    const slots = (await tx.query(SLOTS_TO_GRADE, [attempts.map((a) => a.id)])) as (SlotToGrade & {
+      attemptId: string;
+    })[];
+    const bodies = await this.questions.bodies(slots, tx);
+    const slotsOf = new Map<string, SlotToGrade[]>();
+    for (const slot of slots) slotsOf.set(slot.attemptId, [...(slotsOf.get(slot.attemptId) ?? []), slot]);
+    const marks: (SlotGrade & { attemptId: string })[] = [];
+    const settled = attempts.map((attempt) => {
+      const stored = slotsOf.get(attempt.id) ?? [];
+      const grades = gradeSlots(stored, bodies, true);
+      grades.forEach((g, i) => {
+        if (!marked(stored[i]!, g)) marks.push({ attemptId: attempt.id, ...g });
+      });
+      return { attempt, grades };
+    });
+    await tx.query(WRITE_MARKS, [JSON.stringify(marks)]);
+    const changed = new Set(marks.map((mark) => mark.attemptId)).size;
+    return { changed, completed: await this.settle(tx, settled) };
   }
 
   /**
@@ -206,18 +246,13 @@ export class AttemptGrading {
    * grade) and completes the activity if it now earns it. Announce the answer after commit.
    */
   async settleIn(tx: EntityManager, attemptId: string): Promise<ActivityCompleted | null> {
-    const [attempt] = (await tx.query(
-      `SELECT id, status, enrolment_id AS "enrolmentId", activity_id AS "activityId", version_id AS "versionId"
-         FROM quiz_attempt WHERE id = $1 FOR UPDATE`,
+    const [attempt] = (await tx.query(`${SUBMITTED_ATTEMPTS} FOR UPDATE`, [
       [attemptId],
-    )) as { id: string; status: string; enrolmentId: string; activityId: string; versionId: string }[];
-    if (!attempt || attempt.status !== 'submitted') return null;
-    const grades = (await tx.query(
-      `SELECT slot, grading, fraction::float8 AS fraction, points::float8 AS points, max_points::float8 AS "maxPoints"
-         FROM quiz_attempt_slot WHERE attempt_id = $1 ORDER BY slot`,
-      [attemptId],
-    )) as SlotGrade[];
-    return this.settle(tx, attemptId, grades, attempt);
+    ])) as SubmittedAttempt[];
+    if (!attempt) return null;
+    const grades = (await tx.query(SLOTS_TO_GRADE, [[attemptId]])) as SlotGrade[];
+    const [completed] = await this.settle(tx, [{ attempt, grades }]);
+    return completed ?? null;
   }
 
   /** An attempt with its slots as stored, or null; for the results module's review. */
@@ -235,32 +270,26 @@ export class AttemptGrading {
     );
   }
 
-  private async writeGrades(tx: EntityManager, attemptId: string, grades: SlotGrade[]): Promise<void> {
-    await tx.query(
-      `UPDATE quiz_attempt_slot s SET grading = g.grading, fraction = g.fraction, points = g.points
-         FROM jsonb_to_recordset($2::jsonb) AS g(slot int, grading text, fraction numeric, points numeric)
-        WHERE s.attempt_id = $1 AND s.slot = g.slot`,
-      [attemptId, JSON.stringify(grades)],
-    );
-  }
-
-  /** Writes the totals and completes the activity when the attempt earns it (never undone). */
+  /**
+   * Writes submitted attempts' totals in one statement, and completes the activities they now earn
+   * (never undone): with completion 'submit', submitting completed the activity already.
+   */
   private async settle(
     tx: EntityManager,
-    attemptId: string,
-    grades: SlotGrade[],
-    attempt: { enrolmentId: string; activityId: string; versionId: string },
-  ): Promise<ActivityCompleted | null> {
-    const quiz = await this.quizzes.of(attempt);
-    const totals = attemptTotals(grades, quiz.settings.passingScore);
-    await tx.query(
-      `UPDATE quiz_attempt SET points = $2, max_points = CASE WHEN $3 > 0 THEN $3 ELSE max_points END,
-              score = $4, passed = $5, pending_grading = $6
-        WHERE id = $1`,
-      [attemptId, totals.points, totals.maxPoints, totals.score, totals.passed, totals.pendingGrading],
-    );
-    // With completion 'submit', submitting completed the activity; otherwise passing now does.
-    if (quiz.settings.completion === 'submit' || totals.passed !== true) return null;
-    return this.completion.completeActivity(tx, attempt.enrolmentId, attempt.activityId, new Date());
+    settled: readonly { attempt: SubmittedAttempt; grades: readonly SlotGrade[] }[],
+  ): Promise<ActivityCompleted[]> {
+    const totals: object[] = [];
+    const earned: { enrolmentId: string; activityId: string; at: Date }[] = [];
+    const now = new Date();
+    for (const { attempt, grades } of settled) {
+      const quiz = await this.quizzes.of(attempt);
+      const sums = attemptTotals(grades, quiz.settings.passingScore);
+      totals.push({ id: attempt.id, ...sums });
+      if (quiz.settings.completion !== 'submit' && sums.passed === true) {
+        earned.push({ enrolmentId: attempt.enrolmentId, activityId: attempt.activityId, at: now });
+      }
+    }
+    await tx.query(WRITE_TOTALS, [JSON.stringify(totals)]);
+    return this.completion.completeActivities(tx, earned);
   }
 }

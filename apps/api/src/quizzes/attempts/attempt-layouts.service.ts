@@ -11,7 +11,7 @@ export interface AttemptLayout {
   enrolmentId: string;
   activityId: string;
   versionId: string;
-  slots: Map<number, QuestionRef>;
+  slots: Map<number, QuestionRef & { maxPoints: number }>;
 }
 
 const MAX_CACHED = 20_000;
@@ -19,7 +19,7 @@ const MAX_CACHED = 20_000;
 const LAYOUT = `
   SELECT a.id AS "attemptId", a.user_id AS "userId", a.enrolment_id AS "enrolmentId",
          a.activity_id AS "activityId", a.version_id AS "versionId",
-         (SELECT json_agg(json_build_array(s.slot, s.question_id, s.question_version))
+         (SELECT json_agg(json_build_array(s.slot, s.question_id, s.question_version, s.max_points::float8))
             FROM quiz_attempt_slot s WHERE s.attempt_id = a.id) AS slots
     FROM quiz_attempt a WHERE a.id = $1`;
 
@@ -38,12 +38,17 @@ export class AttemptLayouts {
     const cached = this.cache.get(attemptId);
     if (cached) return cached;
     const [row] = await preparedQuery<
-      Omit<AttemptLayout, 'slots'> & { slots: [number, string, number][] | null }
+      Omit<AttemptLayout, 'slots'> & { slots: [number, string, number, number][] | null }
     >(this.db, 'quiz-attempt-layout', LAYOUT, [attemptId]);
     if (!row) return null;
     const layout: AttemptLayout = {
       ...row,
-      slots: new Map((row.slots ?? []).map(([slot, questionId, version]) => [slot, { questionId, version }])),
+      slots: new Map(
+        (row.slots ?? []).map(([slot, questionId, version, maxPoints]) => [
+          slot,
+          { questionId, version, maxPoints },
+        ]),
+      ),
     };
     if (this.cache.size >= MAX_CACHED) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(attemptId, layout);

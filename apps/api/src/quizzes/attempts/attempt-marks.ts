@@ -71,9 +71,22 @@ export function gradeSlots(
     }
     const question = bodies.get(questionKey(slot));
     if (!question) throw new Error(`question ${questionKey(slot)} of slot ${slot.slot} does not exist`);
-    const result = grade(withPoints(question, maxPoints), slot.response);
-    return result.status === 'graded'
-      ? { slot: slot.slot, grading: 'graded', fraction: result.fraction, points: result.points, maxPoints }
-      : { slot: slot.slot, grading: result.status, fraction: null, points: null, maxPoints };
+    return { slot: slot.slot, ...markOf(question, maxPoints, slot.response), maxPoints };
   });
 }
+
+/** The mark a response earns at a question worth `maxPoints` in its slot. */
+export function markOf(
+  question: Question,
+  maxPoints: number,
+  response: Response | null,
+): Pick<SlotGrade, 'grading' | 'fraction' | 'points'> {
+  const result = grade(withPoints(question, maxPoints), response);
+  return result.status === 'graded'
+    ? { grading: 'graded', fraction: result.fraction, points: result.points }
+    : { grading: result.status, fraction: null, points: null };
+}
+
+/** Whether a slot stores `mark` already. */
+export const marked = (stored: Pick<SlotGrade, 'grading' | 'fraction' | 'points'>, mark: typeof stored) =>
+  stored.grading === mark.grading && stored.fraction === mark.fraction && stored.points === mark.points;

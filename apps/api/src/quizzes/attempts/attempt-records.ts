@@ -20,7 +20,12 @@ export interface SlotRecord {
 }
 
 /** An attempt with its slots, as stored. */
-export interface AttemptRecord {
+export interface AttemptRecord extends AttemptRow {
+  slots: SlotRecord[];
+}
+
+/** An attempt as stored, without its slots. */
+export interface AttemptRow {
   id: string;
   enrolmentId: string;
   userId: string;
@@ -39,7 +44,6 @@ export interface AttemptRecord {
   passed: boolean | null;
   pendingGrading: number;
   serverNow: Date;
-  slots: SlotRecord[];
 }
 
 export const ATTEMPT_COLUMNS = `

@@ -1,5 +1,5 @@
 import { learnerView, type Question } from '../questions/index.js';
-import type { AttemptRecord } from './attempt-records.js';
+import type { AttemptRecord, AttemptRow } from './attempt-records.js';
 import { isoOrNull } from './attempt-records.js';
 import { feedbackAllowed, resultAllowed, resultOf, slotFeedback, withPoints } from './attempt-feedback.js';
 import type { FrozenQuiz } from './frozen-quiz.js';
@@ -50,7 +50,7 @@ export function attemptView(
   };
 }
 
-export function attemptSummary(attempt: AttemptRecord, quiz: FrozenQuiz): AttemptSummary {
+export function attemptSummary(attempt: AttemptRow, quiz: FrozenQuiz): AttemptSummary {
   return {
     id: attempt.id,
     number: attempt.number,

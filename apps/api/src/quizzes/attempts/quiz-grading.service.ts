@@ -8,7 +8,7 @@ import { ProblemType } from '../../common/problem/problem-details.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.token.js';
 import { CoursesService, type ActivityPlace } from '../../courses/courses.service.js';
-import { ActivityCompletion, type ActivityCompleted } from '../../learning/activity-completion.service.js';
+import { ActivityCompletion } from '../../learning/activity-completion.service.js';
 import { MailService } from '../../notifications/mail.service.js';
 import { mailPhrase } from '../../notifications/mail-templates.js';
 import { AttemptGrading } from './attempt-grading.service.js';
@@ -154,13 +154,7 @@ export class QuizGradingService {
         `UPDATE quiz_attempt_slot SET question_version = $3 WHERE attempt_id = ANY($1) AND question_id = $2`,
         [ids, questionId, current.version],
       );
-      let changed = 0;
-      const done: ActivityCompleted[] = [];
-      for (const id of ids) {
-        const result = await this.grading.regradeIn(tx, id);
-        if (result.changed) changed += 1;
-        if (result.completed) done.push(result.completed);
-      }
+      const { changed, completed: done } = await this.grading.regradeIn(tx, ids);
       await this.audit.record(
         {
           action: 'quiz.regraded',

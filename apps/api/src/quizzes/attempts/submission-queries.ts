@@ -1,29 +1,34 @@
-import { ATTEMPT_COLUMNS, SLOT_JSON } from './attempt-records.js';
+import { ATTEMPT_COLUMNS } from './attempt-records.js';
 
 /**
- * $1 attempt ids: those still open, locked (waiting for whoever holds one) with every slot of
- * theirs, as `AttemptRecord`s. Locking the slots waits for answer saves in flight and answers the
- * responses they left (the newest row versions), and holds back later saves until the submission
- * commits with the slots marked `locked`, which those saves then find. An attempt submitted
- * meanwhile by someone else drops out: FOR UPDATE checks `status` again on the newest row. The
- * slots are found through their primary key's first column (`= ANY($1)`), not by joining the CTE,
- * which the planner cannot estimate and would answer with a scan of every slot.
+ * $1 attempt ids: those still open, locked (waiting for whoever holds one: answer saves in flight
+ * hold theirs FOR SHARE), as `AttemptRow`s; MARKS_OF_ATTEMPTS then reads their slots' marks.
+ * Answers saved later wait for the submission to commit and then find the attempt submitted. An
+ * attempt submitted meanwhile by someone else drops out: FOR UPDATE checks `status` again on the
+ * newest row.
  */
 export const LOCK_OPEN_ATTEMPTS = `
   WITH attempt AS (
     SELECT * FROM quiz_attempt WHERE id = ANY($1::uuid[]) AND status = 'open' ORDER BY id FOR UPDATE
-  ), slot AS (
-    SELECT s.* FROM quiz_attempt_slot s
-     WHERE s.attempt_id = ANY($1::uuid[]) AND s.attempt_id IN (SELECT id FROM attempt)
-     ORDER BY s.attempt_id, s.slot
-       FOR UPDATE OF s
-  ), slots AS (
-    SELECT s.attempt_id, json_agg(${SLOT_JSON} ORDER BY s.slot) AS slots FROM slot s GROUP BY s.attempt_id
   )
-  SELECT ${ATTEMPT_COLUMNS}, v.slug, COALESCE(g.slots, '[]') AS slots
-    FROM attempt a
-    JOIN course_version_outline v ON v.version_id = a.version_id
-    LEFT JOIN slots g ON g.attempt_id = a.id`;
+  SELECT ${ATTEMPT_COLUMNS}, v.slug
+    FROM attempt a JOIN course_version_outline v ON v.version_id = a.version_id`;
+
+/**
+ * $1 attempt ids: their slots' marks (given as each answer was saved) as `{ attemptId, marks }`
+ * rows, each mark a `SlotToGrade` whose `response` is there only while its grading is `pending`
+ * (an answer saved before marks were stored with it). Run after LOCK_OPEN_ATTEMPTS, in a statement
+ * of its own, so that it sees the answers of saves that held the attempts until then.
+ */
+export const MARKS_OF_ATTEMPTS = `
+  SELECT s.attempt_id AS "attemptId",
+         json_agg(json_build_object(
+           'slot', s.slot, 'questionId', s.question_id, 'version', s.question_version,
+           'maxPoints', s.max_points::float8, 'grading', s.grading, 'fraction', s.fraction::float8,
+           'points', s.points::float8, 'gradedBy', s.graded_by,
+           'response', CASE WHEN s.grading = 'pending' THEN s.response END) ORDER BY s.slot) AS marks
+    FROM quiz_attempt_slot s WHERE s.attempt_id = ANY($1::uuid[])
+   GROUP BY s.attempt_id`;
 
 /**
  * For the sweeper: up to $2 open attempts whose deadline passed more than $1 seconds ago, oldest
@@ -37,14 +42,16 @@ export const CLAIM_DUE_ATTEMPTS = `
    ORDER BY deadline LIMIT $2 FOR UPDATE SKIP LOCKED`;
 
 /**
- * Writes a batch of submissions: $1 every slot's grade (JSON `[{ attemptId, slot, grading,
- * fraction, points }]`), which also locks it for good; $2 every attempt's totals (JSON `[{ id, auto,
- * points, maxPoints, score, passed, pendingGrading }]`), submitted at the transaction's time.
+ * Writes a batch of submissions: $1 the marks of slots graded only now (JSON `[{ attemptId, slot,
+ * grading, fraction, points }]`, usually none); $2 every attempt's totals (JSON `[{ id, auto,
+ * points, maxPoints, score, passed, pendingGrading }]`), submitted at the transaction's time. A
+ * submitted attempt's status closes all its slots; `locked` on a slot is kept for those checked
+ * during the attempt.
  */
 export const WRITE_SUBMISSIONS = `
   WITH graded AS (
     UPDATE quiz_attempt_slot s
-       SET locked = true, grading = g.grading, fraction = g.fraction, points = g.points
+       SET grading = g.grading, fraction = g.fraction, points = g.points
       FROM json_to_recordset($1::json)
            AS g("attemptId" uuid, slot int, grading text, fraction numeric, points numeric)
      WHERE s.attempt_id = g."attemptId" AND s.slot = g.slot
