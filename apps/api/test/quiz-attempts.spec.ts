@@ -107,8 +107,9 @@ describe('quiz attempts: start, answer, submit, limits and completion', () => {
     expect(first.status).toBe(200);
     expect(first.body.status).toBe('submitted');
     expect(first.body.result).toMatchObject({ passed: false, pendingGrading: 0 });
-    expect(first.body.slots.every((s: Slot) => s.feedback !== null && s.locked)).toBe(true);
-    expect(first.body.slots[0].feedback.correctResponse).not.toBeNull();
+    const review = await call(t, learner, 'get', `/api/me/quiz-attempts/${started.body.id}`);
+    expect(review.body.slots.every((s: Slot) => s.feedback !== null && s.locked)).toBe(true);
+    expect(review.body.slots[0].feedback.correctResponse).not.toBeNull();
     // A double click or a retry uses one attempt and answers the same result.
     const twice = await call(t, learner, 'post', `/api/me/quiz-attempts/${started.body.id}/submit`);
     expect(twice.body.result).toEqual(first.body.result);
@@ -121,7 +122,8 @@ describe('quiz attempts: start, answer, submit, limits and completion', () => {
     await answerAll(learner, retry.body, RIGHT);
     const passed = await call(t, learner, 'post', `/api/me/quiz-attempts/${retry.body.id}/submit`);
     expect(passed.body.result).toMatchObject({ passed: true, score: 1, points: 9, maxPoints: 9 });
-    expect(passed.body.slots.every((s: Slot) => s.feedback?.outcome === 'right')).toBe(true);
+    const passedReview = await call(t, learner, 'get', `/api/me/quiz-attempts/${retry.body.id}`);
+    expect(passedReview.body.slots.every((s: Slot) => s.feedback?.outcome === 'right')).toBe(true);
 
     const after = await call(t, learner, 'get', overviewPath);
     expect(after.body).toMatchObject({ attemptsUsed: 2, bestScore: 1, passed: true, canStart: true });

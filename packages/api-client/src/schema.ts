@@ -841,7 +841,7 @@ export interface paths {
         put?: never;
         /**
          * Submit the attempt
-         * @description Grades it and, when it meets the quiz’s completion rule, completes the activity (and the course when it was the last required activity). Idempotent: a submitted attempt answers as it is.
+         * @description Grades it and, when it meets the quiz’s completion rule, completes the activity (and the course when it was the last required activity). Idempotent: a submitted attempt answers as it is. Answers the attempt’s summary and result; its questions with feedback are `GET /api/me/quiz-attempts/{attemptId}`.
          */
         post: operations["LearnerAttemptsController_submit"];
         delete?: never;
@@ -6380,7 +6380,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttemptView"];
+                    "application/json": components["schemas"]["AttemptSummary"];
                 };
             };
             400: {

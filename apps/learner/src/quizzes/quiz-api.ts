@@ -158,11 +158,14 @@ export async function checkSlot(attemptId: string, slot: number): Promise<SlotFe
 }
 
 /** Idempotent on the server: a second submit returns the stored result. */
+/** Submits the attempt, then reads it back with its feedback: the submit answers only the result. */
 export async function submitAttempt(attemptId: string): Promise<AttemptView> {
-  const answer = await api.POST('/api/me/quiz-attempts/{attemptId}/submit', {
-    params: { path: { attemptId } },
-  });
-  return asAttempt(dataOrThrow(answer));
+  dataOrThrow(
+    await api.POST('/api/me/quiz-attempts/{attemptId}/submit', { params: { path: { attemptId } } }),
+  );
+  return asAttempt(
+    dataOrThrow(await api.GET('/api/me/quiz-attempts/{attemptId}', { params: { path: { attemptId } } })),
+  );
 }
 
 /** Paths inside the learner app. */

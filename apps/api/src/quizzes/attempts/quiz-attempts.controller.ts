@@ -17,6 +17,7 @@ import { SignedIn } from '../../common/access/access-rule.js';
 import { ProblemDetails } from '../../common/problem/problem-details.js';
 import { UuidParam } from '../../common/validation/uuid-param.js';
 import {
+  AttemptSummary,
   AttemptView,
   QuizOverview,
   SaveAnswerRequest,
@@ -143,10 +144,13 @@ export class LearnerAttemptsController {
   @ApiOperation({
     summary: 'Submit the attempt',
     description:
-      'Grades it and, when it meets the quiz’s completion rule, completes the activity (and the course when it was the last required activity). Idempotent: a submitted attempt answers as it is.',
+      'Grades it and, when it meets the quiz’s completion rule, completes the activity (and the course when it was the last required activity). Idempotent: a submitted attempt answers as it is. Answers the attempt’s summary and result; its questions with feedback are `GET /api/me/quiz-attempts/{attemptId}`.',
   })
-  @ApiOkResponse({ type: AttemptView })
-  submit(@UuidParam('attemptId') attemptId: string, @CurrentAuth() auth: AuthContext): Promise<AttemptView> {
+  @ApiOkResponse({ type: AttemptSummary })
+  submit(
+    @UuidParam('attemptId') attemptId: string,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<AttemptSummary> {
     return this.attempts.submit(attemptId, auth);
   }
 }

@@ -6,11 +6,12 @@ import { ProblemException } from '../../common/problem/problem.exception.js';
 import { ProblemType } from '../../common/problem/problem-details.js';
 import { batchedStatement, type Batcher } from '../../database/batcher.js';
 import { ActivityCompletion, type LearnerEnrolment } from '../../learning/activity-completion.service.js';
-import { grade, validateResponse } from '../questions/index.js';
+import { validateResponse } from '../questions/index.js';
 import { isGradable, optionOrderFor, pickQuestions } from './attempt-draw.js';
-import { closed, slotFeedback, withPoints } from './attempt-feedback.js';
+import { closed, slotFeedback } from './attempt-feedback.js';
 import { AttemptGrading } from './attempt-grading.service.js';
 import { AttemptLayouts } from './attempt-layouts.service.js';
+import { markOf, type SlotGrade } from './attempt-marks.js';
 import { INSERT_SLOTS, SAVE_ANSWERS, SLOT_STATE, START_ATTEMPT } from './attempt-queries.js';
 import { ATTEMPTS_OF_LEARNER, ATTEMPT_WITH_SLOTS, type AttemptRecord } from './attempt-records.js';
 import { attemptSummary, attemptView, questionKey } from './attempt-view.js';
@@ -18,6 +19,7 @@ import type { FrozenQuiz } from './frozen-quiz.js';
 import { FrozenQuizzes } from './frozen-quizzes.service.js';
 import type {
   Availability,
+  AttemptSummary,
   AttemptView,
   CannotStart,
   QuizOverview,
@@ -34,6 +36,7 @@ interface AnswerSave {
   response: string | null;
   at: string;
   grace: number;
+  mark: Pick<SlotGrade, 'grading' | 'fraction' | 'points'>;
 }
 
 interface SavedRow {
@@ -78,7 +81,16 @@ export class QuizAttemptsService {
     this.saves = batchedStatement<AnswerSave, { savedAt: Date | null }>(db, {
       name: 'quiz-save-answers',
       text: SAVE_ANSWERS,
-      parameters: (s) => [s.attemptId, s.slot, s.response, s.at, s.grace],
+      parameters: (s) => [
+        s.attemptId,
+        s.slot,
+        s.response,
+        s.at,
+        s.grace,
+        s.mark.grading,
+        s.mark.fraction,
+        s.mark.points,
+      ],
       keyOf: (s) => `${s.attemptId} ${s.slot}`,
       concurrency: 1,
       maxSize: BATCH_SIZE,
@@ -173,7 +185,8 @@ export class QuizAttemptsService {
   async view(attemptId: string, auth: AuthContext): Promise<AttemptView> {
     let attempt = await this.ownAttempt(attemptId, auth);
     if (this.grading.overdue(attempt, attempt.serverNow)) {
-      attempt = (await this.grading.submit(attemptId, true)) ?? (await this.ownAttempt(attemptId, auth));
+      await this.grading.submit(attemptId, true);
+      attempt = await this.ownAttempt(attemptId, auth);
     }
     return this.present(attempt);
   }
@@ -215,6 +228,7 @@ export class QuizAttemptsService {
       response: checked.response === null ? null : JSON.stringify(checked.response),
       at: input.at,
       grace: this.grading.graceSeconds,
+      mark: markOf(question, ref.maxPoints, checked.response),
     });
     if (row?.savedAt) return { slot, answeredAt: row.savedAt.toISOString() };
     // The save's own reading of the attempt is from before it waited on a submission's locks, so
@@ -254,16 +268,10 @@ export class QuizAttemptsService {
          RETURNING response, max_points::float8 AS "maxPoints"`,
         [attemptId, slot],
       )) as [[{ response: AttemptRecord['slots'][number]['response']; maxPoints: number }], number];
-      const result = grade(withPoints(question, locked.maxPoints), locked.response);
+      const mark = markOf(question, locked.maxPoints, locked.response);
       await tx.query(
         `UPDATE quiz_attempt_slot SET grading = $3, fraction = $4, points = $5 WHERE attempt_id = $1 AND slot = $2`,
-        [
-          attemptId,
-          slot,
-          result.status,
-          result.status === 'graded' ? result.fraction : null,
-          result.status === 'graded' ? result.points : null,
-        ],
+        [attemptId, slot, mark.grading, mark.fraction, mark.points],
       );
       return { ...stored, response: locked.response, locked: true };
     });
@@ -275,15 +283,19 @@ export class QuizAttemptsService {
     return slotFeedback(question, fresh, quiz.settings.showCorrectAnswers);
   }
 
-  /** Submits (idempotent: a submitted attempt answers as it is) and answers the attempt. */
-  async submit(attemptId: string, auth: AuthContext): Promise<AttemptView> {
-    // Whose it is comes from memory (the layout); the submission answers the attempt as submitted,
-    // so a submit costs its share of one batched transaction and nothing else.
+  /**
+   * Submits (idempotent: a submitted attempt answers as it is) and answers with the attempt's
+   * summary and result, not its review (`view`): under a whole class submitting at the deadline,
+   * rendering every question into each answer cost four times the grading itself.
+   */
+  async submit(attemptId: string, auth: AuthContext): Promise<AttemptSummary> {
+    // Whose it is comes from memory (the layout), so a submit costs its share of one batched
+    // transaction and nothing else.
     const layout = await this.layouts.get(attemptId);
     if (!layout || layout.userId !== auth.userId) throw noAttempt(attemptId);
-    const submitted = await this.grading.submit(attemptId, false);
     // Not open: submitted already (a double click, a retry, the sweeper) — answer it as stored.
-    return submitted ? this.present(submitted) : this.view(attemptId, auth);
+    const attempt = (await this.grading.submit(attemptId, false)) ?? (await this.ownAttempt(attemptId, auth));
+    return attemptSummary(attempt, await this.quizzes.of(attempt));
   }
 
   /**
@@ -330,6 +342,7 @@ export class QuizAttemptsService {
         option_order: optionOrderFor(question, quiz.settings.shuffleOptions),
         max_points: ref.points ?? question.points,
         gradable: isGradable(question),
+        ...markOf(question, ref.points ?? question.points, null),
       };
     });
     const maxPoints = slots.reduce((sum, s) => sum + (s.gradable ? s.max_points : 0), 0);
