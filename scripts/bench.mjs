@@ -48,20 +48,24 @@ async function serverTimes(method, route, during) {
 }
 
 function startApi(env) {
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      // As production runs it (docker/Dockerfile): V8 otherwise grows the heap far past what is live.
-      NODE_OPTIONS: '--max-old-space-size=160',
-      SERVE_WEB_APPS: 'true',
-      LOG_LEVEL: 'info',
-      HOST: '127.0.0.1',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean), MAIN],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        // As production runs it (docker/Dockerfile): V8 otherwise grows the heap far past what is live.
+        NODE_OPTIONS: '--max-old-space-size=160 --max-semi-space-size=8',
+        SERVE_WEB_APPS: 'true',
+        LOG_LEVEL: 'info',
+        HOST: '127.0.0.1',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  );
   children.add(child);
   child.once('exit', () => children.delete(child));
   let output = '';

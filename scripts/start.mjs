@@ -33,7 +33,7 @@ const api = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/main
     SEED_DEMO_DATA: 'true',
     PUBLIC_URL: base,
     // The heap limit production runs with (docker/Dockerfile, docs/deployment.md).
-    NODE_OPTIONS: '--max-old-space-size=160',
+    NODE_OPTIONS: '--max-old-space-size=160 --max-semi-space-size=8',
     ...process.env,
     PORT: port,
   },
