@@ -24,7 +24,10 @@ afterEach(async () => {
 });
 
 /** Zips `files` with yazl, extracts the zip as an upload would be, and checks the package. */
-async function importPackage(files: Record<string, string>): Promise<PackageCheck> {
+async function importPackage(
+  files: Record<string, string>,
+  maxManifestBytes?: number,
+): Promise<PackageCheck> {
   const zip = new yazl.ZipFile();
   for (const [name, data] of Object.entries(files)) zip.addBuffer(Buffer.from(data), name);
   zip.end();
@@ -33,7 +36,7 @@ async function importPackage(files: Record<string, string>): Promise<PackageChec
   const zipPath = join(work, 'package.zip');
   await writeFile(zipPath, Buffer.concat(chunks));
   const target = await mkdtemp(join(work, 'package-'));
-  return readPackageManifest(target, await safeUnzip(zipPath, target));
+  return readPackageManifest(target, await safeUnzip(zipPath, target), maxManifestBytes);
 }
 
 function importable(check: PackageCheck): ScormManifest {
@@ -504,5 +507,26 @@ describe('SCORM manifest: problems a trainer is told about', () => {
     const noLaunchFile = await importPackage({ 'imsmanifest.xml': singleSco12, 'style.css': '' });
     expect(codes(noLaunchFile)).toEqual(['warning:file-missing']);
     expect(noLaunchFile.problems[0]?.detail).toContain('"index.html"');
+  });
+
+  it('refuses a launch href that is neither a package file nor a web address, and keeps web addresses', () => {
+    const manifestWith = (href: string) =>
+      `<manifest ${SCORM12_NAMESPACES}><organizations><organization identifier="o"><title>T</title>
+        <item identifier="i" identifierref="r"><title>I</title></item></organization></organizations>
+        <resources><resource identifier="r" type="webcontent" adlcp:scormtype="sco" href="${href}"/></resources></manifest>`;
+    const script = checkPackage(manifestWith('javascript:alert(1)'), []);
+    expect(codes(script)).toEqual(['error:no-launchable-item', 'error:unsupported-href']);
+    const web = checkPackage(manifestWith('https://content.example.org/sco/index.html'), []);
+    expect(web.problems).toEqual([]);
+    expect(web.manifest?.organization?.items[0]?.launchUrl).toBe(
+      'https://content.example.org/sco/index.html',
+    );
+  });
+
+  it('refuses a manifest too large to be real, and reads one that starts with a byte-order mark (as Windows tools write them)', async () => {
+    const files = { 'imsmanifest.xml': singleSco12, 'index.html': '', 'style.css': '' };
+    expect(codes(await importPackage(files, 100))).toEqual(['error:manifest-too-large']);
+    const withBom = await importPackage({ ...files, 'imsmanifest.xml': `\uFEFF${singleSco12}` });
+    expect(withBom.problems).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import type { ZipFile } from 'yauzl';
 import { entryPath, isSymlink } from './entry-path.js';
 import { type ExtractionTally, InflateMeter } from './inflate-meter.js';
 import { DEFAULT_UNZIP_LIMITS, type UnzipLimits } from './unzip-limits.js';
@@ -39,11 +40,7 @@ export async function safeUnzip(
   }
 }
 
-async function extractEntries(
-  zip: Awaited<ReturnType<typeof openZip>>,
-  root: string,
-  limits: UnzipLimits,
-): Promise<ExtractedFile[]> {
+async function extractEntries(zip: ZipFile, root: string, limits: UnzipLimits): Promise<ExtractedFile[]> {
   // The end record's count is a cheap early refusal; entries are counted again below.
   if (zip.entryCount > limits.maxEntries) throw tooManyEntries(limits);
   const files: ExtractedFile[] = [];

@@ -14,7 +14,12 @@ export function openZip(zipPath: string): Promise<ZipFile> {
       (error, zip) => {
         if (error)
           reject(new UnzipError('not-a-zip', `The file is not a readable zip archive (${error.message}).`));
-        else resolve(zip);
+        else {
+          // yauzl can emit 'error' between two reads, when no nextEntry is listening; an emitter
+          // without a listener would throw it out of the process. nextEntry reports the errors.
+          zip.on('error', () => undefined);
+          resolve(zip);
+        }
       },
     );
   });

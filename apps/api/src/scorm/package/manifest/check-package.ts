@@ -149,6 +149,14 @@ function checkResources(
         resourceId: resource.identifier,
       });
     }
+    if (resource.href && resource.launchUrl === null) {
+      problems.push({
+        severity: 'error',
+        code: 'unsupported-href',
+        detail: `The resource "${resource.identifier}" launches "${resource.href}", which is neither a file of the package nor a web address.`,
+        resourceId: resource.identifier,
+      });
+    }
     for (const dependency of resource.dependencies) {
       if (!ids.has(dependency)) {
         problems.push({

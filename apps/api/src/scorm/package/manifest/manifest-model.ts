@@ -34,8 +34,8 @@ export interface ScormItem {
   /**
    * Where the browser opens the item, relative to the package root: the `xml:base` values of the
    * manifest, `resources` and resource, then the resource's href, then the item's parameters.
-   * Null for containers, for items whose resource is missing or has no href, and absolute URLs
-   * are kept as written.
+   * Null for containers and for items whose resource is missing or has no usable href; http(s)
+   * addresses are kept as written.
    */
   launchUrl: string | null;
   children: ScormItem[];
@@ -72,7 +72,10 @@ export interface ScormResource {
   scormType: 'sco' | 'asset';
   /** As written, before xml:base. */
   href: string | null;
-  /** Package-relative URL of the href with every xml:base applied; null without an href. */
+  /**
+   * Package-relative URL of the href with every xml:base applied, or the href itself when it is an
+   * http(s) address; null without an href or with any other kind of absolute URL.
+   */
   launchUrl: string | null;
   /** Package-relative URLs of the `file` elements, xml:base applied. */
   files: string[];

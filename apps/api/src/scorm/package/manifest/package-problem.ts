@@ -1,6 +1,8 @@
 export type PackageProblemCode =
   | 'manifest-missing'
   | 'manifest-not-well-formed'
+  | 'manifest-too-large'
+  | 'unsupported-href'
   | 'not-a-manifest'
   | 'no-organization'
   | 'default-organization-missing'

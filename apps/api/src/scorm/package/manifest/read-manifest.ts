@@ -49,7 +49,7 @@ function readResources(manifest: XmlElement): ScormResource[] {
       // an asset, which is what the specification says an absent value means.
       scormType: attribute(element, 'scormType')?.toLowerCase() === 'sco' ? 'sco' : 'asset',
       href,
-      launchUrl: href ? (resolveInPackage(bases, href) ?? href) : null,
+      launchUrl: href ? (resolveInPackage(bases, href) ?? webAddress(href)) : null,
       files: children(element, 'file')
         .map((file) => attribute(file, 'href'))
         .filter((fileHref): fileHref is string => !!fileHref)
@@ -60,6 +60,14 @@ function readResources(manifest: XmlElement): ScormResource[] {
         .filter((id): id is string => !!id),
     };
   });
+}
+
+/**
+ * A launch href outside the package is kept only when it is a web address: a `javascript:` or
+ * `data:` href would run in the player's page (checkPackage refuses such resources).
+ */
+function webAddress(href: string): string | null {
+  return /^https?:\/\//i.test(href) ? href : null;
 }
 
 function readOrganization(
