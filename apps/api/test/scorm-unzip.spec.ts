@@ -165,6 +165,16 @@ describe('safe zip extraction: malicious packages', () => {
     expect(error.entry).toBe('passwd');
   });
 
+  it('refuses a file written twice, which would replace the first one', async () => {
+    const zip = await buildZip([
+      { name: 'index.html', data: '<html>real</html>' },
+      { name: 'index.html', data: '<html>swapped</html>' },
+    ]);
+    const error = await refusal(zip);
+    expectCode(error, 'duplicate-entry');
+    expect(error.entry).toBe('index.html');
+  });
+
   it('refuses more entries than allowed', async () => {
     const files = Array.from({ length: 12 }, (_, i) => ({ name: `f${i}.txt`, data: `${i}` }));
     expectCode(await refusal(await buildZip(files), { maxEntries: 10 }), 'too-many-entries');
