@@ -12,7 +12,7 @@ import { BankQuestion } from './question.entity.js';
 /**
  * A course's question bank: versioned questions in categories, with GIFT import and export.
  * Its tables are its own: the quiz modules read them only through `QuestionVersions` (versions,
- * current state, pools, summaries) and copy questions into a duplicated course only through
+ * current state, pools) and copy questions into a duplicated course only through
  * `QuestionCopies`.
  */
 @Module({

@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Question, QuestionType } from '../questions/index.js';
-import type { QuestionSummary } from './question-bank.dto.js';
-import { summaryRows, toSummary } from './question-rows.js';
 
 export interface QuestionRef {
   questionId: string;
@@ -32,9 +30,6 @@ export interface CurrentQuestion {
   /** Essays that no trainer grades count toward no points. */
   gradable: boolean;
 }
-
-/** A summary for the quiz builder, with the course the question belongs to. */
-export type BankQuestionSummary = QuestionSummary & { courseId: string };
 
 /** The key of `load`'s map. */
 export const questionRefKey = (ref: QuestionRef) => `${ref.questionId}:${ref.version}`;
@@ -135,12 +130,6 @@ export class QuestionVersions {
         ORDER BY q.created_at, q.id`,
       [wanted.map((w) => w.courseId), wanted.map((w) => w.category)],
     )) as CurrentQuestion[];
-  }
-
-  /** Summaries at the current versions (archived ones included, marked), for the quiz builder. */
-  async summaries(questionIds: string[], manager?: EntityManager): Promise<Map<string, BankQuestionSummary>> {
-    const rows = await summaryRows(manager ?? this.db.manager, questionIds);
-    return new Map(rows.map((row) => [row.id, { ...toSummary(row), courseId: row.courseId }]));
   }
 
   private remember(key: string, question: LoadedQuestion): void {
