@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yazl from 'yazl';
 import { safeUnzip } from '../src/scorm/package/index.js';
 import { withParameters } from '../src/scorm/package/manifest/launch-url.js';
 import {
@@ -12,6 +11,7 @@ import {
   type ScormItem,
   type ScormManifest,
 } from '../src/scorm/package/manifest/index.js';
+import { buildZip } from './scorm-zips.js';
 
 let work: string;
 
@@ -28,13 +28,8 @@ async function importPackage(
   files: Record<string, string>,
   maxManifestBytes?: number,
 ): Promise<PackageCheck> {
-  const zip = new yazl.ZipFile();
-  for (const [name, data] of Object.entries(files)) zip.addBuffer(Buffer.from(data), name);
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
   const zipPath = join(work, 'package.zip');
-  await writeFile(zipPath, Buffer.concat(chunks));
+  await writeFile(zipPath, await buildZip(Object.entries(files).map(([name, data]) => ({ name, data }))));
   const target = await mkdtemp(join(work, 'package-'));
   return readPackageManifest(target, await safeUnzip(zipPath, target), maxManifestBytes);
 }

@@ -3,27 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yazl from 'yazl';
 import { safeUnzip, UnzipError, type UnzipProblemCode } from '../src/scorm/package/index.js';
-
-interface ZipFileSpec {
-  name: string;
-  data: Buffer | string;
-  mode?: number;
-}
-
-/** A zip built in memory by yazl, which refuses unsafe names itself: malicious ones are patched in. */
-async function buildZip(files: ZipFileSpec[]): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  for (const file of files) {
-    const data = typeof file.data === 'string' ? Buffer.from(file.data) : file.data;
-    zip.addBuffer(data, file.name, file.mode === undefined ? {} : { mode: file.mode });
-  }
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+import { buildZip } from './scorm-zips.js';
 
 /** Renames an entry in both the local header and the central directory (names of equal length). */
 function renameEntry(zip: Buffer, from: string, to: string): Buffer {
