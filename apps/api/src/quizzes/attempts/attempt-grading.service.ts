@@ -5,7 +5,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.token.js';
 import { ActivityCompletion, type ActivityCompleted } from '../../learning/activity-completion.service.js';
 import { Batcher } from '../../database/batcher.js';
-import type { Question, Response } from '../questions/index.js';
+import type { Question } from '../questions/index.js';
 import { attemptTotals, gradeSlots, marked, type SlotGrade, type SlotToGrade } from './attempt-marks.js';
 import { ATTEMPT_WITH_SLOTS, type AttemptRecord, type AttemptRow } from './attempt-records.js';
 import { AttemptLayouts } from './attempt-layouts.service.js';
@@ -41,7 +41,7 @@ const BATCH_SIZE = 100;
 
 /** An open attempt locked for submission, with its slots' marks. */
 interface LockedAttempt extends AttemptRow {
-  marks: (SlotToGrade & { response: Response | null })[];
+  marks: SlotToGrade[];
 }
 
 /** Locks the attempts still open among `ids`, then reads their slots' marks as the locks left them. */
@@ -153,20 +153,12 @@ export class AttemptGrading {
     askedAuto: (attempt: AttemptRow) => boolean,
   ): Promise<{ submitted: AttemptRow[]; completed: ActivityCompleted[] }> {
     if (locked.length === 0) return { submitted: [], completed: [] };
-    const unmarked = locked.flatMap((attempt) =>
+    const pending = locked.flatMap((attempt) =>
       attempt.marks.filter((mark) => mark.grading === 'pending').map((mark) => ({ attempt, mark })),
     );
-    const bodies =
-      unmarked.length > 0
-        ? await this.questions.bodies(
-            unmarked.map((u) => u.mark),
-            tx,
-          )
-        : new Map();
-    const newMarks = unmarked.map(({ attempt, mark }) => ({
-      attemptId: attempt.id,
-      ...gradeSlots([mark], bodies, false)[0]!,
-    }));
+    const slots = pending.map(({ mark }) => mark);
+    const graded = slots.length === 0 ? [] : gradeSlots(slots, await this.questions.bodies(slots, tx), false);
+    const newMarks = graded.map((mark, i) => ({ attemptId: pending[i]!.attempt.id, ...mark }));
     const marksNow = new Map(newMarks.map((mark) => [`${mark.attemptId} ${mark.slot}`, mark]));
     const totals: object[] = [];
     const toComplete: { enrolmentId: string; activityId: string; at: Date }[] = [];
