@@ -13,7 +13,12 @@ import { AttemptGrading } from './attempt-grading.service.js';
 import { AttemptLayouts } from './attempt-layouts.service.js';
 import { markOf, type SlotGrade } from './attempt-marks.js';
 import { INSERT_SLOTS, SAVE_ANSWERS, SLOT_STATE, START_ATTEMPT } from './attempt-queries.js';
-import { ATTEMPTS_OF_LEARNER, ATTEMPT_WITH_SLOTS, type AttemptRecord } from './attempt-records.js';
+import {
+  ATTEMPTS_OF_LEARNER,
+  ATTEMPT_WITH_SLOTS,
+  type AttemptRecord,
+  type SlotRecord,
+} from './attempt-records.js';
 import { attemptSummary, attemptView, questionKey } from './attempt-view.js';
 import type { FrozenQuiz } from './frozen-quiz.js';
 import { FrozenQuizzes } from './frozen-quizzes.service.js';
@@ -265,15 +270,18 @@ export class QuizAttemptsService {
       if (!row || row.status !== 'open' || this.grading.overdue(row, row.now)) return null;
       const [[locked]] = (await tx.query(
         `UPDATE quiz_attempt_slot SET locked = true WHERE attempt_id = $1 AND slot = $2
-         RETURNING response, max_points::float8 AS "maxPoints"`,
+         RETURNING response, grading, max_points::float8 AS "maxPoints"`,
         [attemptId, slot],
-      )) as [[{ response: AttemptRecord['slots'][number]['response']; maxPoints: number }], number];
-      const mark = markOf(question, locked.maxPoints, locked.response);
-      await tx.query(
-        `UPDATE quiz_attempt_slot SET grading = $3, fraction = $4, points = $5 WHERE attempt_id = $1 AND slot = $2`,
-        [attemptId, slot, mark.grading, mark.fraction, mark.points],
-      );
-      return { ...stored, response: locked.response, locked: true };
+      )) as [[Pick<SlotRecord, 'response' | 'grading' | 'maxPoints'>], number];
+      // Saves store their answer's mark; only an answer saved before they did has none yet.
+      if (locked.grading === 'pending') {
+        const mark = markOf(question, locked.maxPoints, locked.response);
+        await tx.query(
+          `UPDATE quiz_attempt_slot SET grading = $3, fraction = $4, points = $5 WHERE attempt_id = $1 AND slot = $2`,
+          [attemptId, slot, mark.grading, mark.fraction, mark.points],
+        );
+      }
+      return true;
     });
     if (!checked) {
       await this.refuseClosed(attemptId, null);
