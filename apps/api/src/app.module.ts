@@ -16,6 +16,8 @@ import { LearningModule } from './learning/learning.module.js';
 import { QuestionBankModule } from './quizzes/bank/question-bank.module.js';
 import { QuizAttemptsModule } from './quizzes/attempts/quiz-attempts.module.js';
 import { QuizResultsModule } from './quizzes/results/quiz-results.module.js';
+import { ScormPackagesModule } from './scorm/packages/scorm-packages.module.js';
+import { ScormRuntimeModule } from './scorm/runtime/scorm-runtime.module.js';
 import { EventsModule } from './events/events.module.js';
 import { FilesModule } from './files/files.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
@@ -63,6 +65,8 @@ export const DOMAIN_MODULES = [
   QuestionBankModule,
   QuizAttemptsModule,
   QuizResultsModule,
+  ScormPackagesModule,
+  ScormRuntimeModule,
 ];
 
 @Module({})

@@ -9,6 +9,8 @@ import { PublishedActivityView1764480000000 } from './1764480000000-published-ac
 import { PrincipalChangeNotifications1764490000000 } from './1764490000000-principal-change-notifications.js';
 import { Quizzes1764500000000 } from './1764500000000-quizzes.js';
 import { QuizSlotRoomForAnswers1764510000000 } from './1764510000000-quiz-slot-room-for-answers.js';
+import { ScormPackages1764520000000 } from './1764520000000-scorm-packages.js';
+import { ScormAttempts1764530000000 } from './1764530000000-scorm-attempts.js';
 
 /** Every migration, in order. Listed explicitly so that a bundled or ESM build never globs for them. */
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   PrincipalChangeNotifications1764490000000,
   Quizzes1764500000000,
   QuizSlotRoomForAnswers1764510000000,
+  ScormPackages1764520000000,
+  ScormAttempts1764530000000,
 ];
