@@ -5,6 +5,7 @@
 //   - GET /api/me with a session cookie, the same way; and the cost of one sign-in
 //   - the learner's outline with progress and progress writes (scripts/bench-learning.mjs)
 //   - quiz answer saves, 500 simultaneous submissions, item analysis of 10,000 attempts (scripts/bench-quizzes.mjs)
+//   - SCORM runtime commits from 500 launched sessions, and the import of a 200 MB package (scripts/bench-scorm.mjs)
 //   - first-load JavaScript of both apps, gzipped (scripts/check-bundle-budget.mjs)
 import autocannon from 'autocannon';
 import { execFileSync, spawn } from 'node:child_process';
@@ -14,6 +15,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureLearning } from './bench-learning.mjs';
 import { measureQuizzes } from './bench-quizzes.mjs';
+import { measureScorm, scormRows } from './bench-scorm.mjs';
 import { ROOT } from './lib/run.mjs';
 
 const MAIN = join(ROOT, 'apps/api/dist/main.js');
@@ -212,9 +214,23 @@ async function quizzesOnly(dataDir) {
   printTable(quizRows(quizzes, quizMemory));
 }
 
+/**
+ * The SCORM budgets on a seeded API of their own, so that the import's memory is measured from
+ * the same starting point whether they run alone (`--scorm`) or in the full run.
+ */
+async function scormMeasures(dataDir) {
+  const seeded = startApi({ DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'development', SEED_DEMO_DATA: 'true' });
+  const port = await seeded.port;
+  await waitReady(port);
+  const scorm = await measureScorm(port, serverTimes, seeded.child.pid);
+  await stop(seeded.child);
+  return scormRows(scorm);
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'archipelago-bench-'));
 try {
   if (process.argv.includes('--quizzes')) await quizzesOnly(dataDir);
+  else if (process.argv.includes('--scorm')) printTable(await scormMeasures(dataDir));
   else await everything(dataDir);
 } finally {
   for (const child of children) child.kill('SIGTERM');
@@ -248,6 +264,7 @@ async function everything(dataDir) {
   const quizzes = await measureQuizzes(seededPort, serverTimes);
   const quizMemory = rssOf(seeded.child.pid);
   await stop(seeded.child);
+  const scorm = await scormMeasures(dataDir);
 
   const bundles = JSON.parse(
     execFileSync(process.execPath, [join(ROOT, 'scripts/check-bundle-budget.mjs'), '--json'], {
@@ -327,6 +344,7 @@ async function everything(dataDir) {
       '< 200 MB',
     ],
     ...quizRows(quizzes, quizMemory),
+    ...scorm,
     [
       'API resident memory after the load (peak)',
       `${memory.rssMb.toFixed(0)} MB (${memory.peakMb.toFixed(0)} MB)`,

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pnpm, run } from './lib/run.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
+import { scormCorpusDir } from './lib/scorm-corpus.mjs';
 
 let passed = 0;
 let failed = 0;
@@ -67,6 +68,13 @@ if (built) {
   if (await ensureChromium()) {
     await jestSuite('Browser tests: learner app (Chromium + axe-core)', '@archipelago/learner', 'e2e');
     await jestSuite('Browser tests: authoring app (Chromium + axe-core)', '@archipelago/authoring', 'e2e');
+    // Real packages nobody on this project wrote, kept outside the repository: run when they are there.
+    const corpus = scormCorpusDir();
+    if (existsSync(corpus)) {
+      await check('SCORM conformance (shared corpus)', () =>
+        run(process.execPath, ['scripts/scorm-conformance.mjs']),
+      );
+    } else console.log(`\n▸ SCORM conformance (shared corpus): skipped, the folder ${corpus} is absent`);
   } else {
     failed += 1;
     failures.push('Browser tests (no Chromium)');

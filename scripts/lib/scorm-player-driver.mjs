@@ -1,0 +1,363 @@
+// Plays a corpus package in Chromium through the learner app's SCORM player, as a learner would,
+// for scripts/scorm-conformance.mjs. The Rustici "Golf Examples" are driven through their own
+// pages: a launch page with Previous / Next / Exit buttons (#butPrevious, #butNext, #butExit)
+// around a content frame (#contentFrame), globals `currentPage` and `pageArray`, a bookmark in
+// the location, a confirm() asking whether to resume, and a quiz page (assessmenttemplate.html)
+// whose right answers carry the class `correctAnswer` (numeric ones show the number in brackets).
+/* global window, document -- some functions here run inside the SCO's page */
+import { locationIn, scormLearners, enrolmentIdOf } from './scorm-setup.mjs';
+
+const PACKAGE_FILES = '/api/scorm/packages/';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `probe` until it answers something truthy; throws `message` after `ms`. */
+async function until(probe, message, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  let last;
+  for (;;) {
+    try {
+      last = await probe();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`${message}${last instanceof Error ? ` (${last.message.split('\n')[0]})` : ''}`);
+    await sleep(100);
+  }
+}
+
+const flatten = (items) => items.flatMap((item) => [item, ...flatten(item.children ?? [])]);
+const scosOf = (tree) => flatten(tree).filter((item) => item.scormType === 'sco' || item.launchable);
+
+/**
+ * A learner's tab on the activity: the learner app's page, the navigation answers it received
+ * (each delivery with its entry and cmi), and the dialogs the SCO opened (accepted).
+ */
+async function openActivity(context, url) {
+  const page = await context.newPage();
+  const tab = { page, deliveries: [], dialogs: [], errors: [] };
+  page.on('dialog', (dialog) => {
+    tab.dialogs.push(dialog.message());
+    dialog.accept().catch(() => undefined);
+  });
+  page.on('pageerror', (error) => tab.errors.push(error.message));
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('/navigation') || response.request().method() !== 'POST') return;
+    const body = await response.json().catch(() => null);
+    if (body?.delivery) tab.deliveries.push(body.delivery);
+    else tab.deliveries.push({ status: response.status(), body });
+  });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return tab;
+}
+
+/** The SCO's own page: the frame of the player showing a package file. */
+const scoFrame = (page) =>
+  page
+    .frames()
+    .find((frame) => frame.parentFrame() === page.mainFrame() && frame.url().includes(PACKAGE_FILES));
+
+/** Waits for a SCO to be on screen, pressing the player's start button if it shows one first. */
+async function waitForSco(tab, scoId) {
+  const deadline = Date.now() + 15_000;
+  let pressed = false;
+  for (;;) {
+    const frame = scoFrame(tab.page);
+    const delivery = tab.deliveries.at(-1);
+    if (frame && delivery?.scoId && (!scoId || delivery.scoId === scoId)) {
+      await frame.waitForLoadState('load');
+      return { frame, delivery };
+    }
+    if (!pressed && Date.now() > deadline - 10_000) {
+      const start = tab.page
+        .getByRole('button', { name: /^(start|resume|continue|begin|launch|open|play)/i })
+        .first();
+      if (await start.isVisible().catch(() => false)) {
+        pressed = true;
+        await start.click();
+      }
+    }
+    if (Date.now() > deadline) {
+      const last = tab.deliveries.at(-1);
+      throw new Error(
+        `no SCO${scoId ? ` ${scoId}` : ''} was shown (last navigation answer: ${JSON.stringify(last ?? null).slice(0, 300)}${tab.errors.length ? `; page errors: ${tab.errors.join(' | ')}` : ''})`,
+      );
+    }
+    await sleep(100);
+  }
+}
+
+/** The Golf Examples' page state, or null for a launch page without their controller. */
+const golfState = (frame) =>
+  frame.evaluate(() =>
+    typeof window.pageArray === 'undefined' || typeof window.currentPage === 'undefined'
+      ? null
+      : {
+          current: window.currentPage,
+          pages: window.pageArray.length,
+          content: document.getElementById('contentFrame')?.contentWindow?.location.pathname ?? '',
+          canNext: !document.getElementById('butNext')?.disabled,
+        },
+  );
+
+/** Presses the SCO's own Next button until it shows page `target` (0-based). */
+async function goToPage(frame, target) {
+  for (;;) {
+    const state = await golfState(frame);
+    if (state.current >= target) return state;
+    await frame.locator('#butNext').click();
+    await until(
+      async () => (await golfState(frame)).current === state.current + 1,
+      'the SCO did not turn the page',
+    );
+  }
+}
+
+/** Answers the Golf Examples' quiz (the right answers, so that it passes) and submits it. */
+async function answerQuiz(frame) {
+  const quiz = await until(
+    () => frame.childFrames().find((child) => child.url().includes('assessmenttemplate')),
+    'the quiz page did not load',
+  );
+  await quiz.waitForLoadState('load');
+  for (const radio of await quiz.locator('.correctAnswer input[type=radio]').all()) await radio.check();
+  for (const box of await quiz.locator('.correctAnswer input[type=text]').all()) {
+    const text = await box.evaluate((input) => input.parentElement.textContent);
+    await box.fill(/\((\d+)\)/.exec(text)?.[1] ?? '0');
+  }
+  const questions = await quiz.locator('.question').count();
+  await quiz.locator('input[type=button][value="Submit Answers"]').click();
+  const score = await until(
+    async () => /Score:\s*(\d+)/.exec((await quiz.locator('#test h3').first().textContent()) ?? '')?.[1],
+    'the quiz showed no score',
+  );
+  return { questions, score: Number(score) };
+}
+
+/** The learner's stored attempt of a SCO, read through the trainer's route (ScormPlayer reports). */
+async function storedAttempt(trainer, activityId, userId, scoId) {
+  const rows = await scormLearners(trainer, activityId);
+  const row = rows.find((r) => (r.userId ?? r.learner?.id ?? r.user?.id) === userId);
+  if (!row) return null;
+  const detail = await trainer.call('GET', `/api/studio/scorm/${activityId}/learners/${enrolmentIdOf(row)}`);
+  const scos = detail.scos ?? detail.items ?? [];
+  const sco = scos.find((s) => (s.scoId ?? s.identifier ?? s.id) === scoId) ?? scos[0];
+  const attempts = sco?.attempts ?? detail.attempts?.filter((a) => (a.scoId ?? scoId) === scoId) ?? [];
+  return attempts.reduce(
+    (latest, a) => (!latest || (a.number ?? 0) >= (latest.number ?? 0) ? a : latest),
+    null,
+  );
+}
+
+const storedLocation = (attempt) =>
+  locationIn(attempt?.cmi ?? attempt?.runtime ?? attempt?.data) ?? attempt?.location ?? undefined;
+
+/** Leaves the activity halfway by closing the tab (its unload handlers run, as a browser's would). */
+async function closeTab(tab) {
+  await tab.page.close({ runBeforeUnload: true });
+  await until(() => tab.page.isClosed(), 'the tab did not close', 5_000);
+}
+
+/** The player's own buttons, outside the SCO's frame. */
+const playerButton = (page, name) => page.getByRole('button', { name }).first();
+const NEXT = /^(next|continue)/i;
+const EXIT = /^(exit|leave|close|finish)/i;
+
+async function player(learner, slug, activityId) {
+  return learner.call('GET', `/api/me/learning/${slug}/scorm/${activityId}`);
+}
+
+async function expectCompleted(learner, slug, activityId) {
+  return until(
+    async () => (await player(learner, slug, activityId)).activityStatus === 'completed',
+    'the activity did not become completed',
+    10_000,
+  ).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Plays one package and fills its row of the table. */
+export async function playPackage({ base, browser, trainer, learner, userId, row, course, activityId }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const [name, ...value] = learner.cookie.split('=');
+  await context.addCookies([{ name, value: value.join('='), url: base }]);
+  const url = `${base}/learn/${course.slug}/${activityId}`;
+  try {
+    const view = await player(learner, course.slug, activityId);
+    const scos = scosOf(view.tree);
+    if (scos.length > 1)
+      await playSequence({ context, url, trainer, learner, userId, row, course, activityId, view, scos });
+    else await playSingle({ context, url, trainer, learner, userId, row, course, activityId });
+  } finally {
+    await context.close();
+  }
+}
+
+/** A single-SCO package: launch, leave halfway, resume, finish. */
+async function playSingle({ context, url, trainer, learner, userId, row, course, activityId }) {
+  let tab = await openActivity(context, url);
+  const first = await waitForSco(tab);
+  const state = await golfState(first.frame);
+  if (!state) {
+    // A launch page without the examples' controller (the content-packaging examples say "Not
+    // implemented yet" and never call the runtime API): launched is all there is to check.
+    const text = (await first.frame.locator('body').textContent()).trim().replace(/\s+/g, ' ');
+    row.played = `launched (${first.delivery.entry || 'no entry'})`;
+    row.resumed = 'n/a: the SCO never calls the API';
+    row.notes = [`its page says: "${text.slice(0, 80)}"`];
+    const exit = playerButton(tab.page, EXIT);
+    if (await exit.isVisible().catch(() => false)) await exit.click();
+    await sleep(500);
+    const status = (await player(learner, course.slug, activityId)).activityStatus;
+    row.completed = `n/a (${status})`;
+    await tab.page.close();
+    return;
+  }
+  if (first.delivery.entry !== 'ab-initio')
+    row.failures.push(`first launch entry was "${first.delivery.entry}", expected ab-initio`);
+  const halfway = Math.floor(state.pages / 2);
+  const at = await goToPage(first.frame, halfway);
+  row.played = `${at.current + 1}/${state.pages} pages`;
+
+  await closeTab(tab);
+  const suspended = await until(async () => {
+    const attempt = await storedAttempt(trainer, activityId, userId, first.delivery.scoId);
+    return storedLocation(attempt) === String(halfway) ? attempt : null;
+  }, `after closing the page, the stored location is not ${halfway}`).catch((error) => {
+    row.failures.push(error.message);
+    return null;
+  });
+
+  tab = await openActivity(context, url);
+  const again = await waitForSco(tab);
+  const resumedAt = await until(async () => {
+    const s = await golfState(again.frame);
+    return s && s.current !== null ? s : null;
+  }, 'the relaunched SCO did not start');
+  const cmiLocation = locationIn(again.delivery.cmi);
+  const resumedOk =
+    again.delivery.entry === 'resume' && cmiLocation === String(halfway) && resumedAt.current === halfway;
+  row.resumed = resumedOk
+    ? `yes (entry=resume, page ${halfway + 1}${suspended ? ', stored' : ''})`
+    : `no (entry=${again.delivery.entry || '""'}, location=${cmiLocation ?? 'none'}, page ${resumedAt.current + 1})`;
+  if (!resumedOk) row.failures.push(`did not resume: ${row.resumed}`);
+
+  await goToPage(again.frame, state.pages - 1);
+  row.played = `${state.pages}/${state.pages} pages`;
+  const last = await golfState(again.frame);
+  if (last.content.includes('assessmenttemplate')) {
+    const quiz = await answerQuiz(again.frame);
+    row.played += `, quiz ${quiz.score}%`;
+  }
+  await again.frame.locator('#butExit').click();
+  const completed = await expectCompleted(learner, course.slug, activityId);
+  const stored = await storedAttempt(trainer, activityId, userId, again.delivery.scoId);
+  const statuses = stored
+    ? `${stored.completion ?? stored.completionStatus ?? '?'}/${stored.success ?? stored.successStatus ?? '?'}`
+    : 'no attempt';
+  row.completed = completed ? `yes (${statuses})` : `no (${statuses})`;
+  if (!completed)
+    row.failures.push(`the activity was not completed after the quiz and Exit (SCO ${statuses})`);
+  await tab.page.close();
+}
+
+/**
+ * A multi-SCO package with forced-sequential rules: each SCO is disabled until the one before it
+ * is satisfied, a choice ahead is refused, and the course completes after the last one.
+ */
+async function playSequence({ context, url, trainer, learner, userId, row, course, activityId, view, scos }) {
+  const ids = scos.map((s) => s.identifier);
+  const disabledNow = async () =>
+    new Map(
+      scosOf((await player(learner, course.slug, activityId)).tree).map((s) => [s.identifier, s.disabled]),
+    );
+  const checkOrder = async (doneCount, when) => {
+    const disabled = await disabledNow();
+    for (const [i, id] of ids.entries()) {
+      const shouldBe = i > doneCount;
+      if (disabled.get(id) !== shouldBe)
+        row.failures.push(
+          `${when}: ${id} is ${disabled.get(id) ? 'disabled' : 'enabled'}, expected ${shouldBe ? 'disabled' : 'enabled'}`,
+        );
+    }
+    const ahead = ids[doneCount + 1];
+    if (!ahead) return;
+    const refused = await learner.request(
+      'POST',
+      `/api/me/learning/${course.slug}/scorm/${activityId}/navigation`,
+      {
+        request: 'choice',
+        target: ahead,
+      },
+    );
+    if (refused.status !== 409)
+      row.failures.push(
+        `${when}: a choice of ${ahead} answered ${refused.status}, expected 409 (${(await refused.text()).slice(0, 200)})`,
+      );
+  };
+  if (view.controls && !view.controls.choice)
+    row.failures.push('the organization allows choice, the player says it does not');
+  await checkOrder(0, 'before starting');
+
+  let tab = await openActivity(context, url);
+  let current = await waitForSco(tab, ids[0]);
+  let resumed = null;
+  const played = [];
+  for (const [i, id] of ids.entries()) {
+    let state = await until(() => golfState(current.frame), `${id}: its page did not start`);
+    if (i === 1) {
+      // Leave the second SCO halfway, then come back: it must resume where it was left.
+      const halfway = Math.max(1, Math.floor(state.pages / 2));
+      await goToPage(current.frame, halfway);
+      await closeTab(tab);
+      await until(
+        async () => storedLocation(await storedAttempt(trainer, activityId, userId, id)) === String(halfway),
+        `${id}: after closing the page, the stored location is not ${halfway}`,
+      ).catch((error) => row.failures.push(error.message));
+      tab = await openActivity(context, url);
+      current = await waitForSco(tab);
+      const location = locationIn(current.delivery.cmi);
+      state = await until(() => golfState(current.frame), `${id}: the relaunched page did not start`);
+      const ok =
+        current.delivery.scoId === id &&
+        current.delivery.entry === 'resume' &&
+        location === String(halfway) &&
+        state.current === halfway;
+      resumed = ok
+        ? `yes (${id}, entry=resume, page ${halfway + 1})`
+        : `no (${current.delivery.scoId}, entry=${current.delivery.entry || '""'}, location=${location ?? 'none'}, page ${state.current + 1})`;
+      if (!ok) row.failures.push(`did not resume: ${resumed}`);
+    }
+    await goToPage(current.frame, state.pages - 1);
+    const last = await golfState(current.frame);
+    if (last.content.includes('assessmenttemplate')) {
+      const quiz = await answerQuiz(current.frame);
+      played.push(`quiz ${quiz.score}%`);
+    } else played.push(`${state.pages}p`);
+    if (i < ids.length - 1) {
+      await until(
+        async () => (await disabledNow()).get(ids[i + 1]) === false,
+        `${ids[i + 1]} stayed disabled after ${id} was finished`,
+      ).catch((error) => row.failures.push(error.message));
+      if (i === 0) await checkOrder(1, `after ${id}`);
+      await playerButton(tab.page, NEXT).click();
+      current = await waitForSco(tab, ids[i + 1]);
+    } else {
+      const exit = playerButton(tab.page, EXIT);
+      if (await exit.isVisible().catch(() => false)) await exit.click();
+      else await playerButton(tab.page, NEXT).click();
+    }
+  }
+  row.played = `${ids.length} SCOs in order (${played.join(', ')})`;
+  row.resumed = resumed ?? 'not checked';
+  const completed = await expectCompleted(learner, course.slug, activityId);
+  const outline = await learner.call('GET', `/api/me/learning/${course.slug}`);
+  row.completed = `${completed ? 'yes' : 'no'}; course ${outline.completedAt ? 'completed' : 'not completed'}`;
+  if (!completed) row.failures.push('the activity was not completed after the last SCO');
+  if (!outline.completedAt) row.failures.push('the course was not completed after its only activity');
+  await tab.page.close();
+}
