@@ -26,6 +26,9 @@ import {
   QuizAnalysisPage,
   QuizEditorPage,
   QuizResultsPage,
+  ScormActivityPage,
+  ScormLearnerPage,
+  ScormLearnersPage,
   SettingsPage,
   SignInPage,
   StudioHomePage,
@@ -62,6 +65,9 @@ function AppRoutes() {
           <Route path="/quizzes/:activityId/results" element={authors(<QuizResultsPage />)} />
           <Route path="/quizzes/:activityId/analysis" element={authors(<QuizAnalysisPage />)} />
           <Route path="/quizzes/:activityId/attempts/:attemptId" element={authors(<AttemptReviewPage />)} />
+          <Route path="/scorm/:activityId" element={authors(<ScormActivityPage />)} />
+          <Route path="/scorm/:activityId/learners" element={authors(<ScormLearnersPage />)} />
+          <Route path="/scorm/:activityId/learners/:enrolmentId" element={authors(<ScormLearnerPage />)} />
           <Route path="/outbox" element={admin(<OutboxPage />)} />
           <Route path="/outbox/:messageId" element={admin(<OutboxMessagePage />)} />
           <Route path="/audit" element={admin(<AuditLogPage />)} />

@@ -28,6 +28,9 @@ export const QuizEditorPage = lazy(() => import('./quizzes/QuizEditorPage'));
 export const QuizResultsPage = lazy(() => import('./quizzes/results/QuizResultsPage'));
 export const QuizAnalysisPage = lazy(() => import('./quizzes/results/QuizAnalysisPage'));
 export const AttemptReviewPage = lazy(() => import('./quizzes/results/AttemptReviewPage'));
+export const ScormActivityPage = lazy(() => import('./scorm/ScormActivityPage'));
+export const ScormLearnersPage = lazy(() => import('./scorm/ScormLearnersPage'));
+export const ScormLearnerPage = lazy(() => import('./scorm/ScormLearnerPage'));
 
 /** `pathname` is the full browser path, including the /studio base. */
 export function preloadRoute(pathname: string): void {

@@ -21,6 +21,9 @@ export interface ActivityItemProps {
   drag: OutlineDrag | null;
 }
 
+/** Where each kind's content is edited. */
+const EDITOR_PATHS: Partial<Record<string, string>> = { lesson: 'lessons', quiz: 'quizzes', scorm: 'scorm' };
+
 /** One activity: title, kind, required or optional, and its controls. */
 export function ActivityItem({ activity, position, module, modules, actions, drag }: ActivityItemProps) {
   const { t } = useTranslation();
@@ -46,9 +49,9 @@ export function ActivityItem({ activity, position, module, modules, actions, dra
         </span>
       </p>
       <div className="studio-outline__controls">
-        {activity.kind === 'lesson' || activity.kind === 'quiz' ? (
+        {EDITOR_PATHS[activity.kind] ? (
           <Link
-            to={`/${activity.kind === 'quiz' ? 'quizzes' : 'lessons'}/${activity.id}`}
+            to={`/${EDITOR_PATHS[activity.kind]}/${activity.id}`}
             aria-label={t('courses.outline.editContentLabel', { title })}
           >
             {t('courses.outline.editContent')}

@@ -20,7 +20,7 @@ export interface ModuleItemProps {
   drag: OutlineDrag | null;
 }
 
-/** One module: its title and controls, its activities in order, "Add lesson" and "Add quiz". */
+/** One module: its title and controls, its activities in order, "Add lesson", "Add quiz" and "Add SCORM package". */
 export function ModuleItem({ module, index, modules, actions, drag }: ModuleItemProps) {
   const { t } = useTranslation();
   // The publishing problem list links here, so the heading can take focus.
@@ -90,6 +90,12 @@ export function ModuleItem({ module, index, modules, actions, drag }: ModuleItem
           buttonText={t('courses.outline.addQuiz')}
           buttonLabel={t('courses.outline.addQuizLabel', { module: title })}
           onAdd={(quizTitle) => actions.addQuiz(module.id, quizTitle)}
+        />
+        <AddItemForm
+          fieldLabel={t('scorm.outline.newTitle', { module: title })}
+          buttonText={t('scorm.outline.add')}
+          buttonLabel={t('scorm.outline.addLabel', { module: title })}
+          onAdd={(scormTitle) => actions.addScorm(module.id, scormTitle)}
         />
       </div>
     </li>

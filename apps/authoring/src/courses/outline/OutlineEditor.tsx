@@ -35,10 +35,17 @@ export interface OutlineActions {
   deleteModule: (moduleId: string, submit: Submit) => Promise<boolean>;
   addLesson: (moduleId: string, title: string) => Promise<boolean>;
   addQuiz: (moduleId: string, title: string) => Promise<boolean>;
+  addScorm: (moduleId: string, title: string) => Promise<boolean>;
   renameActivity: (activityId: string, title: string) => Promise<boolean>;
   setRequired: (activityId: string, required: boolean) => void;
   deleteActivity: (activityId: string, submit: Submit) => Promise<boolean>;
 }
+
+const ADDED = {
+  lesson: 'courses.outline.lessonAdded',
+  quiz: 'courses.outline.quizAdded',
+  scorm: 'scorm.outline.added',
+} as const;
 
 /** Additions answer 201 with { id, course }; the typed client also allows the shared 200 shape. */
 const courseOfCreated = (created: CourseDetail | { course: CourseDetail }): CourseDetail =>
@@ -182,6 +189,7 @@ export function OutlineEditor({ course, onChange, onReplace, readOnly = false }:
     },
     addLesson: (moduleId, title) => addActivity(moduleId, 'lesson', title),
     addQuiz: (moduleId, title) => addActivity(moduleId, 'quiz', title),
+    addScorm: (moduleId, title) => addActivity(moduleId, 'scorm', title),
     renameActivity: async (activityId, title) => {
       const saved = await perform(
         () =>
@@ -225,8 +233,8 @@ export function OutlineEditor({ course, onChange, onReplace, readOnly = false }:
     },
   };
 
-  /** Adds a lesson or a quiz (each kind's content starts empty) at the end of the module. */
-  async function addActivity(moduleId: string, kind: 'lesson' | 'quiz', title: string) {
+  /** Adds a lesson, a quiz or a SCORM package (each kind's content starts empty) at the end of the module. */
+  async function addActivity(moduleId: string, kind: 'lesson' | 'quiz' | 'scorm', title: string) {
     const saved = await perform(
       () =>
         api.POST('/api/studio/courses/{id}/modules/{moduleId}/activities', {
@@ -235,8 +243,7 @@ export function OutlineEditor({ course, onChange, onReplace, readOnly = false }:
         }),
       courseOfCreated,
     );
-    if (saved)
-      announce(t(kind === 'quiz' ? 'courses.outline.quizAdded' : 'courses.outline.lessonAdded', { title }));
+    if (saved) announce(t(ADDED[kind], { title }));
     return saved !== undefined;
   }
 

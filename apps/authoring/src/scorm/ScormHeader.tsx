@@ -1,0 +1,61 @@
+import { Link, NavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+
+export interface ScormHeaderProps {
+  activityId: string;
+  courseId?: string;
+  courseTitle?: string;
+  activityTitle?: string;
+  /** Deeper pages (the learners, one learner): their own entries after the activity's. */
+  trail?: { label: string; to?: string }[];
+}
+
+/** Breadcrumb back to the course, and the activity's two sections: its package and its learners. */
+export function ScormHeader({
+  activityId,
+  courseId,
+  courseTitle,
+  activityTitle,
+  trail = [],
+}: ScormHeaderProps) {
+  const { t } = useTranslation();
+  const base = `/scorm/${activityId}`;
+  return (
+    <>
+      <nav aria-label={t('scorm.breadcrumb')} className="studio-breadcrumb">
+        <ol>
+          <li>
+            <Link to="/courses">{t('lessonEditor.courses')}</Link>
+          </li>
+          {courseId ? (
+            <li>
+              <Link to={`/courses/${courseId}`}>{courseTitle ?? t('scorm.course')}</Link>
+            </li>
+          ) : null}
+          {activityTitle ? (
+            <li aria-current={trail.length === 0 ? 'page' : undefined}>
+              {trail.length > 0 ? <Link to={base}>{activityTitle}</Link> : activityTitle}
+            </li>
+          ) : null}
+          {trail.map((step, index) => (
+            <li key={step.label} aria-current={index === trail.length - 1 ? 'page' : undefined}>
+              {step.to && index < trail.length - 1 ? <Link to={step.to}>{step.label}</Link> : step.label}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <nav aria-label={t('scorm.sections')} className="scorm-sections">
+        <ul>
+          <li>
+            <NavLink to={base} end>
+              {t('scorm.sectionPackage')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/learners`}>{t('scorm.sectionLearners')}</NavLink>
+          </li>
+        </ul>
+      </nav>
+    </>
+  );
+}
