@@ -1,0 +1,28 @@
+/** An objective's tracking status; null = unknown. */
+export interface ObjectiveState {
+  satisfied: boolean | null;
+  measure: number | null;
+}
+
+/** What sequencing knows of one activity for the learner (SN book's tracking model, one attempt deep). */
+export interface ActivityState {
+  attemptCount: number;
+  attempted: boolean;
+  suspended: boolean;
+  /** The SCO is running now (never for containers). */
+  active: boolean;
+  tracked: boolean;
+  /** Attempt completion status; null = progress unknown. */
+  completed: boolean | null;
+  primary: ObjectiveState;
+  /** Non-primary objectives by objectiveID. */
+  others: Map<string, ObjectiveState>;
+  /** Only the activity's own pre-condition rules (not inherited). */
+  skip: boolean;
+  disabled: boolean;
+  hiddenFromChoice: boolean;
+  stopForwardTraversal: boolean;
+  limitExceeded: boolean;
+}
+
+export const UNKNOWN_OBJECTIVE: ObjectiveState = { satisfied: null, measure: null };

@@ -1,0 +1,135 @@
+import type { RollupRule } from '../package/manifest/index.js';
+import type { Activity } from './activity-tree.js';
+import type { ActivityState, ObjectiveState } from './activity-state.js';
+import { combine, conditionValue, negate } from './conditions.js';
+import { bySatisfiedMeasure } from './leaf-state.js';
+
+type Action = 'satisfied' | 'notSatisfied' | 'completed' | 'incomplete';
+export type ChildState = { activity: Activity; state: ActivityState };
+
+/** The rules the SN book applies when an activity declares none for status (or completion). */
+function defaultRule(action: Action): RollupRule {
+  const condition = {
+    satisfied: 'satisfied',
+    notSatisfied: 'objectiveStatusKnown',
+    completed: 'completed',
+    incomplete: 'activityProgressKnown',
+  }[action];
+  return {
+    childActivitySet: 'all',
+    minimumCount: 0,
+    minimumPercent: 0,
+    conditionCombination: 'any',
+    conditions: [{ condition, operator: 'noOp' }],
+    action,
+  };
+}
+
+/** SN "Check Child for Rollup": tracked, rolled up at all, and its rollup consideration met. */
+function contributes({ activity, state }: ChildState, action: Action): boolean {
+  const sequencing = activity.sequencing;
+  if (!sequencing.deliveryControls.tracked) return false;
+  const objective = action === 'satisfied' || action === 'notSatisfied';
+  if (objective && !sequencing.rollupRules.rollupObjectiveSatisfied) return false;
+  if (!objective && !sequencing.rollupRules.rollupProgressCompletion) return false;
+  const considerations = sequencing.rollupConsiderations;
+  const required = {
+    satisfied: considerations.requiredForSatisfied,
+    notSatisfied: considerations.requiredForNotSatisfied,
+    completed: considerations.requiredForCompleted,
+    incomplete: considerations.requiredForIncomplete,
+  }[action];
+  switch (required) {
+    case 'ifAttempted':
+      return state.attempted;
+    case 'ifNotSkipped':
+      return !state.skip;
+    case 'ifNotSuspended':
+      return !(state.attempted && state.suspended);
+    default:
+      return true;
+  }
+}
+
+function ruleFires(rule: RollupRule, children: ChildState[]): boolean {
+  const contributing = children.filter((child) => contributes(child, rule.action as Action));
+  if (contributing.length === 0) return false;
+  const values = contributing.map(({ activity, state }) =>
+    combine(
+      rule.conditions.map((condition) =>
+        negate(conditionValue(condition, activity, state), condition.operator),
+      ),
+      rule.conditionCombination,
+    ),
+  );
+  const held = values.filter((value) => value === true).length;
+  switch (rule.childActivitySet) {
+    case 'all':
+      return held === values.length;
+    case 'any':
+      return held > 0;
+    case 'none':
+      return values.every((value) => value === false);
+    case 'atLeastCount':
+      return held >= rule.minimumCount;
+    case 'atLeastPercent':
+      return held >= rule.minimumPercent * values.length - 1e-9;
+  }
+}
+
+/** Evaluates the `negative` rules, then the `positive` ones (which win), as the SN book orders them. */
+function rollupStatus(
+  activity: Activity,
+  children: ChildState[],
+  negative: Action,
+  positive: Action,
+): boolean | null {
+  const declared = activity.sequencing.rollupRules.rules;
+  const own = declared.filter((rule) => rule.action === negative || rule.action === positive);
+  const rules = own.length > 0 ? own : [defaultRule(negative), defaultRule(positive)];
+  let result: boolean | null = null;
+  if (rules.some((rule) => rule.action === negative && ruleFires(rule, children))) result = false;
+  if (rules.some((rule) => rule.action === positive && ruleFires(rule, children))) result = true;
+  return result;
+}
+
+/** SN Measure Rollup: the weighted mean of the tracked children's measures. */
+function measureRollup(children: ChildState[]): number | null {
+  let total = 0;
+  let weights = 0;
+  let known = false;
+  for (const { activity, state } of children) {
+    if (!activity.sequencing.deliveryControls.tracked) continue;
+    const weight = activity.sequencing.rollupRules.objectiveMeasureWeight;
+    if (weight <= 0) continue;
+    weights += weight;
+    if (state.primary.measure !== null) {
+      total += weight * state.primary.measure;
+      known = true;
+    }
+  }
+  return known && weights > 0 ? total / weights : null;
+}
+
+/** A cluster's status from its children's. Clusters' own attempts are not recorded: one at most. */
+export function rollupCluster(
+  activity: Activity,
+  children: ChildState[],
+): Pick<ActivityState, 'attemptCount' | 'attempted' | 'suspended' | 'completed' | 'primary'> {
+  const attempted = children.some(({ state }) => state.attempted);
+  const measure = measureRollup(children);
+  const primaryObjective = activity.sequencing.objectives.primary;
+  let primary: ObjectiveState;
+  if (primaryObjective?.satisfiedByMeasure) {
+    primary = bySatisfiedMeasure(primaryObjective, { satisfied: null, measure });
+  } else {
+    primary = { satisfied: rollupStatus(activity, children, 'notSatisfied', 'satisfied'), measure };
+  }
+  return {
+    attemptCount: attempted ? 1 : 0,
+    attempted,
+    suspended: children.some(({ state }) => state.suspended),
+    completed: rollupStatus(activity, children, 'incomplete', 'completed'),
+    primary,
+  };
+}
