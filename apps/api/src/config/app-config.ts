@@ -147,6 +147,33 @@ export class AppConfig {
   @Max(100_000)
   UPLOADS_PER_HOUR = 200;
 
+  /** Where SCORM packages are unpacked, one folder per package; defaults to DATA_DIR/scorm. Always local disk (ADR 0016). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  SCORM_DIR?: string;
+
+  /** Largest SCORM zip accepted, in bytes (video-heavy packages are hundreds of megabytes). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(20 * 1024 ** 3)
+  SCORM_UPLOAD_MAX_BYTES = 500 * 1024 * 1024;
+
+  /** Most files and folders one SCORM zip may hold. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  SCORM_MAX_ENTRIES = 20_000;
+
+  /** Most bytes one SCORM package may unpack to, counted while inflating (zip bombs). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 ** 3)
+  SCORM_MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
+
   /** Seconds after a quiz attempt's deadline during which answers still count (slow networks, a last click). */
   @Transform(toInt)
   @IsInt()

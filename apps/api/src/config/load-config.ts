@@ -17,6 +17,7 @@ const describe = (error: ValidationError): string => {
 /** Storage settings without a default (so not among the keys of a fresh AppConfig). */
 const OPTIONAL_STORAGE_SETTINGS = [
   'FILE_STORAGE_DIR',
+  'SCORM_DIR',
   'S3_BUCKET',
   'S3_ENDPOINT',
   'S3_PREFIX',

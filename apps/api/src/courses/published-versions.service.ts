@@ -108,6 +108,25 @@ export class PublishedVersionsService {
     )) as { kind: string; content: Record<string, unknown> }[];
     return row ?? null;
   }
+
+  /**
+   * Whether any of these versions holds an activity of `kind` whose frozen content has `field`
+   * equal to `value` (a scorm activity playing a given package): one indexed look-up per version.
+   */
+  async anyActivityContent(
+    versionIds: readonly string[],
+    kind: string,
+    field: string,
+    value: string,
+  ): Promise<boolean> {
+    if (versionIds.length === 0) return false;
+    const [row] = (await this.db.query(
+      `SELECT 1 AS found FROM course_version_activity
+        WHERE version_id = ANY($1) AND kind = $2 AND content ->> $3 = $4 LIMIT 1`,
+      [versionIds, kind, field, value],
+    )) as { found: number }[];
+    return row !== undefined;
+  }
 }
 
 function index(

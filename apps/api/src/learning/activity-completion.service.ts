@@ -80,6 +80,14 @@ export class ActivityCompletion {
     return row ?? null;
   }
 
+  /** The versions the person is enrolled on, in any course: what their learner's content may reach. */
+  async enrolledVersionIds(userId: string): Promise<string[]> {
+    const rows = (await this.db.query(`SELECT version_id AS "versionId" FROM enrolment WHERE user_id = $1`, [
+      userId,
+    ])) as { versionId: string }[];
+    return rows.map((row) => row.versionId);
+  }
+
   /**
    * Marks the activity completed for the enrolment, inside the caller's transaction, and completes
    * the course when every required activity of the enrolment's version now is.

@@ -1,0 +1,267 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { MultipartFile } from '@fastify/multipart';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service.js';
+import type { AuthContext, ClientInfo } from '../../auth/auth-context.js';
+import { ProblemException } from '../../common/problem/problem.exception.js';
+import { ProblemType } from '../../common/problem/problem-details.js';
+import { CourseStatus } from '../../courses/course.entity.js';
+import { archivedCourse, CoursesService } from '../../courses/courses.service.js';
+import { malformedUpload } from '../../files/receive-upload.js';
+import { cleanFileName } from '../../files/upload-rules.js';
+import { safeUnzip, UnzipError, type ExtractedFile } from '../package/index.js';
+import { readPackageManifest, type PackageProblem, type ScormManifest } from '../package/manifest/index.js';
+import { frozenItems, itemViews, replacementOf } from './package-tree.js';
+import { receiveZip, type ReceivedZip } from './receive-zip.js';
+import type { ScormDraftView, ScormPackageSummary, ScormPackageView } from './scorm-packages.dto.js';
+import { SCORM_KIND } from './scorm.kind.js';
+import { ScormStorage } from './scorm-storage.js';
+
+/** Clients tell a refused package from other 422s by this type, and read `problems`. */
+export const SCORM_PACKAGE_REFUSED = 'urn:archipelago:problem:scorm-package-refused';
+
+/** The request body of an upload, read only after the caller's right to upload is checked. */
+export interface ZipUploadBody {
+  multipart: boolean;
+  nextFile: () => Promise<MultipartFile | undefined>;
+}
+
+interface PackageRow {
+  id: string;
+  activityId: string;
+  scormVersion: string;
+  title: string;
+  originalName: string;
+  zipBytes: string | number;
+  unpackedBytes: string | number;
+  fileCount: number;
+  manifest: ScormManifest;
+  warnings: PackageProblem[];
+  uploadedAt: Date;
+  uploaderId: string | null;
+  uploaderName: string | null;
+}
+
+const PACKAGE_COLUMNS = `p.id, p.activity_id AS "activityId", p.scorm_version AS "scormVersion", p.title,
+  p.original_name AS "originalName", p.zip_bytes AS "zipBytes", p.unpacked_bytes AS "unpackedBytes",
+  p.file_count AS "fileCount", p.manifest, p.warnings, p.uploaded_at AS "uploadedAt",
+  u.id AS "uploaderId", u.display_name AS "uploaderName"`;
+
+const refused = (
+  problems: PackageProblem[] | { code: string; severity: 'error'; detail: string; entry?: string }[],
+) =>
+  new ProblemException({
+    status: 422,
+    type: SCORM_PACKAGE_REFUSED,
+    detail: `The zip is not a SCORM package that can be played: ${problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => p.detail)
+      .join(' ')}`,
+    extensions: { problems },
+  });
+
+const notMultipart = () =>
+  new ProblemException({
+    status: 415,
+    type: ProblemType.UnsupportedMediaType,
+    detail: 'Send the package as multipart/form-data, in a part named file.',
+  });
+
+const missingFilePart = () =>
+  new ProblemException({
+    status: 422,
+    type: ProblemType.ValidationFailed,
+    detail: 'Send the package as multipart/form-data in a part named file.',
+    errors: [{ field: 'file', message: 'file is required', in: 'body' }],
+  });
+
+/**
+ * Uploading SCORM packages to a scorm activity and reading its draft (ADR 0015, 0016). An upload
+ * is streamed to a staging file, extracted into a fresh folder and checked; only a package that
+ * can be played is recorded, and a refused or failed one leaves nothing on disk or in the database.
+ */
+@Injectable()
+export class ScormPackagesService {
+  private readonly logger = new Logger('ScormPackages');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly courses: CoursesService,
+    private readonly storage: ScormStorage,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The multipart parser's own hard stop, one byte past the limit so that "over" can be told. */
+  get hardLimitBytes(): number {
+    return this.storage.maxZipBytes + 1;
+  }
+
+  async draft(activityId: string, auth: AuthContext): Promise<ScormDraftView> {
+    await this.courses.activityPlace(activityId, auth, undefined, SCORM_KIND);
+    return this.view(this.db.manager, activityId);
+  }
+
+  async upload(
+    activityId: string,
+    body: ZipUploadBody,
+    auth: AuthContext,
+    client: ClientInfo,
+  ): Promise<ScormPackageView> {
+    // Who may upload comes before a byte of the body is read.
+    const place = await this.courses.activityPlace(activityId, auth, undefined, SCORM_KIND);
+    if (place.courseStatus === CourseStatus.Archived) throw archivedCourse();
+    if (!body.multipart) throw notMultipart();
+    let part: MultipartFile | undefined;
+    try {
+      part = await body.nextFile();
+    } catch (error) {
+      if (error instanceof ProblemException) throw error;
+      throw malformedUpload(error as Error);
+    }
+    if (!part || part.fieldname !== 'file') {
+      part?.file.resume();
+      throw missingFilePart();
+    }
+    const zip = await receiveZip(part.file, this.storage.stagingDir, this.storage.maxZipBytes);
+    const packageId = randomUUID();
+    const folder = this.storage.folderOf(packageId);
+    try {
+      await mkdir(folder);
+      const files = await this.extract(zip, folder);
+      const check = await readPackageManifest(folder, files);
+      if (!check.importable || !check.manifest?.organization) throw refused(check.problems);
+      const manifest = check.manifest;
+      const warnings = check.problems.filter((p) => p.severity === 'warning');
+      const originalName = cleanFileName(part.filename) || 'package.zip';
+      return await this.db.transaction(async (tx) => {
+        const current = await this.courses.activityPlace(activityId, auth, tx, SCORM_KIND);
+        if (current.courseStatus === CourseStatus.Archived) throw archivedCourse();
+        // One upload at a time per activity: the draft names whichever committed last.
+        await tx.query(`SELECT 1 FROM scorm_content WHERE activity_id = $1 FOR UPDATE`, [activityId]);
+        await tx.query(
+          `INSERT INTO scorm_package (id, course_id, activity_id, scorm_version, title, original_name, zip_bytes,
+                                      unpacked_bytes, file_count, sha256, manifest, warnings, uploaded_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+          [
+            packageId,
+            current.courseId,
+            activityId,
+            manifest.version,
+            titleOf(manifest, originalName),
+            originalName,
+            zip.bytes,
+            files.reduce((sum, f) => sum + f.size, 0),
+            files.length,
+            zip.sha256,
+            JSON.stringify(manifest),
+            JSON.stringify(warnings),
+            auth.userId,
+          ],
+        );
+        await tx.query(
+          `UPDATE scorm_content SET package_id = $2, updated_at = now(), updated_by = $3 WHERE activity_id = $1`,
+          [activityId, packageId, auth.userId],
+        );
+        await this.audit.record(
+          {
+            action: 'scorm.package_uploaded',
+            actor: { id: auth.userId, email: auth.email },
+            target: { type: 'activity', id: activityId },
+            institutionId: current.institutionId,
+            client,
+            details: {
+              courseId: current.courseId,
+              packageId,
+              scormVersion: manifest.version,
+              zipBytes: zip.bytes,
+              fileCount: files.length,
+              name: originalName,
+            },
+          },
+          tx,
+        );
+        const view = await this.view(tx, activityId);
+        return view.package!;
+      });
+    } catch (error) {
+      await rm(folder, { recursive: true, force: true }).catch((cleanup: unknown) => {
+        this.logger.error(`Could not remove ${folder} after a refused upload: ${String(cleanup)}`);
+      });
+      throw error;
+    } finally {
+      await rm(zip.path, { force: true });
+    }
+  }
+
+  private async extract(zip: ReceivedZip, folder: string): Promise<ExtractedFile[]> {
+    try {
+      return await safeUnzip(zip.path, folder, this.storage.unzipLimits);
+    } catch (error) {
+      if (!(error instanceof UnzipError)) throw error;
+      throw refused([
+        {
+          severity: 'error',
+          code: error.code,
+          detail: error.detail,
+          ...(error.entry === null ? {} : { entry: error.entry }),
+        },
+      ]);
+    }
+  }
+
+  /** The draft: its current package in full, with the replacement report, and older uploads. */
+  private async view(manager: EntityManager, activityId: string): Promise<ScormDraftView> {
+    const [content] = (await manager.query(
+      `SELECT package_id AS "packageId" FROM scorm_content WHERE activity_id = $1`,
+      [activityId],
+    )) as { packageId: string | null }[];
+    const rows = (await manager.query(
+      `SELECT ${PACKAGE_COLUMNS}
+         FROM scorm_package p LEFT JOIN user_account u ON u.id = p.uploaded_by
+        WHERE p.activity_id = $1 OR p.id = $2
+        ORDER BY p.uploaded_at DESC, p.id DESC`,
+      [activityId, content?.packageId ?? null],
+    )) as PackageRow[];
+    const currentIndex = rows.findIndex((row) => row.id === content?.packageId);
+    const current = rows[currentIndex];
+    // The package it replaced: the upload to this activity just before it.
+    const previous = current
+      ? rows.slice(currentIndex + 1).find((row) => row.activityId === activityId && row.id !== current.id)
+      : undefined;
+    return {
+      activityId,
+      package: current
+        ? {
+            ...summaryOf(current),
+            warnings: current.warnings,
+            items: itemViews(frozenItems(current.manifest)),
+            replacement: previous ? replacementOf(previous.manifest, current.manifest) : null,
+          }
+        : null,
+      history: rows.filter((row) => row.id !== current?.id && row.activityId === activityId).map(summaryOf),
+    };
+  }
+}
+
+function summaryOf(row: PackageRow): ScormPackageSummary {
+  return {
+    id: row.id,
+    scormVersion: row.scormVersion,
+    title: row.title,
+    originalName: row.originalName,
+    zipBytes: Number(row.zipBytes),
+    unpackedBytes: Number(row.unpackedBytes),
+    fileCount: row.fileCount,
+    uploadedAt: new Date(row.uploadedAt).toISOString(),
+    uploadedBy: row.uploaderId ? { id: row.uploaderId, name: row.uploaderName ?? '' } : null,
+  };
+}
+
+/** The organization's title as learners see it, else the manifest's, else the zip's name. */
+function titleOf(manifest: ScormManifest, originalName: string): string {
+  const title = manifest.organization?.title.trim() || manifest.identifier?.trim() || originalName;
+  return title.slice(0, 500);
+}
