@@ -54,7 +54,7 @@ const rows = [];
 let system;
 let browser;
 try {
-  system = await startSystem({ DATA_DIR: dataDir, LOG_LEVEL: process.env.CONFORMANCE_LOG_LEVEL ?? 'warn' });
+  system = await startSystem({ DATA_DIR: dataDir });
   const base = system.baseUrl;
   const trainer = await session(base, TRAINER);
 

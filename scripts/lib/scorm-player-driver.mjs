@@ -90,7 +90,7 @@ async function waitForSco(tab, scoId) {
 }
 
 /** The Golf Examples' page state, or null for a launch page without their controller. */
-const golfState = (frame) =>
+export const golfState = (frame) =>
   frame.evaluate(() =>
     typeof window.pageArray === 'undefined' || typeof window.currentPage === 'undefined'
       ? null
@@ -103,7 +103,7 @@ const golfState = (frame) =>
   );
 
 /** Presses the SCO's own Next button until it shows page `target` (0-based). */
-async function goToPage(frame, target) {
+export async function goToPage(frame, target) {
   for (;;) {
     const state = await golfState(frame);
     if (state.current >= target) return state;
@@ -116,7 +116,7 @@ async function goToPage(frame, target) {
 }
 
 /** Answers the Golf Examples' quiz (the right answers, so that it passes) and submits it. */
-async function answerQuiz(frame) {
+export async function answerQuiz(frame) {
   const quiz = await until(
     () => frame.childFrames().find((child) => child.url().includes('assessmenttemplate')),
     'the quiz page did not load',
