@@ -20,6 +20,8 @@ import { useLessonTracking } from './useLessonTracking';
 
 // A quiz is its own chunk: lesson pages do not download the quiz code.
 const QuizActivity = lazy(() => import('../../quizzes/QuizActivity'));
+// So is a SCORM package's player, and the SCORM runtime it loads only when a SCO is launched.
+const ScormActivity = lazy(() => import('../../scorm/ScormActivity'));
 
 const readerLanguage = (language: string | undefined): ReaderLanguage =>
   isLanguage(language) ? language : 'en';
@@ -60,6 +62,10 @@ export function LessonReader({ slug, activityId }: { slug: string; activityId: s
           ) : activity.kind === 'quiz' ? (
             <Suspense fallback={<Skeleton lines={6} label={t('reader.loading')} />}>
               <QuizActivity activity={activity} />
+            </Suspense>
+          ) : activity.kind === 'scorm' ? (
+            <Suspense fallback={<Skeleton lines={6} label={t('reader.loading')} />}>
+              <ScormActivity activity={activity} />
             </Suspense>
           ) : (
             <>

@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@archipelago/ui';
+import type { PanelKind } from './player-controller';
+
+interface ScormPanelProps {
+  kind: PanelKind;
+  busy: boolean;
+  /** The part a suspended attempt resumes, if there is one. */
+  resumeTitle: string | null;
+  onStart: () => void;
+}
+
+/**
+ * The way in (start, or resume where the learner left off) and what happened when a part or the
+ * whole activity ended. Its heading takes focus when it replaces a SCO, whose frame held focus.
+ */
+export function ScormPanel({ kind, busy, resumeTitle, onStart }: ScormPanelProps) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [kind]);
+
+  const resumable = resumeTitle !== null;
+  const heading =
+    kind === 'completed'
+      ? t('scorm.panel.completedTitle')
+      : kind === 'ended'
+        ? t('scorm.panel.endedTitle')
+        : kind === 'between'
+          ? t('scorm.panel.betweenTitle')
+          : kind === 'suspended'
+            ? t('scorm.panel.suspendedTitle')
+            : resumable
+              ? t('scorm.panel.resumeTitle')
+              : t('scorm.panel.startTitle');
+  const text =
+    kind === 'completed'
+      ? t('scorm.panel.completed')
+      : kind === 'ended'
+        ? t('scorm.panel.ended')
+        : kind === 'between'
+          ? t('scorm.panel.between')
+          : kind === 'suspended'
+            ? t('scorm.panel.suspended')
+            : resumable
+              ? t('scorm.panel.resumeHint', { title: resumeTitle })
+              : t('scorm.panel.startHint');
+  const action =
+    kind === 'between'
+      ? null
+      : resumable && kind !== 'completed'
+        ? t('scorm.resume')
+        : kind === 'start'
+          ? t('scorm.start')
+          : t('scorm.openAgain');
+
+  return (
+    <section className="scorm-panel" aria-labelledby="scorm-panel-heading">
+      <h2 id="scorm-panel-heading" ref={headingRef} tabIndex={-1}>
+        {kind === 'completed' ? <span aria-hidden="true">✓ </span> : null}
+        {heading}
+      </h2>
+      <p>{text}</p>
+      {kind === 'suspended' && resumable ? (
+        <p>{t('scorm.panel.resumeHint', { title: resumeTitle })}</p>
+      ) : null}
+      {action ? (
+        <Button onClick={onStart} aria-disabled={busy ? 'true' : undefined}>
+          {busy ? t('scorm.opening') : action}
+        </Button>
+      ) : null}
+    </section>
+  );
+}
