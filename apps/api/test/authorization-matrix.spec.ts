@@ -202,6 +202,23 @@ describe('authorization matrix: every route × every role', () => {
     return quizActivity;
   };
 
+  /** A scorm activity in the matrix course, made once, for the scorm studio routes. */
+  let scormActivity = '';
+  const matrixScorm = async () => {
+    if (scormActivity) return scormActivity;
+    const admin = sessions.get('platformAdmin');
+    const current = await call(t, admin, 'get', `/api/studio/courses/${course.id}`);
+    const res = await call(
+      t,
+      admin,
+      'post',
+      `/api/studio/courses/${course.id}/modules/${course.moduleId}/activities`,
+    ).send({ revision: current.body.revision, kind: 'scorm', title: 'Matrix SCORM' });
+    expect(res.status).toBe(201);
+    scormActivity = res.body.id as string;
+    return scormActivity;
+  };
+
   const lcMember = () => createPerson(t, { institutionId: lc, role: InstitutionRole.Learner }, 'matrix');
   const invitation = async () => {
     const email = `${unique('matrix')}@example.org`;
@@ -548,6 +565,20 @@ describe('authorization matrix: every route × every role', () => {
     'POST /api/me/quiz-attempts/:attemptId/submit': {
       expect: SIGNED_IN_NOT_FOUND,
       prepare: async () => ({ params: { attemptId: randomUUID() } }),
+    },
+    // SCORM packages: the course's authors upload (a body that is not multipart gets 415, past the
+    // guard) and read the draft; package files go to enrolled learners and authors, others 404.
+    'GET /api/studio/scorm/:activityId': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { activityId: await matrixScorm() } }),
+    },
+    'POST /api/studio/scorm/:activityId/package': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { activityId: await matrixScorm() } }),
+    },
+    'GET /api/scorm/packages/:packageId/files/*': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({ params: { packageId: randomUUID() } }),
     },
   };
 
