@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { FrozenScorm, FrozenScormItem } from '../src/scorm/frozen-scorm.js';
-import type {
-  RollupRule,
-  ScormVersion,
-  Sequencing,
-  SequencingRule,
+import {
+  checkPackage,
+  type RollupRule,
+  type ScormItem,
+  type ScormVersion,
+  type Sequencing,
+  type SequencingRule,
 } from '../src/scorm/package/manifest/index.js';
 import { defaultSequencing } from '../src/scorm/sequencing/default-sequencing.js';
 import {
@@ -320,5 +322,128 @@ describe('SCORM sequencing: explicit rollup rules', () => {
     );
     c.set('a', completed());
     expect(c.status('m').completion).toBe('completed');
+  });
+});
+
+/** A 2004 3rd edition package whose items follow one another as in Rustici's forced-sequential golf example. */
+function forcedSequentialManifest(): string {
+  const ids = ['intro', 'rules', 'scoring', 'quiz'];
+  const items = ids
+    .map((id, index) => {
+      const previous = ids[index - 1];
+      const prerequisite = previous
+        ? `<imsss:sequencingRules><imsss:preConditionRule>
+             <imsss:ruleConditions conditionCombination="any">
+               <imsss:ruleCondition referencedObjective="previous_done" operator="not" condition="satisfied"/>
+               <imsss:ruleCondition referencedObjective="previous_done" operator="not" condition="objectiveStatusKnown"/>
+             </imsss:ruleConditions>
+             <imsss:ruleAction action="disabled"/>
+           </imsss:preConditionRule></imsss:sequencingRules>`
+        : '';
+      const reads = previous
+        ? `<imsss:objective objectiveID="previous_done">
+             <imsss:mapInfo targetObjectiveID="test.${previous}" readSatisfiedStatus="true" writeSatisfiedStatus="false"/>
+           </imsss:objective>`
+        : '';
+      return `<item identifier="${id}" identifierref="${id}_res"><title>${id}</title>
+        <imsss:sequencing IDRef="shared">${prerequisite}
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="${id}_done">
+              <imsss:mapInfo targetObjectiveID="test.${id}" readSatisfiedStatus="true" writeSatisfiedStatus="true"/>
+            </imsss:primaryObjective>${reads}
+          </imsss:objectives>
+        </imsss:sequencing></item>`;
+    })
+    .join('\n');
+  const resources = ids
+    .map(
+      (id) =>
+        `<resource identifier="${id}_res" type="webcontent" adlcp:scormType="sco" href="${id}.html"><file href="${id}.html"/></resource>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0"?>
+<manifest identifier="test.forced" version="1" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss">
+  <metadata><schema>ADL SCORM</schema><schemaversion>2004 3rd Edition</schemaversion></metadata>
+  <organizations default="org">
+    <organization identifier="org" adlseq:objectivesGlobalToSystem="false"><title>Forced</title>
+      ${items}
+      <imsss:sequencing><imsss:controlMode choice="true" flow="true"/></imsss:sequencing>
+    </organization>
+  </organizations>
+  <resources>${resources}</resources>
+  <imsss:sequencingCollection>
+    <imsss:sequencing ID="shared">
+      <imsss:rollupRules objectiveMeasureWeight="0"/>
+      <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
+    </imsss:sequencing>
+  </imsss:sequencingCollection>
+</manifest>`;
+}
+
+/** The organization as publishing freezes it, from a manifest read by the package library. */
+function frozenFrom(manifestSource: string, files: string[]): { organization: Org; version: ScormVersion } {
+  const check = checkPackage(
+    manifestSource,
+    files.map((path) => ({ path })),
+  );
+  expect(check.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  const manifest = check.manifest!;
+  const types = new Map(manifest.resources.map((resource) => [resource.identifier, resource.scormType]));
+  const freeze = (items: ScormItem[]): FrozenScormItem[] =>
+    items.map((entry) => ({
+      ...entry,
+      scormType: entry.identifierref ? (types.get(entry.identifierref) ?? null) : null,
+      children: freeze(entry.children),
+    }));
+  const organization = manifest.organization!;
+  return { organization: { ...organization, items: freeze(organization.items) }, version: manifest.version };
+}
+
+describe('SCORM sequencing: forced sequential order read from a manifest', () => {
+  const { organization, version } = frozenFrom(forcedSequentialManifest(), [
+    'intro.html',
+    'rules.html',
+    'scoring.html',
+    'quiz.html',
+  ]);
+
+  it('reads the sequencing collection and the shared objectives of the manifest', () => {
+    expect(version).toBe('2004-3rd');
+    expect(controlsOf(organization, undefined, version)).toEqual({
+      choice: true,
+      flow: true,
+      forwardOnly: false,
+    });
+    const c = course(organization, version);
+    expect(c.status('intro').disabled).toBe(false);
+    expect(c.status('rules').disabled).toBe(true);
+    expect(c.status('quiz').disabled).toBe(true);
+  });
+
+  it('disables each item until the one before it is satisfied, for flow and for choice', () => {
+    const c = course(organization, version);
+    expect(c.nav('start')).toEqual({ deliver: 'intro' });
+    expect(c.choice('rules', 'intro')).toEqual({ refused: 'disabled' });
+    c.set('intro', record({ completion: 'completed', success: 'unknown' }));
+    expect(c.nav('continue', 'intro')).toEqual({ refused: 'disabled' });
+    c.set('intro', passed());
+    expect(c.nav('continue', 'intro')).toEqual({ deliver: 'rules' });
+    expect(c.choice('scoring', 'rules')).toEqual({ refused: 'disabled' });
+    c.set('rules', passed());
+    expect(c.choice('scoring', 'rules')).toEqual({ deliver: 'scoring' });
+    // Back to review is always possible.
+    expect(c.choice('intro', 'scoring')).toEqual({ deliver: 'intro' });
+    expect(c.nav('previous', 'scoring')).toEqual({ deliver: 'rules' });
+  });
+
+  it('completes and satisfies the course when every item is, and rolls up no score (weight 0)', () => {
+    const c = course(organization, version);
+    for (const id of ['intro', 'rules', 'scoring']) c.set(id, passed({ scoreScaled: 0.5 }));
+    expect(c.status()).toMatchObject({ completion: 'incomplete', success: 'unknown', scoreScaled: null });
+    c.set('quiz', passed({ scoreScaled: 0.9 }));
+    expect(c.status()).toMatchObject({ completion: 'completed', success: 'passed', scoreScaled: null });
+    expect(c.nav('continue', 'quiz')).toEqual({ end: true });
   });
 });

@@ -72,7 +72,8 @@ export function flowIntoRoot(root: Activity, states: States): FlowResult {
 /** Continue or previous from the current activity. */
 export function flowFromCurrent(current: Activity, direction: Direction, states: States): FlowResult {
   const parent = current.parent;
-  if (!parent) return flowIntoRoot(current, states);
+  // Nothing comes after (or before) the whole organization.
+  if (!parent) return direction === 'forward' ? { end: true } : { refused: 'no-previous' };
   if (direction === 'backward' && parent.sequencing.controlMode.forwardOnly) {
     return { refused: 'forward-only' };
   }

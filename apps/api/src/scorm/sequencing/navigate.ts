@@ -3,7 +3,8 @@ import type { ScormVersion } from '../package/manifest/index.js';
 import { isLaunchable, isLeaf, type Activity } from './activity-tree.js';
 import { assess, type Assessment } from './assess.js';
 import { choose } from './choice.js';
-import { flowFromCurrent, flowIntoRoot, type FlowResult } from './flow.js';
+import { blocked, flowFrom, flowFromCurrent, flowIntoRoot, type FlowResult } from './flow.js';
+import { terminate } from './termination.js';
 import type { NavOutcome, NavRequest, ScoRecord } from './types.js';
 
 function outcome(result: FlowResult): NavOutcome {
@@ -48,7 +49,10 @@ export function navigate(
   req: NavRequest,
   suspendedSco: string | null,
 ): NavOutcome {
-  const assessment = assess(org, version, records);
+  // The navigation ends the current SCO's attempt: it is no longer running, whatever was stored.
+  const left = current ? records.get(current) : undefined;
+  const ended = left?.active ? new Map(records).set(current!, { ...left, active: false }) : records;
+  const assessment = assess(org, version, ended);
   return navigateAssessed(assessment, current, req, suspendedSco);
 }
 
@@ -69,19 +73,54 @@ export function navigateAssessed(
       const suspended = suspendedLeaf(assessment, suspendedSco);
       return suspended ? { deliver: suspended.identifier } : { refused: 'nothing-deliverable' };
     }
-    case 'continue':
-      if (!currentActivity) return outcome(start(assessment));
-      return outcome(flowFromCurrent(currentActivity, 'forward', states));
-    case 'previous':
-      if (!currentActivity) return { refused: 'no-previous' };
-      return outcome(flowFromCurrent(currentActivity, 'backward', states));
-    case 'choice': {
-      const target = req.target ? tree.byId.get(req.target) : undefined;
-      if (!target) return { refused: 'unknown-target' };
-      return outcome(choose(target, currentActivity, states));
-    }
-    case 'exit':
     case 'exitAll':
       return { end: true };
+    case 'continue':
+      if (!currentActivity) return outcome(start(assessment));
+      break;
+    case 'previous':
+      if (!currentActivity) return { refused: 'no-previous' };
+      break;
+    case 'exit':
+      if (!currentActivity) return { end: true };
+      break;
+    case 'choice':
+      break;
   }
+  // Checked before the current attempt ends, as the SN book's navigation request process does.
+  let chosen: FlowResult | null = null;
+  if (req.request === 'choice') {
+    const target = req.target ? tree.byId.get(req.target) : undefined;
+    if (!target) return { refused: 'unknown-target' };
+    chosen = choose(target, currentActivity, states);
+    if ('refused' in chosen || !currentActivity) return outcome(chosen);
+  }
+  const left = terminate(currentActivity!, states);
+  const from = left.current;
+  switch (left.replacement ?? req.request) {
+    case 'exitAll':
+      return { end: true };
+    case 'retry':
+      return outcome(retry(from, states));
+    case 'continue':
+      return outcome(flowFromCurrent(from, 'forward', states));
+    case 'previous':
+      return outcome(flowFromCurrent(from, 'backward', states));
+    case 'choice':
+      return outcome(chosen!);
+    default:
+      // Exit: the learner leaves the activity; with nothing more to do, the player closes.
+      return { end: true };
+  }
+}
+
+/** A new attempt of the activity: a leaf again, a cluster from its first deliverable leaf. */
+function retry(activity: Activity, states: Assessment['states']): FlowResult {
+  if (isLeaf(activity)) {
+    if (!isLaunchable(activity)) return { refused: 'not-launchable' };
+    return blocked(states.get(activity)!) ? { refused: 'disabled' } : { deliver: activity };
+  }
+  if (!activity.sequencing.controlMode.flow) return { refused: 'flow-not-allowed' };
+  const result = flowFrom(activity.children[0]!, 'forward', states);
+  return 'end' in result ? { refused: 'nothing-deliverable' } : result;
 }
