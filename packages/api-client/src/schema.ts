@@ -726,6 +726,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/learning/{slug}/scorm/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A SCORM activity: its table of contents with my statuses, its controls, what to resume */
+        get: operations["ScormPlayerController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/learning/{slug}/scorm/{activityId}/navigation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask sequencing for the next SCO to open
+         * @description start (resumes a suspended attempt if there is one), resumeAll, continue, previous, choice (with target), exit, exitAll. With `fromSessionId`, the final commit of the session being left is waited for first (up to 2 s). A delivered SCO opens a new session: its suspended attempt resumed, or a new attempt.
+         */
+        post: operations["ScormPlayerController_navigate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/password": {
         parameters: {
             query?: never;
@@ -1017,6 +1054,46 @@ export interface paths {
         get: operations["OutboxController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scorm/packages/{packageId}/files/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a file of a SCORM package (GET or HEAD), as the learner's player loads it
+         * @description For learners enrolled on a course version that plays the package, and the authors of its course (preview); anyone else gets 404. Typed by extension, with `nosniff`, byte ranges (206, 416), ETag and Last-Modified (304), a year-long private immutable cache, and framing by our own pages only.
+         */
+        get: operations["PackageFilesController_serve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scorm/sessions/{sessionId}/commits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A SCO's commit (scorm-again's JSON commit with commitSequence)
+         * @description Applies only to the session's attempt while the session is current, and only if commitSequence is above the last applied: duplicates and stale commits answer true and change nothing. `final=true` marks the terminate commit. Needs no X-CSRF-Token (sendBeacon cannot send one) but refuses cross-site requests (Origin, Sec-Fetch-Site).
+         */
+        post: operations["ScormCommitsController_commit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1737,6 +1814,106 @@ export interface paths {
         get: operations["QuizResultsController_csv"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/scorm/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a scorm activity's package and its older uploads
+         * @description For the authors of its course. `package` is null until a package is uploaded.
+         */
+        get: operations["ScormPackagesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/scorm/{activityId}/learners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A SCORM activity's learners
+         * @description By name: rolled-up completion, success and score, attempts, time spent, last launch.
+         */
+        get: operations["ScormReportsController_learners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/scorm/{activityId}/learners/{enrolmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A learner's SCORM attempts
+         * @description Every attempt of every SCO with its stored runtime data (suspend data only by length).
+         */
+        get: operations["ScormReportsController_learner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/scorm/{activityId}/learners/{enrolmentId}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a learner's SCORM attempts
+         * @description Ends their open and suspended attempts, so the next launch starts afresh. Completion already earned stays. Audited (scorm.attempts_reset).
+         */
+        post: operations["ScormReportsController_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/scorm/{activityId}/package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a SCORM package (zip) to a scorm activity
+         * @description For the authors of its course. The zip (SCORM 1.2 or 2004) is extracted with limits on entries, size and compression ratio, and its manifest checked; a package that can be played becomes the activity's current one (the draft: learners get it when the course is next published). Each upload is a new package; `replacement` compares its SCO identifiers with the previous one. Audited.
+         */
+        post: operations["ScormPackagesController_upload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3644,6 +3821,291 @@ export interface components {
              */
             at: string;
         };
+        ScormAttemptView: {
+            /** @enum {string} */
+            completion: "not attempted" | "incomplete" | "completed" | "unknown";
+            /** Format: date-time */
+            endedAt: string | null;
+            exit: string | null;
+            /** Format: uuid */
+            id: string;
+            interactions: components["schemas"]["ScormInteractionView"][];
+            location: string | null;
+            number: number;
+            scoreMax: number | null;
+            scoreMin: number | null;
+            scoreRaw: number | null;
+            scoreScaled: number | null;
+            sessionCount: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            state: "open" | "suspended" | "ended";
+            /** @enum {string} */
+            success: "passed" | "failed" | "unknown";
+            /** @description Characters of suspend data kept (its content is the SCO’s own). */
+            suspendDataLength: number;
+            totalSeconds: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ScormCommitResult: {
+            /** @description 0, or the SCORM error code the SCO reads from GetLastError. */
+            errorCode: number;
+            /**
+             * @description What LMSCommit / Commit returns to the SCO.
+             * @enum {string}
+             */
+            result: "true" | "false";
+        };
+        ScormControls: {
+            /** @description The learner may choose items from the table of contents. */
+            choice: boolean;
+            /** @description Previous / continue may be used. */
+            flow: boolean;
+            /** @description Previous is never allowed. */
+            forwardOnly: boolean;
+        };
+        ScormDraftView: {
+            /** Format: uuid */
+            activityId: string;
+            /** @description Older uploads, newest first. */
+            history: components["schemas"]["ScormPackageSummary"][];
+            /** @description Null until a package is uploaded. */
+            package: components["schemas"]["ScormPackageView"] | null;
+        };
+        ScormInteractionView: {
+            correctResponses: string[];
+            description: string | null;
+            id: string;
+            latency: string | null;
+            learnerResponse: string | null;
+            result: string | null;
+            /** @description 2004 timestamp, or 1.2 time of day. */
+            timestamp: string | null;
+            type: string | null;
+            weighting: string | null;
+        };
+        ScormItemView: {
+            children: components["schemas"]["ScormItemView"][];
+            identifier: string;
+            isVisible: boolean;
+            /** @description Relative to the package root (or an http(s) address); null for containers. */
+            launchUrl: string | null;
+            /** @enum {string|null} */
+            scormType: "sco" | "asset" | null;
+            title: string;
+        };
+        ScormLaunch: {
+            /** @description The attempt's number for this SCO, from 1. */
+            attemptNumber: number;
+            /** @description For scorm-again's api.loadFromJSON(cmi, '') before the frame loads: the elements under `cmi.` (LMS-owned values, and a resumed attempt's location, suspend data, statuses and objectives). */
+            cmi: {
+                [key: string]: unknown;
+            };
+            /** @description Where scorm-again posts its commits (lmsCommitUrl). */
+            commitUrl: string;
+            /** @enum {string} */
+            entry: "ab-initio" | "resume" | "";
+            /** @description The page to open in the frame: the package's file route with the item's parameters, or an http(s) address. */
+            launchUrl: string;
+            scoId: string;
+            /** @enum {string} */
+            scormType: "sco" | "asset";
+            /**
+             * Format: uuid
+             * @description This launch’s session: commits name it.
+             */
+            sessionId: string;
+            settings: components["schemas"]["ScormLaunchSettings"];
+        };
+        ScormLaunchSettings: {
+            /** @description scorm-again's mastery_override: false, because the server decides passed/failed from the mastery score. */
+            masteryOverride: boolean;
+        };
+        ScormLearnerDetail: {
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** @description SCOs in tree order, then any no longer in the package. */
+            scos: components["schemas"]["ScormScoAttempts"][];
+        };
+        ScormLearnerPage: {
+            items: components["schemas"]["ScormLearnerRow"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        ScormLearnerRow: {
+            /** @description Attempts, all SCOs together. */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description When the activity was completed.
+             */
+            completedAt: string | null;
+            /**
+             * @description The organization's rolled-up completion.
+             * @enum {string}
+             */
+            completion: "not attempted" | "incomplete" | "completed" | "unknown";
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: date-time */
+            lastLaunchedAt: string | null;
+            scoreScaled: number | null;
+            /**
+             * @description The organization's rolled-up success.
+             * @enum {string}
+             */
+            success: "passed" | "failed" | "unknown";
+            /** @description Time spent in every attempt of every SCO, in seconds. */
+            totalSeconds: number;
+            /** Format: uuid */
+            userId: string;
+        };
+        ScormNavigationRequest: {
+            /**
+             * Format: uuid
+             * @description The session being left: its final commit is waited for (briefly) before sequencing.
+             */
+            fromSessionId?: string;
+            /** @enum {string} */
+            request: "start" | "resumeAll" | "continue" | "previous" | "choice" | "exit" | "exitAll";
+            /** @description The item to go to, for choice. */
+            target?: string;
+        };
+        ScormNavigationResult: {
+            /** @description The SCO to open now; null when nothing is. */
+            delivery: components["schemas"]["ScormLaunch"] | null;
+            /** @description The learner left the package (exit, exitAll, or flow ran past the end). */
+            ended: boolean;
+            player: components["schemas"]["ScormPlayerView"];
+        };
+        ScormPackageProblem: {
+            /**
+             * @description Stable code for clients to translate: manifest-missing, manifest-not-well-formed, item-resource-missing, sco-without-href, file-missing, … or an unzip refusal: not-a-zip, unsafe-path, symlink, zip-bomb, too-many-entries, too-large, duplicate-entry, encrypted-entry, entry-size-mismatch, corrupt-entry.
+             * @example item-resource-missing
+             */
+            code: string;
+            /** @description English, for a trainer: what is wrong and where. */
+            detail: string;
+            /** @description The zip entry at fault, for unzip refusals. */
+            entry?: string;
+            itemId?: string;
+            /** @description Line of imsmanifest.xml, for XML that is not well-formed. */
+            line?: number;
+            resourceId?: string;
+            /** @enum {string} */
+            severity: "error" | "warning";
+        };
+        ScormPackageSummary: {
+            fileCount: number;
+            /** Format: uuid */
+            id: string;
+            /** @description The zip's name on the uploader's computer. */
+            originalName: string;
+            /** @enum {string} */
+            scormVersion: "1.2" | "2004-2nd" | "2004-3rd" | "2004-4th";
+            title: string;
+            unpackedBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["ScormPerson"] | null;
+            zipBytes: number;
+        };
+        ScormPackageView: {
+            fileCount: number;
+            /** Format: uuid */
+            id: string;
+            /** @description The organization learners take, as a tree. */
+            items: components["schemas"]["ScormItemView"][];
+            /** @description The zip's name on the uploader's computer. */
+            originalName: string;
+            /** @description SCO identifiers compared with the package this one replaced; null for the first. */
+            replacement: components["schemas"]["ScormReplacement"] | null;
+            /** @enum {string} */
+            scormVersion: "1.2" | "2004-2nd" | "2004-3rd" | "2004-4th";
+            title: string;
+            unpackedBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["ScormPerson"] | null;
+            /** @description Kept from the import; none block playing. */
+            warnings: components["schemas"]["ScormPackageProblem"][];
+            zipBytes: number;
+        };
+        ScormPerson: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ScormPlayerView: {
+            /** Format: uuid */
+            activityId: string;
+            /** @enum {string} */
+            activityStatus: "not-started" | "started" | "completed";
+            /** @description The organization's control mode (1.2: choice and flow). */
+            controls: components["schemas"]["ScormControls"];
+            /** Format: uuid */
+            packageId: string;
+            /** @description The SCO with a suspended attempt, which start resumes. */
+            resumeScoId: string | null;
+            /** @enum {string} */
+            scormVersion: "1.2" | "2004-2nd" | "2004-3rd" | "2004-4th";
+            title: string;
+            tree: components["schemas"]["ScormTocItem"][];
+        };
+        ScormReplacement: {
+            /** @description SCOs new in this package. */
+            added: string[];
+            /** @description SCOs of the previous package that this one lacks. */
+            dropped: string[];
+            /** @description SCO identifiers in both packages: learners keep their data. */
+            kept: string[];
+        };
+        ScormResetResult: {
+            /** @description Attempts ended. */
+            reset: number;
+        };
+        ScormScoAttempts: {
+            attempts: components["schemas"]["ScormAttemptView"][];
+            identifier: string;
+            /** @description null: the SCO is no longer in the package the learner plays. */
+            title: string | null;
+        };
+        ScormTocItem: {
+            children: components["schemas"]["ScormTocItem"][];
+            /** @enum {string} */
+            completion: "not attempted" | "incomplete" | "completed" | "unknown";
+            /** @description Sequencing does not let it be delivered now (a rule, a 1.2 prerequisite, a limit). */
+            disabled: boolean;
+            /** @description The learner may not choose it from the table of contents. */
+            hiddenFromChoice: boolean;
+            identifier: string;
+            /** @description It opens a page (a SCO or an asset), not only groups others. */
+            launchable: boolean;
+            scoreScaled: number | null;
+            /**
+             * @description null for a container.
+             * @enum {string|null}
+             */
+            scormType: "sco" | "asset" | null;
+            /** @enum {string} */
+            success: "passed" | "failed" | "unknown";
+            title: string;
+            /** @description isvisible: false items are delivered by flow but not listed. */
+            visible: boolean;
+        };
         SessionView: {
             /** Format: date-time */
             createdAt: string;
@@ -4035,6 +4497,28 @@ export type SchemaSaveAnswerResult = components['schemas']['SaveAnswerResult'];
 export type SchemaSaveLessonRequest = components['schemas']['SaveLessonRequest'];
 export type SchemaSaveQuizRequest = components['schemas']['SaveQuizRequest'];
 export type SchemaSaveReflectionRequest = components['schemas']['SaveReflectionRequest'];
+export type SchemaScormAttemptView = components['schemas']['ScormAttemptView'];
+export type SchemaScormCommitResult = components['schemas']['ScormCommitResult'];
+export type SchemaScormControls = components['schemas']['ScormControls'];
+export type SchemaScormDraftView = components['schemas']['ScormDraftView'];
+export type SchemaScormInteractionView = components['schemas']['ScormInteractionView'];
+export type SchemaScormItemView = components['schemas']['ScormItemView'];
+export type SchemaScormLaunch = components['schemas']['ScormLaunch'];
+export type SchemaScormLaunchSettings = components['schemas']['ScormLaunchSettings'];
+export type SchemaScormLearnerDetail = components['schemas']['ScormLearnerDetail'];
+export type SchemaScormLearnerPage = components['schemas']['ScormLearnerPage'];
+export type SchemaScormLearnerRow = components['schemas']['ScormLearnerRow'];
+export type SchemaScormNavigationRequest = components['schemas']['ScormNavigationRequest'];
+export type SchemaScormNavigationResult = components['schemas']['ScormNavigationResult'];
+export type SchemaScormPackageProblem = components['schemas']['ScormPackageProblem'];
+export type SchemaScormPackageSummary = components['schemas']['ScormPackageSummary'];
+export type SchemaScormPackageView = components['schemas']['ScormPackageView'];
+export type SchemaScormPerson = components['schemas']['ScormPerson'];
+export type SchemaScormPlayerView = components['schemas']['ScormPlayerView'];
+export type SchemaScormReplacement = components['schemas']['ScormReplacement'];
+export type SchemaScormResetResult = components['schemas']['ScormResetResult'];
+export type SchemaScormScoAttempts = components['schemas']['ScormScoAttempts'];
+export type SchemaScormTocItem = components['schemas']['ScormTocItem'];
 export type SchemaSessionView = components['schemas']['SessionView'];
 export type SchemaSetPlatformAdminRequest = components['schemas']['SetPlatformAdminRequest'];
 export type SchemaSignInRequest = components['schemas']['SignInRequest'];
@@ -6013,6 +6497,133 @@ export interface operations {
             };
         };
     };
+    ScormPlayerController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScormPlayerView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not enrolled, or no such SCORM activity in my version. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ScormPlayerController_navigate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScormNavigationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScormNavigationResult"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not enrolled, or no such SCORM activity in my version. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Sequencing refuses the request; `reason`: choice-not-allowed, no-next, no-previous, disabled, hidden, forward-only, unknown-target, not-launchable, flow-not-allowed, nothing-deliverable. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CredentialsController_changePassword: {
         parameters: {
             query?: never;
@@ -6944,6 +7555,133 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PackageFilesController_serve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                packageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (206 for a range). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description A path with `..`, backslashes or bad encoding. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such file, or not yours to read. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ScormCommitsController_commit: {
+        parameters: {
+            query?: {
+                final?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+                "text/plain": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description What the SCO gets back from LMSCommit / Commit: `{"result":"true","errorCode":0}`, or false with a SCORM error code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScormCommitResult"];
+                };
+            };
+            /** @description Not a scorm-again JSON commit. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such session of mine. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9602,6 +10340,330 @@ export interface operations {
             };
         };
     };
+    ScormPackagesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScormDraftView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such scorm activity that you may edit. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ScormReportsController_learners: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScormLearnerPage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such scorm activity (or learner) that you may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ScormReportsController_learner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScormLearnerDetail"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such scorm activity (or learner) that you may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ScormReportsController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScormResetResult"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such scorm activity (or learner) that you may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ScormPackagesController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The SCORM package as a .zip file.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScormPackageView"];
+                };
+            };
+            /** @description A broken multipart body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such scorm activity that you may edit. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The course is archived. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Larger than SCORM_UPLOAD_MAX_BYTES. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The file is not a zip, or the body is not multipart/form-data. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Type `urn:archipelago:problem:scorm-package-refused`: `problems` lists each error and warning (code, severity, detail, itemId?, resourceId?, line?, entry?). Also: no file part, or an empty file. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     UsersController_list: {
         parameters: {
             query?: {
@@ -9893,6 +10955,7 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiMeLearningSlugActivitiesActivityIdGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/me/learning/{slug}/activities/{activityId}"]["get"]["parameters"]["query"]["lang"]> = ["en", "es", "fr"];
+export const pathsApiScormSessionsSessionIdCommitsPostParametersQueryFinalValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/scorm/sessions/{sessionId}/commits"]["post"]["parameters"]["query"]["final"]> = ["true", "false"];
 export const pathsApiStudioCoursesIdAccessRequestsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/courses/{id}/access-requests"]["get"]["parameters"]["query"]["status"]> = ["pending", "approved", "declined"];
 export const pathsApiStudioQuizzesActivityIdResultsCsvGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/quizzes/{activityId}/results.csv"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
 export const accessRequestViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccessRequestView"]["status"]> = ["pending", "approved", "declined"];
@@ -9949,6 +11012,24 @@ export const reportingProfileViewAgeBandValues: ReadonlyArray<FlattenedDeepRequi
 export const reportingProfileViewDisabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["disability"]> = ["yes", "no", "prefer_not_to_say"];
 export const reportingProfileViewSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["sex"]> = ["female", "male", "another", "prefer_not_to_say"];
 export const reviewedSlotGradingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewedSlot"]["grading"]> = ["pending", "graded", "needs-grading", "ungraded"];
+export const scormAttemptViewCompletionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormAttemptView"]["completion"]> = ["not attempted", "incomplete", "completed", "unknown"];
+export const scormAttemptViewStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormAttemptView"]["state"]> = ["open", "suspended", "ended"];
+export const scormAttemptViewSuccessValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormAttemptView"]["success"]> = ["passed", "failed", "unknown"];
+export const scormCommitResultResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormCommitResult"]["result"]> = ["true", "false"];
+export const scormItemViewScormTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormItemView"]["scormType"]> = ["sco", "asset"];
+export const scormLaunchEntryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormLaunch"]["entry"]> = ["ab-initio", "resume", ""];
+export const scormLaunchScormTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormLaunch"]["scormType"]> = ["sco", "asset"];
+export const scormLearnerRowCompletionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormLearnerRow"]["completion"]> = ["not attempted", "incomplete", "completed", "unknown"];
+export const scormLearnerRowSuccessValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormLearnerRow"]["success"]> = ["passed", "failed", "unknown"];
+export const scormNavigationRequestRequestValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormNavigationRequest"]["request"]> = ["start", "resumeAll", "continue", "previous", "choice", "exit", "exitAll"];
+export const scormPackageProblemSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormPackageProblem"]["severity"]> = ["error", "warning"];
+export const scormPackageSummaryScormVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormPackageSummary"]["scormVersion"]> = ["1.2", "2004-2nd", "2004-3rd", "2004-4th"];
+export const scormPackageViewScormVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormPackageView"]["scormVersion"]> = ["1.2", "2004-2nd", "2004-3rd", "2004-4th"];
+export const scormPlayerViewActivityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormPlayerView"]["activityStatus"]> = ["not-started", "started", "completed"];
+export const scormPlayerViewScormVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormPlayerView"]["scormVersion"]> = ["1.2", "2004-2nd", "2004-3rd", "2004-4th"];
+export const scormTocItemCompletionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormTocItem"]["completion"]> = ["not attempted", "incomplete", "completed", "unknown"];
+export const scormTocItemScormTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormTocItem"]["scormType"]> = ["sco", "asset"];
+export const scormTocItemSuccessValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormTocItem"]["success"]> = ["passed", "failed", "unknown"];
 export const signUpRequestPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignUpRequest"]["preferredLanguage"]> = ["en", "es", "fr"];
 export const slotFeedbackOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SlotFeedback"]["outcome"]> = ["right", "partly-right", "wrong"];
 export const slotFeedbackStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SlotFeedback"]["status"]> = ["graded", "needs-grading", "ungraded"];
