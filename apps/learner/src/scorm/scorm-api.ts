@@ -6,7 +6,8 @@ import { api } from '../api';
  * the app's client with its CSRF token and same-origin cookie.
  */
 
-export type ScormVersion = '1.2' | '2004';
+/** As the manifest declares it; every version but 1.2 is played by the SCORM 2004 runtime. */
+export type ScormVersion = '1.2' | '2004-2nd' | '2004-3rd' | '2004-4th';
 export type ScormCompletion = 'not attempted' | 'incomplete' | 'completed' | 'unknown';
 export type ScormSuccess = 'passed' | 'failed' | 'unknown';
 

@@ -87,7 +87,7 @@ export async function createScoRuntime(
   const onTerminate = () => {
     if (ended || !api.isTerminated()) return;
     ended = true;
-    const raw = version === '2004' ? ((api as Scorm2004API).adl.nav.request ?? '_none_') : '_none_';
+    const raw = version === '1.2' ? '_none_' : ((api as Scorm2004API).adl.nav.request ?? '_none_');
     const choice = NAV_EVENT.exec(raw);
     const end: ScoEnd = {
       request: choice ? choice[2]! : raw || '_none_',

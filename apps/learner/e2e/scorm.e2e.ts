@@ -1,0 +1,178 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { FrameLocator, Page } from 'playwright-core';
+import { checkAccessibility, visit } from '@archipelago/testing';
+import { browserSuite } from '@archipelago/testing/browser-suite';
+import { signInToApi, type ApiSession } from './api-helpers';
+import { newLearner, PASSWORD, TRAINER } from './learning-fixtures';
+import {
+  publishScormCourse,
+  SCO12_TITLE,
+  SCO2004_TITLES,
+  scorm12Zip,
+  scorm2004Zip,
+  type ScormCourse,
+} from './scorm-fixtures';
+
+async function signIn(page: Page, email: string) {
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Presses a button of the player from the keyboard, as a learner without a mouse would. */
+async function press(page: Page, name: string | RegExp) {
+  const button = page.getByRole('button', { name, exact: typeof name === 'string' }).first();
+  await button.focus();
+  await button.press('Enter');
+}
+
+/** The SCO on screen, found by the frame's title (the SCO's title in the package). */
+const sco = (page: Page, title: string): FrameLocator => page.frameLocator(`iframe[title="${title}"]`);
+
+/** What the SCO shows it got from the LMS, once it has initialized. */
+async function scoShows(frame: FrameLocator, entry: string, location = '', suspend = '') {
+  await expect(frame.locator('#entry').textContent({ timeout: 15_000 })).resolves.toBe(entry);
+  await expect(frame.locator('#location').textContent()).resolves.toBe(location);
+  await expect(frame.locator('#suspend').textContent()).resolves.toBe(suspend);
+}
+
+interface PlayerBody {
+  resumeScoId: string | null;
+  activityStatus: string;
+}
+
+/** Reads the player view as the learner in the page (their cookie) until `test` holds. */
+async function playerUntil(page: Page, course: ScormCourse, test: (body: PlayerBody) => boolean) {
+  const url = `/api/me/learning/${course.slug}/scorm/${course.activityId}`;
+  for (let tries = 0; tries < 100; tries += 1) {
+    const body = (await page.evaluate(
+      async (path) => (await fetch(path, { credentials: 'same-origin' })).json(),
+      url,
+    )) as PlayerBody;
+    if (test(body)) return body;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The player view never matched at ${url}`);
+}
+
+async function enrolAndOpen(page: Page, baseUrl: string, course: ScormCourse, name: string) {
+  const email = await newLearner(baseUrl, name);
+  const learner = await signInToApi(baseUrl, email, PASSWORD);
+  await learner.post(`/api/courses/${course.slug}/enrolment`, {});
+  const path = `/learn/${course.slug}/${course.activityId}`;
+  await visit(page, `${baseUrl}/sign-in?next=${encodeURIComponent(path)}`);
+  await signIn(page, email);
+  await page.waitForURL(`${baseUrl}${path}`);
+  await page.getByRole('heading', { level: 1, name: course.activityTitle }).waitFor();
+  return `${baseUrl}${path}`;
+}
+
+describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
+  const suite = browserSuite();
+  let trainer: ApiSession;
+  let course12: ScormCourse;
+  let course2004: ScormCourse;
+
+  beforeAll(async () => {
+    const { baseUrl } = suite.system;
+    trainer = await signInToApi(baseUrl, TRAINER.email, TRAINER.password);
+    course12 = await publishScormCourse(baseUrl, trainer, TRAINER, {
+      title: 'Harbour Operations',
+      activityTitle: 'Harbour safety package',
+      zip: scorm12Zip(),
+    });
+    course2004 = await publishScormCourse(baseUrl, trainer, TRAINER, {
+      title: 'Harbour Seamanship',
+      activityTitle: 'Seamanship package',
+      zip: scorm2004Zip(),
+    });
+  });
+
+  it('resumes a SCORM 1.2 SCO at its bookmark after the page was left, and completes it', async () => {
+    const { page, system } = suite;
+    const activityUrl = await enrolAndOpen(page, system.baseUrl, course12, 'Marisol Baptiste');
+
+    // The contents and the way in, before anything is launched.
+    const toc = page.getByRole('navigation', { name: 'Contents' });
+    await expect(toc.textContent()).resolves.toContain(`${SCO12_TITLE} Not started`);
+    await page.getByRole('heading', { level: 2, name: 'Ready to start' }).waitFor();
+    await checkAccessibility(page);
+
+    // Start: the SCO finds the API, starts afresh and saves a bookmark.
+    await press(page, 'Start');
+    const frame = sco(page, SCO12_TITLE);
+    await scoShows(frame, 'ab-initio');
+    await expect(
+      toc.getByRole('button', { name: new RegExp(SCO12_TITLE) }).getAttribute('aria-current'),
+    ).resolves.toBe('step');
+    await checkAccessibility(page);
+    await frame.getByRole('button', { name: 'Set bookmark' }).click();
+    await frame.getByText('Bookmark saved').waitFor();
+
+    // The learner leaves the page with the SCO open: the player suspends it by beacon.
+    await visit(page, `${system.baseUrl}/learn/${course12.slug}`);
+    await playerUntil(page, course12, (body) => body.resumeScoId === 'item_1');
+
+    // Back again: the way in says where they stopped, and the SCO resumes at the bookmark.
+    await visit(page, activityUrl);
+    await page.getByRole('heading', { level: 2, name: 'Welcome back' }).waitFor();
+    await page.getByText(`You stopped in “${SCO12_TITLE}”.`).waitFor();
+    await expect(toc.textContent()).resolves.toContain(`${SCO12_TITLE} In progress`);
+    await checkAccessibility(page);
+    await press(page, 'Resume where you left off');
+    await scoShows(sco(page, SCO12_TITLE), 'resume', 'page-3', 'answers=1,2');
+
+    // The SCO's own "leave" (exit=suspend, LMSFinish): the player says the place is saved.
+    await sco(page, SCO12_TITLE).getByRole('button', { name: 'Leave' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Your place is saved' }).waitFor();
+    await checkAccessibility(page);
+    await press(page, 'Resume where you left off');
+    await scoShows(sco(page, SCO12_TITLE), 'resume', 'page-3', 'answers=1,2');
+
+    // Completing it ends the package: the activity is completed and the course's progress shows.
+    await sco(page, SCO12_TITLE).getByRole('button', { name: 'Complete' }).click();
+    await page.getByRole('heading', { level: 2, name: 'You have completed this activity' }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain(
+      'You have completed this activity',
+    );
+    await page.getByRole('progressbar', { name: `Progress in ${course12.title}` }).waitFor();
+    await expect(toc.textContent()).resolves.toContain(`${SCO12_TITLE} Completed`);
+    await checkAccessibility(page);
+    await playerUntil(page, course12, (body) => body.activityStatus === 'completed');
+  });
+
+  it('moves through a SCORM 2004 package with Next, Previous, the contents and the SCO’s own requests', async () => {
+    const { page, system } = suite;
+    await enrolAndOpen(page, system.baseUrl, course2004, 'Theron Lewis');
+    const [first, second, third] = SCO2004_TITLES;
+    const toc = page.getByRole('navigation', { name: 'Contents' });
+
+    await press(page, 'Start');
+    await scoShows(sco(page, first), 'ab-initio');
+    await checkAccessibility(page);
+
+    // Next from the player, with the SCO open: it ends, the server delivers the second.
+    await press(page, 'Next');
+    await scoShows(sco(page, second), 'ab-initio');
+    await expect(
+      toc.getByRole('button', { name: new RegExp(second) }).getAttribute('aria-current'),
+    ).resolves.toBe('step');
+
+    // Previous back to the first.
+    await press(page, 'Previous');
+    await sco(page, first).locator('#entry').waitFor();
+    await expect(page.locator(`iframe[title="${second}"]`).count()).resolves.toBe(0);
+
+    // A choice in the contents.
+    await press(page, new RegExp(`^${third}`));
+    await scoShows(sco(page, third), 'ab-initio');
+    await checkAccessibility(page);
+
+    // The SCO's own request (adl.nav.request=continue) after the last SCO ends the package.
+    await sco(page, third).getByRole('button', { name: 'Continue' }).click();
+    await page
+      .getByRole('heading', { level: 2, name: /^You have (reached the end|completed this activity)$/ })
+      .waitFor();
+    await checkAccessibility(page);
+  });
+});
