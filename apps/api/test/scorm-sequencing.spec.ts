@@ -447,3 +447,444 @@ describe('SCORM sequencing: forced sequential order read from a manifest', () =>
     expect(c.nav('continue', 'quiz')).toEqual({ end: true });
   });
 });
+
+describe('SCORM sequencing: more pre-condition rules', () => {
+  it('disabled: shown as disabled, refused by choice and by flow', () => {
+    const c = course(
+      org([sco('a'), sco('b', { pre: [rule('disabled', [['attempted', 'not']])] })], {
+        controlMode: { flow: true },
+      }),
+    );
+    expect(c.status('b').disabled).toBe(true);
+    expect(c.choice('b', 'a')).toEqual({ refused: 'disabled' });
+    expect(c.nav('continue', 'a')).toEqual({ refused: 'disabled' });
+  });
+
+  it('a disabled cluster disables what is inside it', () => {
+    const c = course(
+      org(
+        [
+          sco('a'),
+          cluster('m', [sco('b')], { controlMode: { flow: true }, pre: [rule('disabled', [['always']])] }),
+        ],
+        {
+          controlMode: { flow: true },
+        },
+      ),
+    );
+    expect(c.status('b').disabled).toBe(true);
+    expect(c.choice('b', 'a')).toEqual({ refused: 'disabled' });
+    expect(c.nav('continue', 'a')).toEqual({ refused: 'disabled' });
+  });
+
+  it('hiddenFromChoice: the item and its children cannot be chosen, but flow still reaches them', () => {
+    const c = course(
+      org(
+        [
+          sco('a'),
+          cluster('m', [sco('b')], {
+            controlMode: { flow: true },
+            pre: [rule('hiddenFromChoice', [['always']])],
+          }),
+        ],
+        { controlMode: { flow: true } },
+      ),
+    );
+    expect(c.status('m').hiddenFromChoice).toBe(true);
+    expect(c.status('b').hiddenFromChoice).toBe(true);
+    expect(c.choice('b', 'a')).toEqual({ refused: 'hidden' });
+    expect(c.nav('continue', 'a')).toEqual({ deliver: 'b' });
+  });
+
+  it('isvisible=false items cannot be chosen but are delivered by flow', () => {
+    const c = course(org([sco('a'), sco('b', undefined, { isVisible: false })]), '1.2');
+    expect(c.choice('b', 'a')).toEqual({ refused: 'hidden' });
+    expect(c.nav('continue', 'a')).toEqual({ deliver: 'b' });
+  });
+
+  it('stopForwardTraversal: choice may not jump forward past the item', () => {
+    const c = course(
+      org([sco('a', { pre: [rule('stopForwardTraversal', [['satisfied', 'not']])] }), sco('b'), sco('c')], {
+        controlMode: { flow: true },
+      }),
+    );
+    c.set('a', failed());
+    expect(c.choice('c', 'a')).toEqual({ refused: 'choice-not-allowed' });
+    c.set('a', passed());
+    expect(c.choice('c', 'a')).toEqual({ deliver: 'c' });
+  });
+
+  it('conditions are three-valued: `not satisfied` does not hold while the status is unknown', () => {
+    const c = course(org([sco('a'), sco('b', { pre: [rule('disabled', [['satisfied', 'not']])] })]));
+    expect(c.status('b').disabled).toBe(false);
+    c.set('b', failed());
+    expect(c.status('b').disabled).toBe(true);
+  });
+
+  it('measure conditions and any-combination', () => {
+    const skipIfGood = rule(
+      'skip',
+      [
+        ['objectiveMeasureGreaterThan', undefined, undefined, 0.8],
+        ['objectiveMeasureLessThan', undefined, undefined, -0.5],
+      ],
+      'any',
+    );
+    const c = course(
+      org([sco('a'), sco('b', { pre: [skipIfGood] }), sco('c')], { controlMode: { flow: true } }),
+    );
+    c.set('b', completed({ scoreScaled: 0.5 }));
+    expect(c.nav('continue', 'a')).toEqual({ deliver: 'b' });
+    c.set('b', completed({ scoreScaled: 0.9 }));
+    expect(c.nav('continue', 'a')).toEqual({ deliver: 'c' });
+    c.set('b', completed({ scoreScaled: -0.9 }));
+    expect(c.nav('continue', 'a')).toEqual({ deliver: 'c' });
+  });
+
+  it('choiceExit=false keeps choice inside the running cluster', () => {
+    const c = course(
+      org(
+        [cluster('m', [sco('a'), sco('b')], { controlMode: { choiceExit: false, flow: true } }), sco('c')],
+        {
+          controlMode: { flow: true },
+        },
+      ),
+    );
+    expect(c.choice('b', 'a')).toEqual({ deliver: 'b' });
+    expect(c.choice('c', 'a')).toEqual({ refused: 'choice-not-allowed' });
+    expect(c.nav('continue', 'b')).toEqual({ deliver: 'c' });
+  });
+
+  it('refuses a leaf with nothing to launch, and flow passes over it', () => {
+    const c = course(
+      org([sco('a'), sco('b', undefined, { launchUrl: null }), sco('c')], { controlMode: { flow: true } }),
+    );
+    expect(c.choice('b', 'a')).toEqual({ refused: 'not-launchable' });
+    expect(c.nav('continue', 'a')).toEqual({ deliver: 'c' });
+  });
+});
+
+describe('SCORM sequencing: attempt limits', () => {
+  const limited = () =>
+    course(org([sco('a'), sco('quiz', { attemptLimit: 1 }), sco('c')], { controlMode: { flow: true } }));
+
+  it('allows attempts up to the limit, then disables the item', () => {
+    const c = limited();
+    expect(c.choice('quiz', 'a')).toEqual({ deliver: 'quiz' });
+    c.set('quiz', failed());
+    expect(c.status('quiz').disabled).toBe(true);
+    expect(c.choice('quiz', 'a')).toEqual({ refused: 'disabled' });
+    expect(c.nav('continue', 'a')).toEqual({ refused: 'disabled' });
+  });
+
+  it('a suspended attempt is not a new one: it may be resumed', () => {
+    const c = limited().set('quiz', record({ suspended: true }));
+    expect(c.status('quiz').disabled).toBe(false);
+    expect(c.choice('quiz', 'a')).toEqual({ deliver: 'quiz' });
+    expect(c.nav('start', null, 'quiz')).toEqual({ deliver: 'quiz' });
+  });
+
+  it('attemptLimit 0 means no limit, and attemptLimitExceeded can drive a rule', () => {
+    const c = course(
+      org(
+        [
+          sco('a'),
+          sco('b', { attemptLimit: 0 }),
+          sco('quiz', { attemptLimit: 2, pre: [rule('skip', [['attemptLimitExceeded']])] }),
+          sco('d'),
+        ],
+        { controlMode: { flow: true } },
+      ),
+    );
+    c.set('b', completed({ attemptCount: 9 }));
+    expect(c.choice('b', 'a')).toEqual({ deliver: 'b' });
+    c.set('quiz', failed({ attemptCount: 2 }));
+    expect(c.nav('continue', 'b')).toEqual({ deliver: 'd' });
+  });
+});
+
+describe('SCORM sequencing: explicit rollup rules by child activity set', () => {
+  const withRules = (rules: RollupRule[], children = ['a', 'b', 'c', 'd']) =>
+    course(
+      org([
+        cluster(
+          'm',
+          children.map((id) => sco(id)),
+          { rollup: { rules } },
+        ),
+      ]),
+    );
+
+  it('all', () => {
+    const c = withRules([rollupRule('satisfied', 'all', ['satisfied'])]);
+    for (const id of ['a', 'b', 'c']) c.set(id, passed());
+    expect(c.status('m').success).toBe('unknown');
+    c.set('d', passed());
+    expect(c.status('m').success).toBe('passed');
+  });
+
+  it('none', () => {
+    const c = withRules([rollupRule('notSatisfied', 'none', ['satisfied'])], ['a', 'b']);
+    c.set('a', failed()).set('b', failed());
+    expect(c.status('m').success).toBe('failed');
+    c.set('b', passed());
+    expect(c.status('m').success).toBe('unknown');
+  });
+
+  it('atLeastCount', () => {
+    const c = withRules([rollupRule('completed', 'atLeastCount', ['completed'], { minimumCount: 2 })]);
+    c.set('a', completed());
+    expect(c.status('m').completion).toBe('incomplete');
+    c.set('c', completed());
+    expect(c.status('m').completion).toBe('completed');
+  });
+
+  it('atLeastPercent', () => {
+    const c = withRules([
+      rollupRule('satisfied', 'atLeastPercent', ['satisfied'], { minimumPercent: 0.75 }),
+      rollupRule('notSatisfied', 'any', ['!satisfied']),
+    ]);
+    c.set('a', passed()).set('b', passed());
+    expect(c.status('m').success).toBe('unknown');
+    c.set('c', failed());
+    expect(c.status('m').success).toBe('failed');
+    c.set('c', passed());
+    expect(c.status('m').success).toBe('passed');
+  });
+
+  it('satisfied rules win over notSatisfied ones when both hold', () => {
+    const c = withRules(
+      [rollupRule('notSatisfied', 'any', ['!satisfied']), rollupRule('satisfied', 'any', ['satisfied'])],
+      ['a', 'b'],
+    );
+    c.set('a', passed()).set('b', failed());
+    expect(c.status('m').success).toBe('passed');
+  });
+
+  it('declaring only completion rules keeps the default status rules', () => {
+    const c = withRules([rollupRule('completed', 'any', ['attempted'])], ['a', 'b']);
+    c.set('a', passed({ completion: 'incomplete' })).set('b', passed());
+    expect(c.status('m')).toMatchObject({ completion: 'completed', success: 'passed' });
+  });
+
+  it('children that do not roll up, are not tracked, or fail a consideration are left out', () => {
+    const c = course(
+      org([
+        cluster('m', [
+          sco('a'),
+          sco('b', { rollup: { rollupObjectiveSatisfied: false, rollupProgressCompletion: false } }),
+          sco('c', { deliveryControls: { tracked: false } }),
+          sco('d', {
+            considerations: {
+              requiredForSatisfied: 'ifAttempted',
+              requiredForNotSatisfied: 'ifAttempted',
+              requiredForCompleted: 'ifAttempted',
+              requiredForIncomplete: 'ifAttempted',
+            },
+          }),
+        ]),
+      ]),
+    );
+    c.set('a', passed());
+    expect(c.status('m')).toMatchObject({ completion: 'completed', success: 'passed' });
+    expect(c.status('c').completion).toBe('unknown');
+    c.set('d', record({ completion: 'incomplete' }));
+    expect(c.status('m').completion).toBe('incomplete');
+  });
+});
+
+describe('SCORM sequencing: measure rollup', () => {
+  it('weights children by objectiveMeasureWeight; unknown measures count as nothing', () => {
+    const c = course(
+      org([
+        cluster('m', [
+          sco('a', { rollup: { objectiveMeasureWeight: 3 } }),
+          sco('b', { rollup: { objectiveMeasureWeight: 1 } }),
+          sco('notes', { rollup: { objectiveMeasureWeight: 0 } }),
+        ]),
+      ]),
+    );
+    expect(c.status('m').scoreScaled).toBeNull();
+    c.set('a', completed({ scoreScaled: 0.8 })).set('notes', completed({ scoreScaled: -1 }));
+    expect(c.status('m').scoreScaled).toBeCloseTo(0.6);
+    c.set('b', completed({ scoreScaled: 0.4 }));
+    expect(c.status('m').scoreScaled).toBeCloseTo(0.7);
+    expect(c.status().scoreScaled).toBeCloseTo(0.7);
+  });
+
+  it('satisfiedByMeasure decides status by the rolled-up measure', () => {
+    const c = course(
+      org([sco('a'), sco('b')], { primary: { satisfiedByMeasure: true, minNormalizedMeasure: 0.6 } }),
+    );
+    c.set('a', passed({ scoreScaled: 0.9 })).set('b', passed({ scoreScaled: 0.2 }));
+    expect(c.status()).toMatchObject({ success: 'failed', scoreScaled: 0.55 });
+    c.set('b', failed({ scoreScaled: 0.5 }));
+    expect(c.status()).toMatchObject({ success: 'passed', scoreScaled: 0.7 });
+  });
+});
+
+describe('SCORM sequencing: delivery controls', () => {
+  it('an ended attempt the content reported nothing for counts as completed and satisfied', () => {
+    const c = course(
+      org([
+        sco('a'),
+        sco('b', { deliveryControls: { completionSetByContent: true, objectiveSetByContent: true } }),
+      ]),
+    );
+    c.set('a', record({ completion: 'unknown', active: true }));
+    expect(c.status('a')).toMatchObject({ completion: 'incomplete', success: 'unknown' });
+    c.set('a', record({ completion: 'unknown' }));
+    expect(c.status('a')).toMatchObject({ completion: 'completed', success: 'passed' });
+    c.set('b', record({ completion: 'unknown' }));
+    expect(c.status('b')).toMatchObject({ completion: 'incomplete', success: 'unknown' });
+  });
+
+  it('assets are completed once launched, in 1.2 too', () => {
+    const c = course(org([sco('a', undefined, { scormType: 'asset' })]), '1.2');
+    c.set('a', record({ completion: 'not attempted' }));
+    expect(c.status('a').completion).toBe('incomplete');
+    c.set('a', record({ completion: 'unknown' }));
+    expect(c.status('a').completion).toBe('completed');
+  });
+});
+
+describe('SCORM sequencing: exit and post-condition rules', () => {
+  it('retry: the SCO is delivered again while it is not satisfied', () => {
+    const c = course(
+      org([sco('quiz', { post: [rule('retry', [['satisfied', 'not']])] }), sco('b')], {
+        controlMode: { flow: true },
+      }),
+    );
+    c.set('quiz', failed());
+    expect(c.nav('continue', 'quiz')).toEqual({ deliver: 'quiz' });
+    c.set('quiz', passed());
+    expect(c.nav('continue', 'quiz')).toEqual({ deliver: 'b' });
+  });
+
+  it('exitParent then continue: leaves the cluster for what follows it', () => {
+    const c = course(
+      org(
+        [
+          cluster('pre', [sco('pretest', { post: [rule('exitParent', [['satisfied']])] }), sco('lesson')], {
+            controlMode: { flow: true },
+            post: [rule('continue', [['always']])],
+          }),
+          sco('next'),
+        ],
+        { controlMode: { flow: true } },
+      ),
+    );
+    c.set('pretest', failed());
+    expect(c.nav('continue', 'pretest')).toEqual({ deliver: 'lesson' });
+    c.set('pretest', passed());
+    expect(c.nav('continue', 'pretest')).toEqual({ deliver: 'next' });
+    expect(c.nav('exit', 'pretest')).toEqual({ deliver: 'next' });
+  });
+
+  it('exit action rules of an ancestor end its attempt; retryAll restarts the course; exitAll ends it', () => {
+    const exitCluster = course(
+      org(
+        [
+          cluster('m', [sco('a'), sco('b')], {
+            controlMode: { flow: true },
+            exit: [rule('exit', [['completed']])],
+          }),
+          sco('c'),
+        ],
+        { controlMode: { flow: true } },
+      ),
+    );
+    exitCluster.set('a', completed()).set('b', completed());
+    expect(exitCluster.nav('previous', 'b')).toEqual({ refused: 'no-previous' });
+
+    const retryAll = course(
+      org([sco('a'), sco('b', { post: [rule('retryAll', [['satisfied', 'not']])] })], {
+        controlMode: { flow: true },
+      }),
+    );
+    retryAll.set('b', failed());
+    expect(retryAll.nav('continue', 'b')).toEqual({ deliver: 'a' });
+
+    const exitAll = course(
+      org([sco('a', { post: [rule('exitAll', [['completed']])] }), sco('b')], {
+        controlMode: { flow: true },
+      }),
+    );
+    exitAll.set('a', completed());
+    expect(exitAll.nav('continue', 'a')).toEqual({ end: true });
+  });
+
+  it('post-condition rules see the attempt as ended even if it was stored as running', () => {
+    const c = course(
+      org([sco('a', { post: [rule('exitAll', [['completed']])] }), sco('b')], {
+        controlMode: { flow: true },
+      }),
+    );
+    c.set('a', record({ completion: 'unknown', active: true }));
+    expect(c.nav('continue', 'a')).toEqual({ end: true });
+  });
+});
+
+describe('SCORM sequencing: SCORM 1.2 prerequisites', () => {
+  const withPrerequisites = (expression: string) =>
+    course(
+      org([sco('a'), sco('b'), sco('c'), sco('target', undefined, { prerequisites: expression })]),
+      '1.2',
+    );
+
+  it('an item is disabled until its prerequisite item is passed or completed', () => {
+    const c = withPrerequisites('a');
+    expect(c.status('target').disabled).toBe(true);
+    expect(c.choice('target', 'a')).toEqual({ refused: 'disabled' });
+    expect(c.nav('continue', 'c')).toEqual({ refused: 'disabled' });
+    c.set('a', record({ completion: 'incomplete' }));
+    expect(c.status('target').disabled).toBe(true);
+    c.set('a', completed());
+    expect(c.choice('target', 'a')).toEqual({ deliver: 'target' });
+    expect(c.nav('continue', 'c')).toEqual({ deliver: 'target' });
+  });
+
+  it('combines items with &, |, ~ and parentheses', () => {
+    const c = withPrerequisites('a & (b | ~c)');
+    expect(c.status('target').disabled).toBe(true);
+    c.set('a', completed());
+    expect(c.status('target').disabled).toBe(false);
+    c.set('c', completed());
+    expect(c.status('target').disabled).toBe(true);
+    c.set('b', passed());
+    expect(c.status('target').disabled).toBe(false);
+  });
+
+  it('n*{...} needs that many of the set; = and <> compare a status', () => {
+    const set = withPrerequisites('2*{a,b,c}');
+    set.set('a', completed());
+    expect(set.status('target').disabled).toBe(true);
+    set.set('c', passed());
+    expect(set.status('target').disabled).toBe(false);
+
+    const compare = withPrerequisites('a="failed" | b<>"not attempted"');
+    expect(compare.status('target').disabled).toBe(true);
+    compare.set('a', failed());
+    expect(compare.status('target').disabled).toBe(false);
+    compare.set('a', passed()).set('b', record());
+    expect(compare.status('target').disabled).toBe(false);
+  });
+
+  it('unreadable prerequisites, and identifiers naming no item, do not block the learner', () => {
+    expect(withPrerequisites('a & (').status('target').disabled).toBe(false);
+    expect(withPrerequisites('ghost').status('target').disabled).toBe(false);
+  });
+
+  it('prerequisites are a 1.2 feature: 2004 ignores them', () => {
+    const c = course(org([sco('a'), sco('target', undefined, { prerequisites: 'a' })]), '2004-4th');
+    expect(c.status('target').disabled).toBe(false);
+  });
+
+  it('1.2 rollup: the course is completed when every item is; passed/failed also finish a lesson', () => {
+    const c = course(org([sco('a'), cluster('m', [sco('b')])]), '1.2');
+    c.set('a', record({ completion: 'unknown', success: 'passed' }));
+    expect(c.status()).toMatchObject({ completion: 'incomplete' });
+    c.set('b', completed());
+    expect(c.status()).toMatchObject({ completion: 'completed' });
+  });
+});
