@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MultipartFile } from '@fastify/multipart';
 import { randomUUID } from 'node:crypto';
@@ -8,10 +8,13 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../../auth/auth-context.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { ProblemType } from '../../common/problem/problem-details.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.token.js';
 import { CourseStatus } from '../../courses/course.entity.js';
 import { archivedCourse, CoursesService } from '../../courses/courses.service.js';
 import { malformedUpload } from '../../files/receive-upload.js';
 import { cleanFileName } from '../../files/upload-rules.js';
+import { RateLimiter } from '../../rate-limit/rate-limiter.service.js';
 import { safeUnzip, UnzipError, type ExtractedFile } from '../package/index.js';
 import { readPackageManifest, type PackageProblem, type ScormManifest } from '../package/manifest/index.js';
 import { frozenItems, itemViews, replacementOf } from './package-tree.js';
@@ -86,13 +89,18 @@ const missingFilePart = () =>
 @Injectable()
 export class ScormPackagesService {
   private readonly logger = new Logger('ScormPackages');
+  private readonly uploadsPerHour: number;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly courses: CoursesService,
     private readonly storage: ScormStorage,
     private readonly audit: AuditService,
-  ) {}
+    private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.uploadsPerHour = config.UPLOADS_PER_HOUR;
+  }
 
   /** The multipart parser's own hard stop, one byte past the limit so that "over" can be told. */
   get hardLimitBytes(): number {
@@ -114,6 +122,12 @@ export class ScormPackagesService {
     const place = await this.courses.activityPlace(activityId, auth, undefined, SCORM_KIND);
     if (place.courseStatus === CourseStatus.Archived) throw archivedCourse();
     if (!body.multipart) throw notMultipart();
+    // The same hourly budget as other uploads: a package costs far more disk and CPU than an image.
+    await this.limiter.consume({
+      key: `upload:user:${auth.userId}`,
+      max: this.uploadsPerHour,
+      windowSeconds: 3600,
+    });
     let part: MultipartFile | undefined;
     try {
       part = await body.nextFile();
