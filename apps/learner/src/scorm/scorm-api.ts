@@ -1,77 +1,26 @@
+import type { Schemas } from '@archipelago/api-client';
 import { api } from '../api';
 
 /*
- * Every call the SCORM player makes, in one place. The shapes are those of the SCORM runtime
- * contract (issue 6: ScormPlayerView, ScormLaunch, ScormNavigationResult); the calls go through
- * the app's client with its CSRF token and same-origin cookie.
+ * Every call the SCORM player makes, in one place, on the typed client (the runtime routes of
+ * issue 6's SCORM contract).
  */
 
+export type ScormTocItem = Schemas['ScormTocItem'];
+export type ScormControls = Schemas['ScormControls'];
+export type ScormPlayerView = Schemas['ScormPlayerView'];
 /** As the manifest declares it; every version but 1.2 is played by the SCORM 2004 runtime. */
-export type ScormVersion = '1.2' | '2004-2nd' | '2004-3rd' | '2004-4th';
-export type ScormCompletion = 'not attempted' | 'incomplete' | 'completed' | 'unknown';
-export type ScormSuccess = 'passed' | 'failed' | 'unknown';
-
-export interface ScormTocItem {
-  identifier: string;
-  title: string;
-  scormType: 'sco' | 'asset' | null;
-  visible: boolean;
-  launchable: boolean;
-  disabled: boolean;
-  hiddenFromChoice: boolean;
-  completion: ScormCompletion;
-  success: ScormSuccess;
-  scoreScaled: number | null;
-  children: ScormTocItem[];
-}
-
-export interface ScormControls {
-  choice: boolean;
-  flow: boolean;
-  forwardOnly: boolean;
-}
-
-export interface ScormPlayerView {
-  activityId: string;
-  title: string;
-  scormVersion: ScormVersion;
-  packageId: string;
-  tree: ScormTocItem[];
-  controls: ScormControls;
-  resumeScoId: string | null;
-  activityStatus: 'not-started' | 'started' | 'completed';
-}
-
-export interface ScormLaunch {
-  sessionId: string;
-  scoId: string;
-  attemptNumber: number;
-  entry: 'ab-initio' | 'resume' | '';
-  launchUrl: string;
-  scormType: 'sco' | 'asset';
-  commitUrl: string;
-  /** Passed as-is to scorm-again's loadFromJSON before the SCO loads. */
-  cmi: Record<string, unknown>;
-  settings: { masteryOverride: boolean };
+export type ScormVersion = ScormPlayerView['scormVersion'];
+export type ScormLaunch = Schemas['ScormLaunch'] & {
   /** The package's adlnav hideLMSUI values for this item (previous, continue, exit, …). */
   hideLmsUi?: string[];
-}
-
-export interface ScormNavigationResult {
+};
+export type ScormNavigationResult = Omit<Schemas['ScormNavigationResult'], 'delivery'> & {
   delivery: ScormLaunch | null;
-  ended: boolean;
-  player: ScormPlayerView;
-}
+};
+export type ScormNavigation = Schemas['ScormNavigationRequest'];
 
-export type ScormNavRequest = 'start' | 'resumeAll' | 'continue' | 'previous' | 'choice' | 'exit' | 'exitAll';
-
-export interface ScormNavigation {
-  request: ScormNavRequest;
-  target?: string;
-  fromSessionId?: string;
-}
-
-/** Why sequencing refused a request (the 409 problem's code), or why the call failed. */
+/** Why sequencing refused a request (the 409 problem's `reason`), or why the call failed. */
 export class ScormNavigationRefused extends Error {
   constructor(
     readonly status: number,
@@ -81,34 +30,12 @@ export class ScormNavigationRefused extends Error {
   }
 }
 
-const playerPath = (slug: string, activityId: string) =>
-  `/api/me/learning/${encodeURIComponent(slug)}/scorm/${encodeURIComponent(activityId)}`;
-
-/** The refusal's code: a `reason`/`code` extension, or the last segment of the problem type. */
+/** The refusal's code: the problem's `reason` extension. */
 function refusalOf(problem: unknown): string | null {
   if (typeof problem !== 'object' || problem === null) return null;
-  const body = problem as Record<string, unknown>;
-  for (const key of ['reason', 'code', 'refused']) {
-    if (typeof body[key] === 'string') return body[key];
-  }
-  if (typeof body.type === 'string') return body.type.split('/').pop() ?? null;
-  return null;
+  const reason = (problem as Record<string, unknown>).reason;
+  return typeof reason === 'string' ? reason : null;
 }
-
-/*
- * Until the generated client knows these routes (H2 regenerates it), the calls use the same client
- * untyped, so they still carry the CSRF token through its middleware.
- */
-interface Answer {
-  data?: unknown;
-  error?: unknown;
-  response: Response;
-}
-interface UntypedClient {
-  GET(path: string, init: { signal?: AbortSignal }): Promise<Answer>;
-  POST(path: string, init: { body: unknown }): Promise<Answer>;
-}
-const client = api as unknown as UntypedClient;
 
 /** The player view, or null when the API answers 404 (or 400: a malformed id is missing too). */
 export async function fetchScormPlayer(
@@ -116,11 +43,13 @@ export async function fetchScormPlayer(
   activityId: string,
   signal: AbortSignal,
 ): Promise<ScormPlayerView | null> {
-  const { data, response } = await client.GET(playerPath(slug, activityId), { signal });
+  const { data, response } = await api.GET('/api/me/learning/{slug}/scorm/{activityId}', {
+    params: { path: { slug, activityId } },
+    signal,
+  });
   if (response.status === 404 || response.status === 400) return null;
-  if (data === undefined)
-    throw new Error(`GET ${playerPath(slug, activityId)} failed with ${response.status}`);
-  return data as ScormPlayerView;
+  if (data === undefined) throw new Error(`GET SCORM player failed with ${response.status}`);
+  return data;
 }
 
 /** Asks the server's sequencing for the next delivery; a refusal throws ScormNavigationRefused. */
@@ -129,7 +58,10 @@ export async function navigateScorm(
   activityId: string,
   body: ScormNavigation,
 ): Promise<ScormNavigationResult> {
-  const { data, error, response } = await client.POST(`${playerPath(slug, activityId)}/navigation`, { body });
+  const { data, error, response } = await api.POST('/api/me/learning/{slug}/scorm/{activityId}/navigation', {
+    params: { path: { slug, activityId } },
+    body,
+  });
   if (data === undefined) throw new ScormNavigationRefused(response.status, refusalOf(error));
-  return data as ScormNavigationResult;
+  return data;
 }
