@@ -739,6 +739,15 @@ describe('SCORM sequencing: delivery controls', () => {
     expect(c.status('b')).toMatchObject({ completion: 'incomplete', success: 'unknown' });
   });
 
+  it('a completion threshold decides completion from the progress measure', () => {
+    const threshold = { completedByMeasure: true, minProgressMeasure: 0.8, progressWeight: 1 };
+    const c = course(org([sco('a', undefined, { completionThreshold: threshold })]));
+    c.set('a', record({ completion: 'completed', progressMeasure: 0.5 }));
+    expect(c.status('a').completion).toBe('incomplete');
+    c.set('a', record({ completion: 'incomplete', progressMeasure: 0.8 }));
+    expect(c.status('a').completion).toBe('completed');
+  });
+
   it('assets are completed once launched, in 1.2 too', () => {
     const c = course(org([sco('a', undefined, { scormType: 'asset' })]), '1.2');
     c.set('a', record({ completion: 'not attempted' }));

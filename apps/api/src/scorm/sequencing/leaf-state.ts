@@ -84,6 +84,12 @@ export function leafState(
     if (record.completion === 'completed') completed = true;
     else if (record.completion === 'incomplete') completed = false;
     else if (record.completion === 'not attempted' && attemptCount > 0) completed = false;
+    // A completion threshold with a reported progress measure decides completion on its own.
+    const threshold = activity.item?.completionThreshold;
+    const progress = record.progressMeasure ?? null;
+    if (!legacy && threshold?.completedByMeasure && progress !== null) {
+      completed = progress >= threshold.minProgressMeasure;
+    }
     satisfied = satisfiedOf(record.success);
     // 1.2's lesson_status passed/failed also means the lesson was finished.
     if (legacy && completed === null && satisfied !== null) completed = true;
