@@ -580,6 +580,35 @@ describe('authorization matrix: every route × every role', () => {
       expect: SIGNED_IN_NOT_FOUND,
       prepare: async () => ({ params: { packageId: randomUUID() } }),
     },
+    // SCORM runtime: learners play only their own course's activity and commit only to their own
+    // sessions (none here: 404); the course's authors read learners' attempts and reset them.
+    'GET /api/me/learning/:slug/scorm/:activityId': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({ params: { slug: 'nobody-is-enrolled-here', activityId: randomUUID() } }),
+    },
+    'POST /api/me/learning/:slug/scorm/:activityId/navigation': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({
+        params: { slug: 'nobody-is-enrolled-here', activityId: randomUUID() },
+        body: { request: 'start' },
+      }),
+    },
+    'POST /api/scorm/sessions/:sessionId/commits': {
+      expect: SIGNED_IN_NOT_FOUND,
+      prepare: async () => ({ params: { sessionId: randomUUID() }, body: { cmi: {}, commitSequence: 1 } }),
+    },
+    'GET /api/studio/scorm/:activityId/learners': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { activityId: await matrixScorm() } }),
+    },
+    'GET /api/studio/scorm/:activityId/learners/:enrolmentId': {
+      expect: NO_SUCH_ATTEMPT,
+      prepare: async () => ({ params: { activityId: await matrixScorm(), enrolmentId: randomUUID() } }),
+    },
+    'POST /api/studio/scorm/:activityId/learners/:enrolmentId/reset': {
+      expect: NO_SUCH_ATTEMPT,
+      prepare: async () => ({ params: { activityId: await matrixScorm(), enrolmentId: randomUUID() } }),
+    },
   };
 
   const signInAs = (caller: Caller) => {

@@ -64,6 +64,17 @@ export const Roles = (...roles: InstitutionRole[]) =>
 export const PlatformAdmin = (options: { interactive?: boolean } = {}) =>
   signedInRule({ kind: 'platform-admin', interactive: options.interactive ?? false });
 
+export const CSRF_EXEMPT = 'archipelago:csrf-exempt';
+
+/**
+ * The route accepts browser-session writes without the X-CSRF-Token header, because its caller
+ * cannot send headers (navigator.sendBeacon on page unload: SCORM's final commit). Instead the
+ * guard requires that the browser says the request is same-origin (`Sec-Fetch-Site`, `Origin`)
+ * whenever it says anything, on top of the SameSite=Lax cookie. Say why the route needs it; keep
+ * the list of such routes short (the route-table test lists them).
+ */
+export const CsrfExempt = (reason: string) => SetMetadata(CSRF_EXEMPT, reason);
+
 /** One line for logs, docs and the route-table test. */
 export function describeRule(value: AccessRule): string {
   switch (value.kind) {

@@ -1,7 +1,7 @@
 import { Injectable, RequestMethod, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { ACCESS_RULE, type AccessRule } from './access-rule.js';
+import { ACCESS_RULE, CSRF_EXEMPT, type AccessRule } from './access-rule.js';
 
 export interface RouteEntry {
   method: string;
@@ -9,6 +9,8 @@ export interface RouteEntry {
   controller: string;
   handler: string;
   rule?: AccessRule;
+  /** Why the route takes browser-session writes without the CSRF header (`@CsrfExempt`), if it does. */
+  csrfExempt?: string;
 }
 
 const join = (...parts: string[]) =>
@@ -48,6 +50,7 @@ export class RouteTable implements OnApplicationBootstrap {
             controller: metatype.name,
             handler: name,
             rule,
+            csrfExempt: Reflect.getMetadata(CSRF_EXEMPT, handler) as string | undefined,
           },
         ];
       });

@@ -9,6 +9,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * sequence, and only the current session's commits with a higher sequence are applied, so a late
  * or duplicated commit never overwrites newer data. `session_base_seconds` is total_time when the
  * session began, so that total_time = base + the session's latest session_time: counted once.
+ * `session_closed_at` is set by the session's final (terminate) commit, after which nothing of that
+ * session changes the attempt; navigation waits for it, since the final commit travels by
+ * sendBeacon and may arrive after the player asks for the next SCO.
  */
 export class ScormAttempts1764530000000 implements MigrationInterface {
   name = 'ScormAttempts1764530000000';
@@ -23,6 +26,8 @@ export class ScormAttempts1764530000000 implements MigrationInterface {
         number integer NOT NULL CHECK (number >= 1),
         package_id uuid NOT NULL REFERENCES scorm_package (id),
         session_id uuid UNIQUE,
+        session_started_at timestamptz,
+        session_closed_at timestamptz,
         session_base_seconds numeric NOT NULL DEFAULT 0 CHECK (session_base_seconds >= 0),
         sequence bigint NOT NULL DEFAULT 0,
         session_count integer NOT NULL DEFAULT 0 CHECK (session_count >= 0),
