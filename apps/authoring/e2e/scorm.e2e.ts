@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { checkAccessibility, visit } from '@archipelago/testing';
+import { checkAccessibility, signInToApi, visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
 import { BROKEN_LINE, brokenPackage, scormPackage } from './scorm-packages';
 import { addModuleViaApi, asPageOk, createCourseViaApi } from './studio-api';
@@ -17,6 +17,51 @@ async function courseWithModule(page: Page) {
   });
   await addModuleViaApi(page, course.id, 'Basics', course.revision);
   return { id: course.id, module: 'Basics' };
+}
+
+/** Uploads a zip to the activity from inside the page, as the studio's form does. */
+async function uploadViaApi(page: Page, activityId: string, zip: Buffer): Promise<void> {
+  const status = await page.evaluate(
+    async ({ activityId, base64 }) => {
+      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type: 'application/zip' }), 'golf.zip');
+      const answer = await fetch(`/api/studio/scorm/${activityId}/package`, {
+        method: 'POST',
+        headers: { 'x-csrf-token': me.csrfToken },
+        body: form,
+      });
+      return answer.status;
+    },
+    { activityId, base64: zip.toString('base64') },
+  );
+  if (status !== 201) throw new Error(`uploading the package answered ${status}`);
+}
+
+/** A published course whose only activity is a SCORM package of one SCO; returns where it is. */
+async function publishedScormCourse(page: Page) {
+  const suffix = randomBytes(3).toString('hex');
+  const slug = `scorm-learners-${suffix}`;
+  const course = await createCourseViaApi(page, {
+    title: `Golf results ${suffix}`,
+    slug,
+    summary: 'A course made for the SCORM browser test.',
+  });
+  const module = await addModuleViaApi(page, course.id, 'Basics', course.revision);
+  const activity = await asPageOk<{ id: string; course: { revision: number } }>(
+    page,
+    'POST',
+    `/api/studio/courses/${course.id}/modules/${module.id}/activities`,
+    { kind: 'scorm', title: 'Golf basics', required: true, revision: module.course.revision },
+  );
+  await uploadViaApi(page, activity.id, await scormPackage('Golf course', [['item_1', 'Playing golf']]));
+  const current = await asPageOk<{ revision: number }>(page, 'GET', `/api/studio/courses/${course.id}`);
+  await asPageOk(page, 'POST', `/api/studio/courses/${course.id}/publish`, {
+    revision: current.revision,
+    changeLog: 'First version',
+  });
+  return { courseId: course.id, slug, activityId: activity.id };
 }
 
 /** Chooses the zip in the package field and sends it with the form's button. */
@@ -109,7 +154,91 @@ describe('studio: SCORM packages', () => {
 
     // Nobody has taken it yet: the learners view says so.
     await page.getByRole('link', { name: 'Learners', exact: true }).click();
-    await page.getByText('No learner has opened this activity yet.').waitFor();
+    await page.getByText('No learner is enrolled in this course yet.').waitFor();
     await checkAccessibility(page);
+  });
+
+  it('shows a learner’s attempt with its runtime data, and resets it after confirmation, by keyboard', async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, DEMO.trainer);
+    const course = await publishedScormCourse(page);
+
+    // The demo learner opens the SCO, answers one question and leaves it suspended on page 3.
+    const learner = await signInToApi(system.baseUrl, DEMO.learner.email, DEMO.learner.password);
+    await learner.post(`/api/courses/${course.slug}/enrolment`, {});
+    const navigation = `/api/me/learning/${course.slug}/scorm/${course.activityId}/navigation`;
+    const started = await learner.post<{ delivery: { commitUrl: string; attemptNumber: number } }>(
+      navigation,
+      {
+        request: 'start',
+      },
+    );
+    expect(started.delivery.attemptNumber).toBe(1);
+    await learner.post(`${started.delivery.commitUrl}?final=true`, {
+      commitSequence: 1,
+      cmi: {
+        core: {
+          lesson_location: 'page-3',
+          lesson_status: 'incomplete',
+          exit: 'suspend',
+          session_time: '00:04:30',
+          score: { raw: '40', min: '0', max: '100' },
+        },
+        suspend_data: 'x'.repeat(120),
+        interactions: {
+          '0': {
+            id: 'q1',
+            type: 'choice',
+            student_response: 'b',
+            result: 'wrong',
+            weighting: '1',
+            latency: '00:00:12',
+            correct_responses: { '0': { pattern: 'a' } },
+          },
+        },
+      },
+    });
+
+    // The learners view lists them with their status, time and attempts.
+    await visit(page, `${system.baseUrl}/studio/scorm/${course.activityId}/learners`);
+    const table = page.getByRole('table', { name: 'Learners of this SCORM activity' });
+    const row = table.getByRole('row').nth(1);
+    await row.getByText('Incomplete', { exact: false }).waitFor();
+    await row.getByRole('cell', { name: '4 min 30 sec' }).waitFor();
+    await row.getByRole('cell', { name: '1', exact: true }).waitFor();
+    await checkAccessibility(page);
+
+    // Their attempt: where they stopped, how much state the SCO saved, and the interaction.
+    await row.getByRole('link', { name: /^Attempts of / }).click();
+    await page.getByRole('heading', { level: 2, name: 'Playing golf' }).waitFor();
+    await page
+      .getByRole('heading', { level: 3, name: 'Attempt 1: suspended (the learner will resume it)' })
+      .waitFor();
+    await page.getByText('page-3', { exact: true }).waitFor();
+    await page.getByText('120 characters').waitFor();
+    await page.getByText('40 (from 0 to 100)', { exact: false }).waitFor();
+    const interactions = page.getByRole('table', { name: 'Interactions of attempt 1 of “Playing golf”' });
+    await interactions.getByRole('cell', { name: 'Choice' }).waitFor();
+    await interactions.getByRole('cell', { name: 'Incorrect' }).waitFor();
+    await interactions.getByRole('cell', { name: 'b', exact: true }).waitFor();
+    await checkAccessibility(page);
+
+    // Reset, with the keyboard, after confirming.
+    await page.getByRole('button', { name: 'Reset attempts' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /^Reset the attempts of / });
+    await dialog.getByText('Their earlier attempts stay on record.', { exact: false }).waitFor();
+    await checkAccessibility(page);
+    await dialog.getByRole('button', { name: 'Reset attempts' }).focus();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { level: 3, name: 'Attempt 1: ended' }).waitFor();
+    await checkAccessibility(page);
+
+    // The next launch starts afresh.
+    const again = await learner.post<{ delivery: { attemptNumber: number; entry: string } }>(navigation, {
+      request: 'start',
+    });
+    expect(again.delivery).toEqual(expect.objectContaining({ attemptNumber: 2, entry: 'ab-initio' }));
   });
 });

@@ -108,7 +108,11 @@ export function AttemptDetails({ attempt, scoTitle }: { attempt: ScormAttemptVie
               header: t('scorm.interactions.weighting'),
               render: (row) => (row.weighting === null ? dash : String(row.weighting)),
             },
-            { key: 'latency', header: t('scorm.interactions.latency'), render: (row) => row.latency ?? dash },
+            {
+              key: 'latency',
+              header: t('scorm.interactions.latency'),
+              render: (row) => (row.latency ? show.timespan(row.latency) : dash),
+            },
             {
               key: 'time',
               header: t('scorm.interactions.time'),

@@ -37,7 +37,7 @@ export function PackageDetails({ pkg }: { pkg: ScormPackageView }) {
             : show.date(pkg.uploadedAt)}
         </dd>
       </dl>
-      {pkg.replacement ? <ReplacementReport replacement={pkg.replacement} /> : null}
+      {pkg.replacement ? <ReplacementReport replacement={pkg.replacement} items={pkg.items} /> : null}
       <section className="studio-section" aria-labelledby="scorm-tree-heading">
         <h3 id="scorm-tree-heading">{t('scorm.tree.title')}</h3>
         <p>{t('scorm.tree.intro')}</p>

@@ -35,6 +35,16 @@ export function useScormFormat() {
         unitDisplay: 'short',
         maximumFractionDigits: digits,
       });
+    /** "1 hr 5 min", "4 min 12 sec", "0 sec". */
+    const duration = (totalSeconds: number): string => {
+      const seconds = Math.max(0, Math.round(totalSeconds));
+      const hours = Math.floor(seconds / 3600);
+      const minutes = Math.floor((seconds % 3600) / 60);
+      const rest = seconds % 60;
+      if (hours > 0) return [unit(hours, 'hour'), unit(minutes, 'minute')].join(' ');
+      if (minutes > 0) return [unit(minutes, 'minute'), unit(rest, 'second')].join(' ');
+      return unit(rest, 'second');
+    };
     return {
       bytes(bytes: number): string {
         if (bytes < 1024) return unit(bytes, 'byte');
@@ -42,15 +52,14 @@ export function useScormFormat() {
         if (bytes < 1024 ** 3) return unit(bytes / 1024 ** 2, 'megabyte', 1);
         return unit(bytes / 1024 ** 3, 'gigabyte', 2);
       },
-      /** "1 hr 5 min", "4 min 12 sec", "0 sec". */
-      duration(totalSeconds: number): string {
-        const seconds = Math.max(0, Math.round(totalSeconds));
-        const hours = Math.floor(seconds / 3600);
-        const minutes = Math.floor((seconds % 3600) / 60);
-        const rest = seconds % 60;
-        if (hours > 0) return [unit(hours, 'hour'), unit(minutes, 'minute')].join(' ');
-        if (minutes > 0) return [unit(minutes, 'minute'), unit(rest, 'second')].join(' ');
-        return unit(rest, 'second');
+      duration,
+      /**
+       * A SCORM timespan as the SCO wrote it (1.2 "HH:MM:SS.SS", 2004 ISO 8601 "PT1M12S") in
+       * words; anything else as written.
+       */
+      timespan(value: string): string {
+        const seconds = timespanSeconds(value);
+        return seconds === null ? value : duration(seconds);
       },
       date: (value: string) => format.date(value, { dateStyle: 'medium', timeStyle: 'short' }),
       number: (value: number) => format.number(value),
@@ -60,4 +69,16 @@ export function useScormFormat() {
       version: (value: ScormVersion) => (VERSION_KEYS[value] ? t(VERSION_KEYS[value]) : value),
     };
   }, [t, format]);
+}
+
+/** Seconds of a 1.2 CMITimespan or a 2004 ISO 8601 duration; null when it is neither. */
+export function timespanSeconds(value: string): number | null {
+  const clock = /^(\d{2,4}):(\d{2}):(\d{2}(?:\.\d{1,2})?)$/.exec(value);
+  if (clock) return Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
+  const iso = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+    value,
+  );
+  if (!iso || value === 'P' || value.endsWith('T')) return null;
+  const [, years, months, days, hours, minutes, secs] = iso.map((part) => Number(part ?? 0));
+  return (((years! * 365 + months! * 30 + days!) * 24 + hours!) * 60 + minutes!) * 60 + secs!;
 }
