@@ -64,9 +64,10 @@ export function isLeaf(activity: Activity): boolean {
   return activity.children.length === 0;
 }
 
-/** A leaf the player can open: it has a resource with a launch URL. */
+/** A leaf the player can open: it has a resource (SCO or asset) with a launch URL. */
 export function isLaunchable(activity: Activity): boolean {
-  return isLeaf(activity) && activity.item !== null && activity.item.launchUrl !== null;
+  const item = activity.item;
+  return isLeaf(activity) && item !== null && item.launchUrl !== null && item.scormType !== null;
 }
 
 /** The activity and its ancestors, nearest first, root last. */
