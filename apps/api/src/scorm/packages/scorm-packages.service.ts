@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { MultipartFile } from '@fastify/multipart';
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../../auth/auth-context.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
@@ -15,11 +15,11 @@ import { archivedCourse, CoursesService } from '../../courses/courses.service.js
 import { malformedUpload } from '../../files/receive-upload.js';
 import { cleanFileName } from '../../files/upload-rules.js';
 import { RateLimiter } from '../../rate-limit/rate-limiter.service.js';
-import { safeUnzip, UnzipError, type ExtractedFile } from '../package/index.js';
+import { safeUnzip, UnzipError, type ExtractedFile, type UnzipProblemCode } from '../package/index.js';
 import { readPackageManifest, type PackageProblem, type ScormManifest } from '../package/manifest/index.js';
-import { frozenItems, itemViews, replacementOf } from './package-tree.js';
+import { readDraftView } from './scorm-draft-view.js';
 import { receiveZip, type ReceivedZip } from './receive-zip.js';
-import type { ScormDraftView, ScormPackageSummary, ScormPackageView } from './scorm-packages.dto.js';
+import type { ScormDraftView, ScormPackageView } from './scorm-packages.dto.js';
 import { SCORM_KIND } from './scorm.kind.js';
 import { ScormStorage } from './scorm-storage.js';
 
@@ -32,30 +32,10 @@ export interface ZipUploadBody {
   nextFile: () => Promise<MultipartFile | undefined>;
 }
 
-interface PackageRow {
-  id: string;
-  activityId: string;
-  scormVersion: string;
-  title: string;
-  originalName: string;
-  zipBytes: string | number;
-  unpackedBytes: string | number;
-  fileCount: number;
-  manifest: ScormManifest;
-  warnings: PackageProblem[];
-  uploadedAt: Date;
-  uploaderId: string | null;
-  uploaderName: string | null;
-}
+/** A manifest problem, or an unzip refusal (its code, and the zip entry at fault). */
+type Refusal = PackageProblem | { severity: 'error'; code: UnzipProblemCode; detail: string; entry?: string };
 
-const PACKAGE_COLUMNS = `p.id, p.activity_id AS "activityId", p.scorm_version AS "scormVersion", p.title,
-  p.original_name AS "originalName", p.zip_bytes AS "zipBytes", p.unpacked_bytes AS "unpackedBytes",
-  p.file_count AS "fileCount", p.manifest, p.warnings, p.uploaded_at AS "uploadedAt",
-  u.id AS "uploaderId", u.display_name AS "uploaderName"`;
-
-const refused = (
-  problems: PackageProblem[] | { code: string; severity: 'error'; detail: string; entry?: string }[],
-) =>
+const refused = (problems: Refusal[]) =>
   new ProblemException({
     status: 422,
     type: SCORM_PACKAGE_REFUSED,
@@ -109,7 +89,7 @@ export class ScormPackagesService {
 
   async draft(activityId: string, auth: AuthContext): Promise<ScormDraftView> {
     await this.courses.activityPlace(activityId, auth, undefined, SCORM_KIND);
-    return this.view(this.db.manager, activityId);
+    return readDraftView(this.db.manager, activityId);
   }
 
   async upload(
@@ -197,7 +177,7 @@ export class ScormPackagesService {
           },
           tx,
         );
-        const view = await this.view(tx, activityId);
+        const view = await readDraftView(tx, activityId);
         return view.package!;
       });
     } catch (error) {
@@ -225,53 +205,6 @@ export class ScormPackagesService {
       ]);
     }
   }
-
-  /** The draft: its current package in full, with the replacement report, and older uploads. */
-  private async view(manager: EntityManager, activityId: string): Promise<ScormDraftView> {
-    const [content] = (await manager.query(
-      `SELECT package_id AS "packageId" FROM scorm_content WHERE activity_id = $1`,
-      [activityId],
-    )) as { packageId: string | null }[];
-    const rows = (await manager.query(
-      `SELECT ${PACKAGE_COLUMNS}
-         FROM scorm_package p LEFT JOIN user_account u ON u.id = p.uploaded_by
-        WHERE p.activity_id = $1 OR p.id = $2
-        ORDER BY p.uploaded_at DESC, p.id DESC`,
-      [activityId, content?.packageId ?? null],
-    )) as PackageRow[];
-    const currentIndex = rows.findIndex((row) => row.id === content?.packageId);
-    const current = rows[currentIndex];
-    // The package it replaced: the upload to this activity just before it.
-    const previous = current
-      ? rows.slice(currentIndex + 1).find((row) => row.activityId === activityId && row.id !== current.id)
-      : undefined;
-    return {
-      activityId,
-      package: current
-        ? {
-            ...summaryOf(current),
-            warnings: current.warnings,
-            items: itemViews(frozenItems(current.manifest)),
-            replacement: previous ? replacementOf(previous.manifest, current.manifest) : null,
-          }
-        : null,
-      history: rows.filter((row) => row.id !== current?.id && row.activityId === activityId).map(summaryOf),
-    };
-  }
-}
-
-function summaryOf(row: PackageRow): ScormPackageSummary {
-  return {
-    id: row.id,
-    scormVersion: row.scormVersion,
-    title: row.title,
-    originalName: row.originalName,
-    zipBytes: Number(row.zipBytes),
-    unpackedBytes: Number(row.unpackedBytes),
-    fileCount: row.fileCount,
-    uploadedAt: new Date(row.uploadedAt).toISOString(),
-    uploadedBy: row.uploaderId ? { id: row.uploaderId, name: row.uploaderName ?? '' } : null,
-  };
 }
 
 /** The organization's title as learners see it, else the manifest's, else the zip's name. */
