@@ -748,6 +748,33 @@ describe('SCORM sequencing: delivery controls', () => {
     expect(c.status('a').completion).toBe('completed');
   });
 
+  it('a cluster completed by measure rolls up progress weighted by progressWeight (4th edition)', () => {
+    const weight = (progressWeight: number) => ({
+      completedByMeasure: false,
+      minProgressMeasure: 1,
+      progressWeight,
+    });
+    const c = course(
+      org([
+        item(
+          'm',
+          [
+            sco('a', undefined, { completionThreshold: weight(1) }),
+            sco('b', undefined, { completionThreshold: weight(3) }),
+          ],
+          {
+            completionThreshold: { completedByMeasure: true, minProgressMeasure: 0.5, progressWeight: 1 },
+          },
+        ),
+      ]),
+      '2004-4th',
+    );
+    c.set('a', completed({ progressMeasure: 1 }));
+    expect(c.status('m').completion).toBe('incomplete');
+    c.set('b', record({ progressMeasure: 0.4 }));
+    expect(c.status('m').completion).toBe('completed');
+  });
+
   it('assets are completed once launched, in 1.2 too', () => {
     const c = course(org([sco('a', undefined, { scormType: 'asset' })]), '1.2');
     c.set('a', record({ completion: 'not attempted' }));

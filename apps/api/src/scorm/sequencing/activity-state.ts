@@ -14,6 +14,8 @@ export interface ActivityState {
   tracked: boolean;
   /** Attempt completion status; null = progress unknown. */
   completed: boolean | null;
+  /** Attempt progress measure (0..1); null = unknown. */
+  progressMeasure: number | null;
   primary: ObjectiveState;
   /** Non-primary objectives by objectiveID. */
   others: Map<string, ObjectiveState>;

@@ -118,6 +118,7 @@ export function leafState(
     active,
     tracked,
     completed,
+    progressMeasure: tracked ? (record?.progressMeasure ?? null) : null,
     primary: readGlobals(primaryObjective, own, globals),
     others: otherObjectives(activity, record, globals),
   };

@@ -111,11 +111,35 @@ function measureRollup(children: ChildState[]): number | null {
   return known && weights > 0 ? total / weights : null;
 }
 
+/**
+ * 4th edition progress measure rollup: the mean of the tracked children's progress, weighted by
+ * their completion threshold's progressWeight (1 without one).
+ */
+function progressRollup(children: ChildState[]): number | null {
+  let total = 0;
+  let weights = 0;
+  let known = false;
+  for (const { activity, state } of children) {
+    if (!activity.sequencing.deliveryControls.tracked) continue;
+    const weight = activity.item?.completionThreshold?.progressWeight ?? 1;
+    if (weight <= 0) continue;
+    weights += weight;
+    if (state.progressMeasure !== null) {
+      total += weight * state.progressMeasure;
+      known = true;
+    }
+  }
+  return known && weights > 0 ? total / weights : null;
+}
+
 /** A cluster's status from its children's. Clusters' own attempts are not recorded: one at most. */
 export function rollupCluster(
   activity: Activity,
   children: ChildState[],
-): Pick<ActivityState, 'attemptCount' | 'attempted' | 'suspended' | 'completed' | 'primary'> {
+): Pick<
+  ActivityState,
+  'attemptCount' | 'attempted' | 'suspended' | 'completed' | 'progressMeasure' | 'primary'
+> {
   const attempted = children.some(({ state }) => state.attempted);
   const measure = measureRollup(children);
   const primaryObjective = activity.sequencing.objectives.primary;
@@ -125,11 +149,21 @@ export function rollupCluster(
   } else {
     primary = { satisfied: rollupStatus(activity, children, 'notSatisfied', 'satisfied'), measure };
   }
+  const progressMeasure = progressRollup(children);
+  const threshold = activity.item?.completionThreshold;
+  // A cluster completed by measure ignores completion rules, as the SN book's rollup does.
+  const completed =
+    threshold?.completedByMeasure === true
+      ? progressMeasure === null
+        ? null
+        : progressMeasure >= threshold.minProgressMeasure
+      : rollupStatus(activity, children, 'incomplete', 'completed');
   return {
     attemptCount: attempted ? 1 : 0,
     attempted,
     suspended: children.some(({ state }) => state.suspended),
-    completed: rollupStatus(activity, children, 'incomplete', 'completed'),
+    completed,
+    progressMeasure,
     primary,
   };
 }
