@@ -174,6 +174,21 @@ describe('SCORM package files: who may read them, and how they are served', () =
     expect((await get(learner, filePath('shared/'))).status).toBe(404);
   });
 
+  it('keeps serving a version’s package after a newer upload; an unpublished upload is for its authors only', async () => {
+    const course = await scormCourse(t, trainer, lc);
+    const onFirst = await enrolledScormLearner(t, lc, course.slug);
+    const newer = await call(t, trainer, 'post', `/api/studio/scorm/${course.activityId}/package`).attach(
+      'file',
+      await zipWithManifest(scorm12SingleManifest('Second edition'), [{ name: 'index.html', data: 'v2' }]),
+      'v2.zip',
+    );
+    expect(newer.status).toBe(201);
+    const newerFile = filePath('index.html', newer.body.id as string);
+    expect((await get(trainer, newerFile)).status).toBe(200);
+    expect((await get(onFirst, newerFile)).status).toBe(404);
+    expect((await get(onFirst, filePath('index.html', course.packageId))).status).toBe(200);
+  });
+
   it('lets the course’s authors preview, and hides the files from everyone else', async () => {
     expect((await get(trainer, filePath('index.html'))).status).toBe(200);
     const admin = await signIn(t, DEMO.admin.email, DEMO.admin.password);

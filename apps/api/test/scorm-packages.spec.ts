@@ -323,6 +323,22 @@ describe('SCORM packages: upload, refusals, draft view, publishing and duplicati
     await expectRefusal(await buildZip([{ name: 'index.html', data: 'x' }]), 'manifest-missing');
   });
 
+  it('answers 415 to a body that is not multipart, 422 without a file part, 409 for an archived course', async () => {
+    const activity = await createScormActivity(t, trainer, lc);
+    const path = `/api/studio/scorm/${activity.activityId}/package`;
+    const json = await call(t, trainer, 'post', path).send({ file: 'nope' });
+    expect(json.status).toBe(415);
+    const noFile = await call(t, trainer, 'post', path).field('other', 'value');
+    expect(noFile.status).toBe(422);
+    expect(noFile.body.errors).toEqual([expect.objectContaining({ field: 'file' })]);
+    const archived = await call(t, trainer, 'post', `/api/studio/courses/${activity.courseId}/archive`);
+    expect(archived.status).toBe(200);
+    const refusedArchived = await uploadScormZip(t, trainer, activity.activityId, await scorm12SingleZip());
+    expect(refusedArchived.status).toBe(409);
+    expect(await packageRows(activity.activityId)).toBe(0);
+    expect(readdirSync(join(root, '.incoming'))).toEqual([]);
+  });
+
   it('reports which SCOs a replacement keeps, drops and adds, and lists older uploads newest first', async () => {
     const activity = await createScormActivity(t, trainer, lc);
     const empty = await call(t, trainer, 'get', `/api/studio/scorm/${activity.activityId}`);
