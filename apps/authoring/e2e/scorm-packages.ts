@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import yazl from 'yazl';
 
 /** Small SCORM 1.2 packages for the studio's browser tests, zipped in memory with yazl. */
@@ -14,9 +15,13 @@ var api=find('API');api&&api.LMSInitialize('');
 function done(){api.LMSSetValue('cmi.core.lesson_status','completed');api.LMSCommit('');api.LMSFinish('');}</script>
 </body></html>`;
 
-async function zip(files: Record<string, string>): Promise<Buffer> {
+async function zip(files: Record<string, string | Buffer>): Promise<Buffer> {
   const archive = new yazl.ZipFile();
-  for (const [name, data] of Object.entries(files)) archive.addBuffer(Buffer.from(data), name);
+  for (const [name, data] of Object.entries(files)) {
+    archive.addBuffer(Buffer.isBuffer(data) ? data : Buffer.from(data), name, {
+      compress: !Buffer.isBuffer(data),
+    });
+  }
   archive.end();
   const chunks: Buffer[] = [];
   for await (const chunk of archive.outputStream) chunks.push(chunk as Buffer);
@@ -54,6 +59,15 @@ export function scormPackage(title: string, scos: [string, string][]): Promise<B
   return zip({
     'imsmanifest.xml': manifest(title, scos),
     ...Object.fromEntries(scos.map(([id, name]) => [`${id}/index.html`, scoPage(name)])),
+  });
+}
+
+/** A package of one SCO carrying `bytes` of incompressible media: slow to send on a slow link. */
+export function heavyPackage(bytes: number): Promise<Buffer> {
+  return zip({
+    'imsmanifest.xml': manifest('Heavy course', [['item_1', 'Video']]),
+    'item_1/index.html': scoPage('Video'),
+    'item_1/video.bin': randomBytes(bytes),
   });
 }
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { checkAccessibility, signInToApi, visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
-import { BROKEN_LINE, brokenPackage, scormPackage } from './scorm-packages';
+import { BROKEN_LINE, brokenPackage, heavyPackage, scormPackage } from './scorm-packages';
 import { addModuleViaApi, asPageOk, createCourseViaApi } from './studio-api';
 import { DEMO, signInToStudio } from './studio-helpers';
 
@@ -64,10 +64,11 @@ async function publishedScormCourse(page: Page) {
   return { courseId: course.id, slug, activityId: activity.id };
 }
 
-/** Chooses the zip in the package field and sends it with the form's button. */
+/** Chooses the zip in the package field and sends it with the form's button, from the keyboard. */
 async function upload(page: Page, field: string, button: string, name: string, buffer: Buffer) {
   await page.getByLabel(field, { exact: true }).setInputFiles({ name, mimeType: 'application/zip', buffer });
-  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.getByRole('button', { name: button, exact: true }).focus();
+  await page.keyboard.press('Enter');
 }
 
 describe('studio: SCORM packages', () => {
@@ -240,5 +241,55 @@ describe('studio: SCORM packages', () => {
       request: 'start',
     });
     expect(again.delivery).toEqual(expect.objectContaining({ attemptNumber: 2, entry: 'ab-initio' }));
+  });
+
+  it('shows how much of a large package has been sent, and cancels the upload', async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, DEMO.trainer);
+    const course = await publishedScormCourse(page);
+    await visit(page, `${system.baseUrl}/studio/scorm/${course.activityId}`);
+    await page.getByText('golf.zip', { exact: true }).waitFor();
+
+    // A slow uplink (about 256 kB/s) makes the 3 MB upload last long enough to watch.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 256 * 1024,
+    });
+    await page.getByLabel('New SCORM package (zip)', { exact: true }).setInputFiles({
+      name: 'heavy.zip',
+      mimeType: 'application/zip',
+      buffer: await heavyPackage(3 * 1024 * 1024),
+    });
+    await page.getByRole('button', { name: 'Upload and replace', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const progress = page.getByRole('progressbar', { name: 'Uploading heavy.zip' });
+    await progress.waitFor();
+    await page.waitForFunction(() => {
+      const bar = document.querySelector('progress');
+      return bar !== null && bar.value > 0 && bar.value < bar.max;
+    });
+    await expect(progress.getAttribute('aria-valuetext')).resolves.toMatch(/^\d+(\.\d)?%: .+ of 3 MB$/);
+    await checkAccessibility(page);
+
+    await page.getByRole('button', { name: 'Cancel upload' }).focus();
+    await page.keyboard.press('Enter');
+    await progress.waitFor({ state: 'detached' });
+    await page.getByText('Upload cancelled. Nothing was changed.').first().waitFor({ state: 'attached' });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    const draft = await asPageOk<{ package: { originalName: string }; history: unknown[] }>(
+      page,
+      'GET',
+      `/api/studio/scorm/${course.activityId}`,
+    );
+    expect(draft.package.originalName).toBe('golf.zip');
+    expect(draft.history).toHaveLength(0);
   });
 });
