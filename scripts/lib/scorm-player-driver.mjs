@@ -70,7 +70,7 @@ async function waitForSco(tab, scoId) {
       await frame.waitForLoadState('load');
       return { frame, delivery };
     }
-    if (!pressed && Date.now() > deadline - 10_000) {
+    if (!pressed && Date.now() > deadline - 14_000) {
       const start = tab.page
         .getByRole('button', { name: /^(start|resume|continue|begin|launch|open|play)/i })
         .first();
