@@ -282,6 +282,56 @@ describe('SCORM sequencing: flow and choice control modes', () => {
   });
 });
 
+describe('SCORM sequencing: nested clusters', () => {
+  const nested = () =>
+    course(
+      org(
+        [
+          cluster('m1', [sco('a'), cluster('m2', [sco('b'), sco('c')], { controlMode: { flow: true } })], {
+            controlMode: { flow: true },
+          }),
+          cluster('m3', [sco('d')], { controlMode: { flow: true }, pre: [rule('skip', [['attempted']])] }),
+          cluster('m4', [sco('e')]),
+          sco('f'),
+        ],
+        { controlMode: { flow: true } },
+      ),
+    );
+
+  it('flow climbs out of nested clusters, skips a whole cluster, and stops at one without flow', () => {
+    const c = nested();
+    expect(c.nav('continue', 'a')).toEqual({ deliver: 'b' });
+    expect(c.nav('continue', 'c')).toEqual({ deliver: 'd' });
+    c.set('d', completed());
+    expect(c.nav('continue', 'c')).toEqual({ refused: 'flow-not-allowed' });
+    expect(c.nav('previous', 'f')).toEqual({ refused: 'flow-not-allowed' });
+    expect(c.nav('previous', 'd')).toEqual({ deliver: 'c' });
+  });
+
+  it('choice reaches a leaf inside a cluster without flow, but not the cluster itself', () => {
+    const c = nested();
+    expect(c.choice('e', 'a')).toEqual({ deliver: 'e' });
+    expect(c.choice('m4', 'a')).toEqual({ refused: 'flow-not-allowed' });
+    expect(c.choice('m2', 'f')).toEqual({ deliver: 'b' });
+  });
+
+  it('controls of one item', () => {
+    const organization = org([
+      cluster('m', [sco('a')], { controlMode: { choice: false, flow: true, forwardOnly: true } }),
+    ]);
+    expect(controlsOf(organization, 'm', '2004-3rd')).toEqual({
+      choice: false,
+      flow: true,
+      forwardOnly: true,
+    });
+    expect(controlsOf(organization, 'a', '2004-3rd')).toEqual({
+      choice: true,
+      flow: false,
+      forwardOnly: false,
+    });
+  });
+});
+
 describe('SCORM sequencing: default rollup', () => {
   it('a cluster is completed and passed when all its children are', () => {
     const c = course(org([cluster('m', [sco('a'), sco('b')])]));

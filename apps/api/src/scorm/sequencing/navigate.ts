@@ -56,7 +56,7 @@ export function navigate(
   return navigateAssessed(assessment, current, req, suspendedSco);
 }
 
-export function navigateAssessed(
+function navigateAssessed(
   assessment: Assessment,
   current: string | null,
   req: NavRequest,
