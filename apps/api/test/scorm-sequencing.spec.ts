@@ -743,6 +743,34 @@ describe('SCORM sequencing: explicit rollup rules by child activity set', () => 
   });
 });
 
+describe('SCORM sequencing: rollup considerations', () => {
+  it('ifNotSkipped leaves out children a skip rule passes over; ifNotSuspended those left suspended', () => {
+    const c = course(
+      org([
+        cluster('m', [
+          sco('a'),
+          sco('optional', {
+            pre: [rule('skip', [['always']])],
+            considerations: { requiredForCompleted: 'ifNotSkipped', requiredForIncomplete: 'ifNotSkipped' },
+          }),
+          sco('paused', {
+            considerations: {
+              requiredForCompleted: 'ifNotSuspended',
+              requiredForIncomplete: 'ifNotSuspended',
+            },
+          }),
+        ]),
+      ]),
+    );
+    c.set('a', completed()).set('paused', completed());
+    expect(c.status('m').completion).toBe('completed');
+    c.set('paused', record({ suspended: true }));
+    expect(c.status('m').completion).toBe('completed');
+    c.set('paused', record());
+    expect(c.status('m').completion).toBe('incomplete');
+  });
+});
+
 describe('SCORM sequencing: measure rollup', () => {
   it('weights children by objectiveMeasureWeight; unknown measures count as nothing', () => {
     const c = course(
