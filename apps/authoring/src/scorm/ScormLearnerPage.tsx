@@ -32,7 +32,8 @@ export default function ScormLearnerPage() {
     const result = await reset.run(() => resetScormLearner(activityId, enrolmentId));
     if (!result.ok) return;
     close();
-    announce(t('scorm.learner.resetDone', { name }));
+    const ended = result.data?.reset ?? 0;
+    announce(ended > 0 ? t('scorm.learner.resetDone', { name }) : t('scorm.learner.resetNothing', { name }));
     reload();
   };
 

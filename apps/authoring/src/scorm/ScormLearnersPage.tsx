@@ -62,11 +62,22 @@ export default function ScormLearnersPage() {
           {
             key: 'status',
             header: t('scorm.learners.status'),
-            render: (row) =>
-              t('scorm.learners.statusValue', {
-                completion: show.completion(row.completion),
-                success: show.success(row.success),
-              }),
+            render: (row) => (
+              <>
+                {t('scorm.learners.statusValue', {
+                  completion: show.completion(row.completion),
+                  success: show.success(row.success),
+                })}
+                {row.completedAt ? (
+                  <>
+                    <br />
+                    <span className="studio-muted">
+                      {t('scorm.learners.completedOn', { date: show.date(row.completedAt) })}
+                    </span>
+                  </>
+                ) : null}
+              </>
+            ),
           },
           {
             key: 'score',
