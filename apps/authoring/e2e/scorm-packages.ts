@@ -28,8 +28,8 @@ async function zip(files: Record<string, string | Buffer>): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** SCOs as [identifier, title]; each launches <identifier>/index.html. */
-function manifest(title: string, scos: [string, string][]): string {
+/** SCOs as [identifier, title]; each launches <identifier>/index.html and lists `listed` files too. */
+function manifest(title: string, scos: [string, string][], listed: string[] = []): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="studio.e2e" version="1" ${NAMESPACES}>
   <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
@@ -46,6 +46,7 @@ ${scos
       id,
     ]) => `    <resource identifier="res_${id}" type="webcontent" adlcp:scormtype="sco" href="${id}/index.html">
       <file href="${id}/index.html"/>
+${listed.map((file) => `      <file href="${id}/${file}"/>`).join('\n')}
     </resource>`,
   )
   .join('\n')}
@@ -54,10 +55,17 @@ ${scos
 `;
 }
 
-/** A package of the given SCOs, every file present. */
-export function scormPackage(title: string, scos: [string, string][]): Promise<Buffer> {
+/**
+ * A package of the given SCOs. Every file is present, except that each SCO's resource also lists
+ * the `missing` files, which the zip lacks (a warning, not a refusal).
+ */
+export function scormPackage(
+  title: string,
+  scos: [string, string][],
+  missing: string[] = [],
+): Promise<Buffer> {
   return zip({
-    'imsmanifest.xml': manifest(title, scos),
+    'imsmanifest.xml': manifest(title, scos, missing),
     ...Object.fromEntries(scos.map(([id, name]) => [`${id}/index.html`, scoPage(name)])),
   });
 }

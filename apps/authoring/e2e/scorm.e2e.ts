@@ -127,10 +127,14 @@ describe('studio: SCORM packages', () => {
       'New SCORM package (zip)',
       'Upload and replace',
       'golf-2.zip',
-      await scormPackage('Golf course', [
-        ['item_1', 'Playing golf'],
-        ['item_2', 'Putting'],
-      ]),
+      await scormPackage(
+        'Golf course',
+        [
+          ['item_1', 'Playing golf'],
+          ['item_2', 'Putting'],
+        ],
+        ['swing.mp4'],
+      ),
     );
     const report = page.getByRole('region', { name: 'What the replacement changed' });
     await report.getByText('Kept SCOs: 1').waitFor();
@@ -139,6 +143,13 @@ describe('studio: SCORM packages', () => {
     await report.getByText('learners keep their data', { exact: false }).waitFor();
     await expect(report.locator('code').allTextContents()).resolves.toEqual(['item_1', 'item_2']);
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    // A file the manifest lists but the zip lacks is a warning: the package is kept, the trainer told.
+    const warnings = page.getByRole('region', { name: 'Warnings' });
+    await warnings
+      .getByText('A file listed by a resource is not in the zip.', { exact: false })
+      .first()
+      .waitFor();
+    await warnings.getByText('Resource “res_item_2”').waitFor();
     await page
       .getByRole('table', { name: 'Earlier uploads of this activity' })
       .getByText('golf.zip')
