@@ -105,15 +105,19 @@ function show(){
   document.getElementById('location').textContent=api.GetValue('cmi.location');
   document.getElementById('suspend').textContent=api.GetValue('cmi.suspend_data');
 }
+var ended=false;
 if(api){api.Initialize('');show();}
+function terminate(){ended=true;api.Terminate('');}
+// As authoring tools do: leaving the page (Next in the LMS, or closing) suspends the SCO itself.
+window.addEventListener('pagehide',function(){if(api&&!ended){api.SetValue('cmi.exit','suspend');terminate();}});
 document.getElementById('bookmark').onclick=function(){
   api.SetValue('cmi.location','page-3');api.SetValue('cmi.suspend_data','answers=1,2');
   var ok=api.Commit('');show();
   document.getElementById('said').textContent=ok==='true'?'Bookmark saved':'Bookmark not saved';
 };
-document.getElementById('leave').onclick=function(){api.SetValue('cmi.exit','suspend');api.SetValue('adl.nav.request','suspendAll');api.Terminate('');};
-document.getElementById('complete').onclick=function(){api.SetValue('cmi.completion_status','completed');api.SetValue('cmi.success_status','passed');api.SetValue('cmi.exit','normal');api.Terminate('');};
-document.getElementById('continue').onclick=function(){api.SetValue('cmi.completion_status','completed');api.SetValue('cmi.exit','normal');api.SetValue('adl.nav.request','continue');api.Terminate('');};
+document.getElementById('leave').onclick=function(){api.SetValue('cmi.exit','suspend');api.SetValue('adl.nav.request','suspendAll');terminate();};
+document.getElementById('complete').onclick=function(){api.SetValue('cmi.completion_status','completed');api.SetValue('cmi.success_status','passed');api.SetValue('cmi.exit','normal');terminate();};
+document.getElementById('continue').onclick=function(){api.SetValue('cmi.completion_status','completed');api.SetValue('cmi.exit','normal');api.SetValue('adl.nav.request','continue');terminate();};
 `;
 
 export const SCO12_TITLE = 'Harbour safety';

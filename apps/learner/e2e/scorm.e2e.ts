@@ -36,6 +36,10 @@ async function scoShows(frame: FrameLocator, entry: string, location = '', suspe
   await expect(frame.locator('#suspend').textContent()).resolves.toBe(suspend);
 }
 
+/** The focused element's tag and text: where a keyboard or screen-reader user now is. */
+const focusedHeading = (page: Page) =>
+  page.evaluate(() => `${document.activeElement?.tagName}: ${document.activeElement?.textContent ?? ''}`);
+
 interface PlayerBody {
   resumeScoId: string | null;
   activityStatus: string;
@@ -125,6 +129,7 @@ describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
     // The SCO's own "leave" (exit=suspend, LMSFinish): the player says the place is saved.
     await sco(page, SCO12_TITLE).getByRole('button', { name: 'Leave' }).click();
     await page.getByRole('heading', { level: 2, name: 'Your place is saved' }).waitFor();
+    await expect(focusedHeading(page)).resolves.toBe('H2: Your place is saved');
     await checkAccessibility(page);
     await press(page, 'Resume where you left off');
     await scoShows(sco(page, SCO12_TITLE), 'resume', 'page-3', 'answers=1,2');
@@ -132,9 +137,7 @@ describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
     // Completing it ends the package: the activity is completed and the course's progress shows.
     await sco(page, SCO12_TITLE).getByRole('button', { name: 'Complete' }).click();
     await page.getByRole('heading', { level: 2, name: 'You have completed this activity' }).waitFor();
-    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain(
-      'You have completed this activity',
-    );
+    await expect(focusedHeading(page)).resolves.toBe('H2: ✓ You have completed this activity');
     await page.getByRole('progressbar', { name: `Progress in ${course12.title}` }).waitFor();
     await expect(toc.textContent()).resolves.toContain(`${SCO12_TITLE} Completed`);
     await checkAccessibility(page);
@@ -158,15 +161,26 @@ describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
       toc.getByRole('button', { name: new RegExp(second) }).getAttribute('aria-current'),
     ).resolves.toBe('step');
 
-    // Previous back to the first.
+    // Previous back to the first, which suspended itself as its page was unloaded: it resumes.
     await press(page, 'Previous');
-    await sco(page, first).locator('#entry').waitFor();
+    await scoShows(sco(page, first), 'resume');
     await expect(page.locator(`iframe[title="${second}"]`).count()).resolves.toBe(0);
 
     // A choice in the contents.
     await press(page, new RegExp(`^${third}`));
     await scoShows(sco(page, third), 'ab-initio');
     await checkAccessibility(page);
+
+    // Save and exit: the place is kept, and the way back in resumes this SCO.
+    await sco(page, third).getByRole('button', { name: 'Set bookmark' }).click();
+    await sco(page, third).getByText('Bookmark saved').waitFor();
+    await press(page, 'Save and exit');
+    await page.getByRole('heading', { level: 2, name: 'Your place is saved' }).waitFor();
+    await expect(focusedHeading(page)).resolves.toBe('H2: Your place is saved');
+    await expect(page.locator('iframe').count()).resolves.toBe(0);
+    await checkAccessibility(page);
+    await press(page, 'Resume where you left off');
+    await scoShows(sco(page, third), 'resume', 'page-3', 'answers=1,2');
 
     // The SCO's own request (adl.nav.request=continue) after the last SCO ends the package.
     await sco(page, third).getByRole('button', { name: 'Continue' }).click();

@@ -5,6 +5,8 @@ import type { PanelKind } from './player-controller';
 
 interface ScormPanelProps {
   kind: PanelKind;
+  /** Move focus to the heading when shown (it replaced the SCO, whose frame had focus). */
+  takeFocus: boolean;
   busy: boolean;
   /** The part a suspended attempt resumes, if there is one. */
   resumeTitle: string | null;
@@ -13,19 +15,14 @@ interface ScormPanelProps {
 
 /**
  * The way in (start, or resume where the learner left off) and what happened when a part or the
- * whole activity ended. Its heading takes focus when it replaces a SCO, whose frame held focus.
+ * whole activity ended.
  */
-export function ScormPanel({ kind, busy, resumeTitle, onStart }: ScormPanelProps) {
+export function ScormPanel({ kind, takeFocus, busy, resumeTitle, onStart }: ScormPanelProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    headingRef.current?.focus();
-  }, [kind]);
+    if (takeFocus) headingRef.current?.focus();
+  }, [kind, takeFocus]);
 
   const resumable = resumeTitle !== null;
   const heading =

@@ -24,7 +24,7 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [controller] = useState(() => new PlayerController(slug, activityId, initial));
-  const { player, launch, panel, busy, notice } = useSyncExternalStore(
+  const { player, launch, panel, panelFocus, busy, notice } = useSyncExternalStore(
     controller.subscribe,
     controller.getState,
   );
@@ -99,7 +99,13 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
           {notice ? t(`scorm.${notice}`) : null}
         </p>
         {panel ? (
-          <ScormPanel kind={panel} busy={busy} resumeTitle={resumeTitle} onStart={() => controller.start()} />
+          <ScormPanel
+            kind={panel}
+            takeFocus={panelFocus}
+            busy={busy}
+            resumeTitle={resumeTitle}
+            onStart={() => controller.start()}
+          />
         ) : null}
         <div ref={attachStage} className="scorm-stage" />
       </div>

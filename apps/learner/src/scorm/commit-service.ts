@@ -29,14 +29,18 @@ function resultOf(xhr: XMLHttpRequest): ResultObject {
  * How the player's SCO commits reach the API. scorm-again's own synchronous service sends every
  * terminate commit by sendBeacon, even when the page stays open; the player then asks the server
  * for the next SCO at once, and that request could overtake the beacon and be sequenced on the
- * SCO's old status. So every commit goes by synchronous XHR (what SCORM expects: LMSCommit returns
- * once the data is stored), and only a commit made while the page is being left goes by
- * sendBeacon, the one request a closing page is allowed to send (text/plain, no custom headers).
+ * SCO's old status. So commits go by synchronous XHR (what SCORM expects: LMSCommit returns once
+ * the data is stored). Browsers refuse synchronous requests while a document is being dismissed,
+ * which includes a SCO terminating in its own unload handler as the player removes its frame: then
+ * the commit goes by a keepalive fetch that the player waits for (`settled`) before it asks the
+ * server anything. Only when the whole page is being left does it go by sendBeacon, the request a
+ * closing page is sure to send (text/plain, no custom headers).
  */
 export class CommitService implements IHttpService {
   private settings: Settings;
   /** Set by the player on pagehide: the page is going away. */
   leaving = false;
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(settings: Settings) {
     this.settings = settings;
@@ -59,6 +63,25 @@ export class CommitService implements IHttpService {
     return this.leaving ? this.beacon(url, body) : this.post(url, body);
   }
 
+  /** Resolves once every commit sent without waiting has been answered (or has failed). */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** A commit the SCO cannot wait for: it is told "stored", as sendBeacon would tell it. */
+  private background(url: string, body: string): ResultObject {
+    if (this.leaving) return this.beacon(url, body);
+    const request = fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+      credentials: 'same-origin',
+      keepalive: true,
+    }).finally(() => this.inFlight.delete(request));
+    this.inFlight.add(request);
+    return { result: 'true', errorCode: 0 };
+  }
+
   private beacon(url: string, body: string): ResultObject {
     const type = this.settings.terminationCommitContentType ?? 'text/plain;charset=UTF-8';
     const sent =
@@ -76,9 +99,8 @@ export class CommitService implements IHttpService {
       xhr.send(body);
       return resultOf(xhr);
     } catch {
-      // Browsers refuse synchronous requests outright while a page (or the SCO's frame) is being
-      // dismissed; the beacon is what still goes out then.
-      return this.beacon(url, body);
+      // Refused outright: the SCO's document (or the page) is being dismissed.
+      return this.background(url, body);
     }
   }
 }

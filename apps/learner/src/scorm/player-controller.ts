@@ -37,6 +37,8 @@ export interface PlayerState {
   /** The SCO or asset on screen. */
   launch: ScormLaunch | null;
   panel: PanelKind | null;
+  /** The panel replaced a SCO or answers the learner: its heading takes focus. */
+  panelFocus: boolean;
   busy: boolean;
   /** An i18n key under `scorm.`: why the last move did not happen. */
   notice: string | null;
@@ -82,6 +84,7 @@ export class PlayerController {
       player: initial,
       launch: null,
       panel: this.completed ? 'completed' : 'start',
+      panelFocus: false,
       busy: false,
       notice: null,
     };
@@ -148,13 +151,19 @@ export class PlayerController {
       this.frame.remove();
       runtime.terminateForSco({ leaving: false, suspend: wanted.request === 'suspend' });
       if (runtime.ended()) return; // onScoEnd carries on
-      // The SCO never initialized (or could not terminate): nothing of it to store.
+      // The SCO never initialized (or could not terminate): the request goes once whatever it
+      // committed as its page unloaded has been stored.
       this.pending = null;
     }
     const from = current ? current.sessionId : this.lastSession;
+    const settled = runtime ? runtime.settled() : Promise.resolve();
     this.closeSco();
-    if (wanted.request === 'suspend') this.showSuspended();
-    else void this.send({ ...wanted, ...(from ? { fromSessionId: from } : {}) });
+    this.update({ busy: true, notice: null });
+    void settled.then(() => {
+      if (!this.alive) return;
+      if (wanted.request === 'suspend') this.showSuspended();
+      else void this.send({ ...wanted, ...(from ? { fromSessionId: from } : {}) });
+    });
   }
 
   private update(patch: Partial<PlayerState>): void {
@@ -181,7 +190,7 @@ export class PlayerController {
   private showSuspended(): void {
     this.closeSco();
     this.current = null;
-    this.update({ launch: null, panel: 'suspended', busy: false });
+    this.update({ launch: null, panel: 'suspended', panelFocus: true, busy: false });
     void this.refresh();
   }
 
@@ -261,7 +270,7 @@ export class PlayerController {
       if (scoGone) this.current = null;
       this.update({
         notice,
-        ...(scoGone ? { launch: null, panel: 'between' as const } : {}),
+        ...(scoGone ? { launch: null, panel: 'between' as const, panelFocus: true } : {}),
       });
     } finally {
       if (this.alive) this.update({ busy: false });
@@ -277,6 +286,7 @@ export class PlayerController {
       this.current = null;
       this.update({
         launch: null,
+        panelFocus: true,
         panel: result.ended
           ? result.player.activityStatus === 'completed'
             ? 'completed'

@@ -25,6 +25,8 @@ export interface ScoRuntime {
    * page is being unloaded).
    */
   terminateForSco(options: { leaving: boolean; suspend: boolean }): void;
+  /** Resolves once the commits that could not be sent synchronously have been answered. */
+  settled(): Promise<void>;
   /** Detaches the API from the window and drops its listeners and timers. */
   dispose(): void;
 }
@@ -94,8 +96,9 @@ export async function createScoRuntime(
       target: choice ? choice[1]! : null,
       exit,
     };
-    // After the SCO's Terminate call has returned: the next step replaces the SCO's page.
-    setTimeout(() => onEnd(end), 0);
+    // After the SCO's Terminate call has returned (the next step replaces the SCO's page), and
+    // once its commits are stored: the server sequences on what they say.
+    setTimeout(() => void service.settled().then(() => onEnd(end)), 0);
   };
   api.on(`${prefix}.${exitElement}`, onExit);
   api.on(finish, onTerminate);
@@ -106,6 +109,7 @@ export async function createScoRuntime(
   return {
     isOpen: () => api.isInitialized() && !api.isTerminated(),
     ended: () => ended,
+    settled: () => service.settled(),
     terminateForSco({ leaving, suspend }) {
       if (!api.isInitialized() || api.isTerminated()) return;
       service.leaving = leaving;
