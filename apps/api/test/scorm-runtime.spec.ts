@@ -440,6 +440,18 @@ describe('SCORM runtime: launching, committing, resuming, sequencing, completing
     expect(failed.activityStatus).toBe('started');
   });
 
+  it('lets only the runtime complete a scorm activity: the progress route refuses completed', async () => {
+    const learner = await enrolledScormLearner(t, lc, single.slug);
+    const path = `/api/me/learning/${single.slug}/activities/${single.activityId}/progress`;
+    const at = new Date().toISOString();
+    const refused = await call(t, learner, 'put', path).send({ at, completed: true });
+    expect(refused.status).toBe(422);
+    const visited = await call(t, learner, 'put', path).send({ at });
+    expect(visited.status).toBe(200);
+    const view = await call(t, learner, 'get', `/api/me/learning/${single.slug}/scorm/${single.activityId}`);
+    expect(view.body.activityStatus).toBe('started');
+  });
+
   it('decides 2004 completion by the threshold and success by the scaled passing score', async () => {
     const course = await scormCourse(
       t,
@@ -491,8 +503,12 @@ describe('SCORM runtime: launching, committing, resuming, sequencing, completing
 
     const next = await launch(learner, course, { request: 'continue', fromSessionId: first.sessionId });
     expect(next.scoId).toBe('sco_2');
+    // Each SCO terminates (its final commit) before the learner moves on, as scorm-again's does.
+    const leave = { core: { lesson_status: 'incomplete', exit: '' } };
+    await commit(learner, next, leave, 1, { final: true, beacon: true });
     const back = await launch(learner, course, { request: 'previous', fromSessionId: next.sessionId });
     expect(back).toMatchObject({ scoId: 'sco_1', entry: 'ab-initio', attemptNumber: 2 });
+    await commit(learner, back, leave, 1, { final: true, beacon: true });
     const asset = await navigate(learner, course, {
       request: 'choice',
       target: 'asset_1',
@@ -512,6 +528,25 @@ describe('SCORM runtime: launching, committing, resuming, sequencing, completing
     expect(bad.status).toBe(400);
   });
 
+  it("waits for the left SCO's final commit when it arrives after the navigation request", async () => {
+    const course = await scormCourse(t, trainer, lc, await scorm12MultiZip());
+    const learner = await enrolledScormLearner(t, lc, course.slug);
+    const first = await launch(learner, course, { request: 'start' });
+    const asked = navigate(learner, course, { request: 'continue', fromSessionId: first.sessionId }).then(
+      (r) => r,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await commit(learner, first, { core: { lesson_status: 'completed', exit: '' } }, 1, {
+      final: true,
+      beacon: true,
+    });
+    const res = await asked;
+    expect(res.status).toBe(200);
+    expect(res.body.delivery.scoId).toBe('sco_2');
+    const module = res.body.player.tree[0];
+    expect(module.children[0]).toMatchObject({ identifier: 'sco_1', completion: 'completed' });
+  });
+
   it('refuses what forced sequencing does not allow with 409 and the reason', async () => {
     const course = await scormCourse(
       t,
@@ -524,6 +559,10 @@ describe('SCORM runtime: launching, committing, resuming, sequencing, completing
     expect(view.body.controls).toEqual({ choice: false, flow: true, forwardOnly: false });
     const first = await launch(learner, course, { request: 'start' });
     expect(first.scoId).toBe('one');
+    await commit(learner, first, { completion_status: 'incomplete', exit: '' }, 1, {
+      final: true,
+      beacon: true,
+    });
     const choice = await navigate(learner, course, {
       request: 'choice',
       target: 'three',
