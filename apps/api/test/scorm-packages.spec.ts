@@ -343,7 +343,15 @@ describe('SCORM packages: upload, refusals, draft view, publishing and duplicati
     const activity = await createScormActivity(t, trainer, lc);
     const empty = await call(t, trainer, 'get', `/api/studio/scorm/${activity.activityId}`);
     expect(empty.status).toBe(200);
-    expect(empty.body).toEqual({ activityId: activity.activityId, package: null, history: [] });
+    expect(empty.body).toEqual({
+      activityId: activity.activityId,
+      title: expect.any(String),
+      courseId: activity.courseId,
+      courseTitle: expect.any(String),
+      courseArchived: false,
+      package: null,
+      history: [],
+    });
 
     const first = await uploadScormPackage(
       t,

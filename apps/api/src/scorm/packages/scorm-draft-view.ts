@@ -25,7 +25,10 @@ const PACKAGE_COLUMNS = `p.id, p.activity_id AS "activityId", p.scorm_version AS
   u.id AS "uploaderId", u.display_name AS "uploaderName"`;
 
 /** The draft: its current package in full, with the replacement report, and older uploads. */
-export async function readDraftView(manager: EntityManager, activityId: string): Promise<ScormDraftView> {
+export async function readDraftView(
+  manager: EntityManager,
+  activityId: string,
+): Promise<Pick<ScormDraftView, 'activityId' | 'package' | 'history'>> {
   const [content] = (await manager.query(
     `SELECT package_id AS "packageId" FROM scorm_content WHERE activity_id = $1`,
     [activityId],

@@ -134,6 +134,18 @@ export class ScormDraftView {
   @ApiProperty({ format: 'uuid' })
   activityId!: string;
 
+  @ApiProperty({ description: "The activity's title." })
+  title!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  courseId!: string;
+
+  @ApiProperty()
+  courseTitle!: string;
+
+  @ApiProperty({ description: 'An archived course is read-only: uploads answer 409 until it is restored.' })
+  courseArchived!: boolean;
+
   @ApiProperty({ type: ScormPackageView, nullable: true, description: 'Null until a package is uploaded.' })
   package!: ScormPackageView | null;
 

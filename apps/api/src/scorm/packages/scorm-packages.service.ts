@@ -24,7 +24,7 @@ import { SCORM_KIND } from './scorm.kind.js';
 import { ScormStorage } from './scorm-storage.js';
 
 /** Clients tell a refused package from other 422s by this type, and read `problems`. */
-export const SCORM_PACKAGE_REFUSED = 'urn:archipelago:problem:scorm-package-refused';
+export const SCORM_PACKAGE_REFUSED = ProblemType.ScormPackageRefused;
 
 /** The request body of an upload, read only after the caller's right to upload is checked. */
 export interface ZipUploadBody {
@@ -88,8 +88,15 @@ export class ScormPackagesService {
   }
 
   async draft(activityId: string, auth: AuthContext): Promise<ScormDraftView> {
-    await this.courses.activityPlace(activityId, auth, undefined, SCORM_KIND);
-    return readDraftView(this.db.manager, activityId);
+    const place = await this.courses.activityPlace(activityId, auth, undefined, SCORM_KIND);
+    const view = await readDraftView(this.db.manager, activityId);
+    return {
+      ...view,
+      title: place.title,
+      courseId: place.courseId,
+      courseTitle: place.courseTitle,
+      courseArchived: place.courseStatus === CourseStatus.Archived,
+    };
   }
 
   async upload(
