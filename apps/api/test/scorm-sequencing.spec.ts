@@ -801,6 +801,22 @@ describe('SCORM sequencing: measure rollup', () => {
   });
 });
 
+describe('SCORM sequencing: measureSatisfactionIfActive', () => {
+  it('false: a running attempt decides nothing by measure until it ends', () => {
+    const byMeasure = { satisfiedByMeasure: true, minNormalizedMeasure: 0.5 };
+    const c = course(
+      org([
+        sco('a', { primary: byMeasure, considerations: { measureSatisfactionIfActive: false } }),
+        sco('b'),
+      ]),
+    );
+    c.set('a', record({ scoreScaled: 0.9, active: true }));
+    expect(c.status('a').success).toBe('unknown');
+    c.set('a', record({ scoreScaled: 0.9 }));
+    expect(c.status('a').success).toBe('passed');
+  });
+});
+
 describe('SCORM sequencing: delivery controls', () => {
   it('an ended attempt the content reported nothing for counts as completed and satisfied', () => {
     const c = course(

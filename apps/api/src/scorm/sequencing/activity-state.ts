@@ -9,7 +9,7 @@ export interface ActivityState {
   attemptCount: number;
   attempted: boolean;
   suspended: boolean;
-  /** The SCO is running now (never for containers). */
+  /** The SCO (for a cluster: one of its SCOs) is running now. */
   active: boolean;
   tracked: boolean;
   /** Attempt completion status; null = progress unknown. */

@@ -56,7 +56,8 @@ function computeStates(
       const rolled = rollupCluster(activity, children);
       base = {
         ...rolled,
-        active: false,
+        // A cluster is active while one of its SCOs runs.
+        active: children.some(({ state }) => state.active),
         tracked: sequencing.deliveryControls.tracked,
         primary: readGlobals(sequencing.objectives.primary, rolled.primary, globals),
         others: otherObjectives(activity, undefined, globals),

@@ -9,12 +9,21 @@ function satisfiedOf(success: SuccessStatus): boolean | null {
   return success === 'passed' ? true : success === 'failed' ? false : null;
 }
 
-/** SN's reading of an objective with `satisfiedByMeasure`: the measure alone decides. */
-export function bySatisfiedMeasure(objective: Objective | null, state: ObjectiveState): ObjectiveState {
+/**
+ * SN's reading of an objective with `satisfiedByMeasure`: the measure alone decides — unless the
+ * attempt is still running and the activity's `measureSatisfactionIfActive` is false, when the
+ * status stays unknown until it ends.
+ */
+export function bySatisfiedMeasure(
+  objective: Objective | null,
+  state: ObjectiveState,
+  runningWithoutMeasureSatisfaction = false,
+): ObjectiveState {
   if (!objective?.satisfiedByMeasure) return state;
+  const decided = state.measure !== null && !runningWithoutMeasureSatisfaction;
   return {
     measure: state.measure,
-    satisfied: state.measure === null ? null : state.measure >= objective.minNormalizedMeasure,
+    satisfied: decided ? state.measure! >= objective.minNormalizedMeasure : null,
   };
 }
 
@@ -110,7 +119,11 @@ export function leafState(
     }
   }
   const primaryObjective = sequencing.objectives.primary;
-  const own = bySatisfiedMeasure(primaryObjective, { satisfied, measure: tracked ? measure : null });
+  const own = bySatisfiedMeasure(
+    primaryObjective,
+    { satisfied, measure: tracked ? measure : null },
+    active && !sequencing.rollupConsiderations.measureSatisfactionIfActive,
+  );
   return {
     attemptCount,
     attempted: attemptCount > 0,

@@ -145,7 +145,12 @@ export function rollupCluster(
   const primaryObjective = activity.sequencing.objectives.primary;
   let primary: ObjectiveState;
   if (primaryObjective?.satisfiedByMeasure) {
-    primary = bySatisfiedMeasure(primaryObjective, { satisfied: null, measure });
+    const running = children.some(({ state }) => state.active);
+    primary = bySatisfiedMeasure(
+      primaryObjective,
+      { satisfied: null, measure },
+      running && !activity.sequencing.rollupConsiderations.measureSatisfactionIfActive,
+    );
   } else {
     primary = { satisfied: rollupStatus(activity, children, 'notSatisfied', 'satisfied'), measure };
   }
