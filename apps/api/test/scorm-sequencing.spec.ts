@@ -282,6 +282,19 @@ describe('SCORM sequencing: flow and choice control modes', () => {
   });
 });
 
+describe('SCORM sequencing: odd inputs', () => {
+  it('an empty organization has nothing to deliver; an unknown current item counts as none', () => {
+    const empty = course(org([]));
+    expect(empty.nav('start')).toEqual({ refused: 'nothing-deliverable' });
+    expect(empty.status()).toMatchObject({ identifier: 'org', completion: 'not attempted' });
+    const c = course(org([sco('a'), sco('b')], { controlMode: { flow: true } }));
+    expect(c.nav('continue', 'ghost')).toEqual({ deliver: 'a' });
+    expect(c.nav('previous', 'ghost')).toEqual({ refused: 'no-previous' });
+    expect(c.choice('org', 'b')).toEqual({ deliver: 'a' });
+    expect(c.nav({ request: 'choice' }, 'a')).toEqual({ refused: 'unknown-target' });
+  });
+});
+
 describe('SCORM sequencing: nested clusters', () => {
   const nested = () =>
     course(
