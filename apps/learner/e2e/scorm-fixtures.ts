@@ -146,6 +146,34 @@ export function scorm12Zip(): Buffer {
   ]);
 }
 
+export const SCO12_STEPS = ['Tying knots', 'Hanging fenders'] as const;
+
+/** SCORM 1.2, two SCOs: the second has the first as its prerequisite. */
+export function scorm12StepsZip(): Buffer {
+  const manifest = `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="steps.12" version="1" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+  <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
+  <organizations default="org">
+    <organization identifier="org">
+      <title>Berthing</title>
+      <item identifier="knots" identifierref="res_1"><title>${SCO12_STEPS[0]}</title></item>
+      <item identifier="fenders" identifierref="res_2"><title>${SCO12_STEPS[1]}</title>
+        <adlcp:prerequisites type="aicc_script">knots</adlcp:prerequisites></item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="res_1" type="webcontent" adlcp:scormtype="sco" href="knots.html"><file href="knots.html"/><file href="sco.js"/></resource>
+    <resource identifier="res_2" type="webcontent" adlcp:scormtype="sco" href="fenders.html"><file href="fenders.html"/><file href="sco.js"/></resource>
+  </resources>
+</manifest>`;
+  return buildZip([
+    { name: 'imsmanifest.xml', data: manifest },
+    { name: 'knots.html', data: scoPage(SCO12_STEPS[0], 'sco.js') },
+    { name: 'fenders.html', data: scoPage(SCO12_STEPS[1], 'sco.js') },
+    { name: 'sco.js', data: SCO12_JS },
+  ]);
+}
+
 export const SCO2004_TITLES = ['Reading the tide table', 'Mooring lines', 'Radio calls'] as const;
 
 /** A SCORM 2004 4th edition package of three SCOs in one organization, with choice and flow. */

@@ -6,8 +6,10 @@ import { signInToApi, type ApiSession } from './api-helpers';
 import { newLearner, PASSWORD, TRAINER } from './learning-fixtures';
 import {
   publishScormCourse,
+  SCO12_STEPS,
   SCO12_TITLE,
   SCO2004_TITLES,
+  scorm12StepsZip,
   scorm12Zip,
   scorm2004Zip,
   type ScormCourse,
@@ -76,6 +78,7 @@ describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
   let trainer: ApiSession;
   let course12: ScormCourse;
   let course2004: ScormCourse;
+  let courseSteps: ScormCourse;
 
   beforeAll(async () => {
     const { baseUrl } = suite.system;
@@ -89,6 +92,11 @@ describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
       title: 'Harbour Seamanship',
       activityTitle: 'Seamanship package',
       zip: scorm2004Zip(),
+    });
+    courseSteps = await publishScormCourse(baseUrl, trainer, TRAINER, {
+      title: 'Harbour Berthing',
+      activityTitle: 'Berthing package',
+      zip: scorm12StepsZip(),
     });
   });
 
@@ -188,5 +196,31 @@ describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
       .getByRole('heading', { level: 2, name: /^You have (reached the end|completed this activity)$/ })
       .waitFor();
     await checkAccessibility(page);
+  });
+
+  it('keeps a part the learner may not open yet out of reach, and says why a move is refused', async () => {
+    const { page, system } = suite;
+    await enrolAndOpen(page, system.baseUrl, courseSteps, 'Anselm Joseph');
+    const [knots, fenders] = SCO12_STEPS;
+    const toc = page.getByRole('navigation', { name: 'Contents' });
+
+    // The second part waits for the first: it is text saying why, not a button.
+    await expect(toc.getByRole('button', { name: new RegExp(fenders) }).count()).resolves.toBe(0);
+    await expect(toc.textContent()).resolves.toContain(`${fenders} Not started (not available yet)`);
+    await checkAccessibility(page);
+
+    // Next before the first part is completed: the server refuses and the player says why.
+    await press(page, 'Start');
+    await scoShows(sco(page, knots), 'ab-initio');
+    await press(page, 'Next');
+    await page.getByRole('status').filter({ hasText: 'That part is not available yet' }).waitFor();
+    await checkAccessibility(page);
+
+    // Completing the first part opens the second, which the player delivers next.
+    await press(page, new RegExp(`^${knots}`));
+    await sco(page, knots).locator('#entry').waitFor();
+    await sco(page, knots).getByRole('button', { name: 'Complete' }).click();
+    await scoShows(sco(page, fenders), 'ab-initio');
+    await expect(toc.textContent()).resolves.toContain(`${knots} Completed`);
   });
 });

@@ -120,11 +120,17 @@ export class PlayerController {
       // Back from the browser's page cache: the SCO was ended on the way out.
       if (event.persisted) window.location.reload();
     };
+    // A hidden tab may be closed by a phone without any further event: store what the SCO has.
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') this.runtime?.commitNow();
+    };
     window.addEventListener('pagehide', onPageHide);
     window.addEventListener('pageshow', onPageShow);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('pageshow', onPageShow);
+      document.removeEventListener('visibilitychange', onVisibility);
       this.alive = false;
       // Leaving the player for another page of the app: the SCO ends suspended, as on closing.
       this.frame.remove();

@@ -25,6 +25,8 @@ export interface ScoRuntime {
    * page is being unloaded).
    */
   terminateForSco(options: { leaving: boolean; suspend: boolean }): void;
+  /** Sends what the SCO has set so far (the tab is hidden: a phone may close it unannounced). */
+  commitNow(): void;
   /** Resolves once the commits that could not be sent synchronously have been answered. */
   settled(): Promise<void>;
   /** Detaches the API from the window and drops its listeners and timers. */
@@ -109,6 +111,11 @@ export async function createScoRuntime(
   return {
     isOpen: () => api.isInitialized() && !api.isTerminated(),
     ended: () => ended,
+    commitNow() {
+      if (!api.isInitialized() || api.isTerminated()) return;
+      if (version === '1.2') (api as Scorm12API).LMSCommit('');
+      else (api as Scorm2004API).Commit('');
+    },
     settled: () => service.settled(),
     terminateForSco({ leaving, suspend }) {
       if (!api.isInitialized() || api.isTerminated()) return;
