@@ -43,7 +43,13 @@ export default function ScormActivity({ activity }: { activity: ActivityView }) 
       {state.status === 'error' ? <LoadFailed retry={retry} /> : null}
       {state.status === 'missing' ? <p>{t('scorm.missing')}</p> : null}
       {state.status === 'ready' ? (
-        <ScormPlayer slug={slug} activityId={activity.id} initial={state.data} onCompleted={onCompleted} />
+        <ScormPlayer
+          key={`${slug}|${activity.id}`}
+          slug={slug}
+          activityId={activity.id}
+          initial={state.data}
+          onCompleted={onCompleted}
+        />
       ) : null}
       {course ? (
         <div className="scorm-course">
