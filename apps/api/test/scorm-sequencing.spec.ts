@@ -577,6 +577,20 @@ describe('SCORM sequencing: more pre-condition rules', () => {
     expect(c.choice('c', 'a')).toEqual({ deliver: 'c' });
   });
 
+  it('stopForwardTraversal on a cluster: choice may not enter it from before it', () => {
+    const c = course(
+      org(
+        [sco('a'), cluster('m', [sco('b'), sco('c')], { pre: [rule('stopForwardTraversal', [['always']])] })],
+        {
+          controlMode: { flow: true },
+        },
+      ),
+    );
+    expect(c.choice('c', 'a')).toEqual({ refused: 'choice-not-allowed' });
+    expect(c.choice('c', 'b')).toEqual({ deliver: 'c' });
+    expect(c.choice('a', 'c')).toEqual({ deliver: 'a' });
+  });
+
   it('conditions are three-valued: `not satisfied` does not hold while the status is unknown', () => {
     const c = course(org([sco('a'), sco('b', { pre: [rule('disabled', [['satisfied', 'not']])] })]));
     expect(c.status('b').disabled).toBe(false);

@@ -32,10 +32,12 @@ export function choose(target: Activity, current: Activity | null, states: State
       const from = siblings.indexOf(branchOf(current));
       const to = siblings.indexOf(branchOf(target));
       if (to < from && common.sequencing.controlMode.forwardOnly) return { refused: 'forward-only' };
-      for (let index = from; index < to; index++) {
-        if (states.get(siblings[index]!)!.stopForwardTraversal) {
-          return { refused: 'choice-not-allowed' };
-        }
+      // Forward: no item passed over at the common level, and no ancestor of the target below
+      // it (the clusters a choice enters, SN's choice activity traversal), may stop forward traversal.
+      const entered = ancestry(target).slice(1, ancestry(target).indexOf(common));
+      const passed = to > from ? [...siblings.slice(from, to), ...entered] : [];
+      if (passed.some((activity) => states.get(activity)!.stopForwardTraversal)) {
+        return { refused: 'choice-not-allowed' };
       }
     }
   }
