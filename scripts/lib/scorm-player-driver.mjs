@@ -43,6 +43,9 @@ async function openActivity(context, url) {
     dialog.accept().catch(() => undefined);
   });
   page.on('pageerror', (error) => tab.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') tab.errors.push(message.text().slice(0, 200));
+  });
   page.on('response', async (response) => {
     if (!response.url().endsWith('/navigation') || response.request().method() !== 'POST') return;
     const body = await response.json().catch(() => null);
@@ -81,6 +84,10 @@ async function waitForSco(tab, scoId) {
     }
     if (Date.now() > deadline) {
       const last = tab.deliveries.at(-1);
+      if (process.env.CONFORMANCE_SCREENSHOTS)
+        await tab.page.screenshot({
+          path: `${process.env.CONFORMANCE_SCREENSHOTS}/no-sco-${Date.now()}.png`,
+        });
       throw new Error(
         `no SCO${scoId ? ` ${scoId}` : ''} was shown (last navigation answer: ${JSON.stringify(last ?? null).slice(0, 300)}${tab.errors.length ? `; page errors: ${tab.errors.join(' | ')}` : ''})`,
       );
@@ -163,7 +170,7 @@ async function closeTab(tab) {
 /** The player's own buttons, outside the SCO's frame. */
 const playerButton = (page, name) => page.getByRole('button', { name }).first();
 const NEXT = /^(next|continue)/i;
-const EXIT = /^(exit|leave|close|finish)/i;
+const EXIT = /^(save and exit|exit|leave|close|finish)/i;
 
 async function player(learner, slug, activityId) {
   return learner.call('GET', `/api/me/learning/${slug}/scorm/${activityId}`);
@@ -226,8 +233,8 @@ async function playSingle({ context, url, trainer, learner, userId, row, course,
   await closeTab(tab);
   const suspended = await until(async () => {
     const attempt = await storedAttempt(trainer, activityId, userId, first.delivery.scoId);
-    return storedLocation(attempt) === String(halfway) ? attempt : null;
-  }, `after closing the page, the stored location is not ${halfway}`).catch((error) => {
+    return storedLocation(attempt) === String(halfway) && attempt.state === 'suspended' ? attempt : null;
+  }, `after closing the page, the attempt is not suspended at location ${halfway}`).catch((error) => {
     row.failures.push(error.message);
     return null;
   });
@@ -314,10 +321,17 @@ async function playSequence({ context, url, trainer, learner, userId, row, cours
       const halfway = Math.max(1, Math.floor(state.pages / 2));
       await goToPage(current.frame, halfway);
       await closeTab(tab);
-      await until(
-        async () => storedLocation(await storedAttempt(trainer, activityId, userId, id)) === String(halfway),
-        `${id}: after closing the page, the stored location is not ${halfway}`,
-      ).catch((error) => row.failures.push(error.message));
+      await until(async () => {
+        const attempt = await storedAttempt(trainer, activityId, userId, id);
+        return storedLocation(attempt) === String(halfway) && attempt.state === 'suspended';
+      }, `${id}: after closing the page, the attempt is not suspended at location ${halfway}`).catch(
+        async (error) => {
+          const attempt = await storedAttempt(trainer, activityId, userId, id);
+          row.failures.push(
+            `${error.message} (stored: ${attempt?.state}, location ${storedLocation(attempt)})`,
+          );
+        },
+      );
       tab = await openActivity(context, url);
       current = await waitForSco(tab);
       const location = locationIn(current.delivery.cmi);
@@ -331,6 +345,17 @@ async function playSequence({ context, url, trainer, learner, userId, row, cours
         ? `yes (${id}, entry=resume, page ${halfway + 1})`
         : `no (${current.delivery.scoId}, entry=${current.delivery.entry || '""'}, location=${location ?? 'none'}, page ${state.current + 1})`;
       if (!ok) row.failures.push(`did not resume: ${resumed}`);
+      if (current.delivery.scoId !== id) {
+        // Go on from where the learner meant to be: choosing the SCO in the contents resumes it too.
+        const title = scos[i].title;
+        await tab.page.locator('.scorm-toc button', { hasText: title }).first().click();
+        current = await waitForSco(tab, id);
+        state = await until(() => golfState(current.frame), `${id}: the chosen page did not start`);
+        const chosen = `${current.delivery.entry || '""'} at page ${state.current + 1}`;
+        resumed += `; chosen from the contents: ${chosen}`;
+        if (current.delivery.entry !== 'resume' || state.current !== halfway)
+          row.failures.push(`${id} chosen from the contents did not resume: ${chosen}`);
+      }
     }
     await goToPage(current.frame, state.pages - 1);
     const last = await golfState(current.frame);
@@ -347,9 +372,10 @@ async function playSequence({ context, url, trainer, learner, userId, row, cours
       await playerButton(tab.page, NEXT).click();
       current = await waitForSco(tab, ids[i + 1]);
     } else {
-      const exit = playerButton(tab.page, EXIT);
-      if (await exit.isVisible().catch(() => false)) await exit.click();
-      else await playerButton(tab.page, NEXT).click();
+      // Past the last SCO: Next ends the activity (continue past the end), else the player's exit.
+      const next = playerButton(tab.page, NEXT);
+      if ((await next.isVisible().catch(() => false)) && (await next.isEnabled())) await next.click();
+      else await playerButton(tab.page, EXIT).click();
     }
   }
   row.played = `${ids.length} SCOs in order (${played.join(', ')})`;
