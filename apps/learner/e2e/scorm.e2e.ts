@@ -187,6 +187,8 @@ describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
     await expect(focusedHeading(page)).resolves.toBe('H2: Your place is saved');
     await expect(page.locator('iframe').count()).resolves.toBe(0);
     await checkAccessibility(page);
+    // Every SCO left is suspended (they suspend themselves on unload); the place is the last one.
+    await page.getByText(`You stopped in “${third}”.`).waitFor();
     await press(page, 'Resume where you left off');
     await scoShows(sco(page, third), 'resume', 'page-3', 'answers=1,2');
 
