@@ -982,6 +982,88 @@ describe('SCORM sequencing: exit and post-condition rules', () => {
   });
 });
 
+describe('SCORM sequencing: remediation through a hidden wrapper (the pattern of Rustici simple remediation)', () => {
+  const topics = ['playing', 'rules'];
+  const shared = (topic: string, write: boolean) => ({
+    objectiveId: 'topic',
+    mapInfo: [
+      {
+        targetObjectiveId: `g.${topic}`,
+        readSatisfiedStatus: true,
+        readNormalizedMeasure: false,
+        writeSatisfiedStatus: write,
+        writeNormalizedMeasure: write,
+      },
+    ],
+  });
+  const skipWhenSatisfied = [rule('skip', [['satisfied']])];
+  const content = (topic: string) =>
+    sco(topic, {
+      pre: skipWhenSatisfied,
+      primary: shared(topic, false),
+      rollup: { rollupObjectiveSatisfied: false, rollupProgressCompletion: false, objectiveMeasureWeight: 0 },
+      deliveryControls: { completionSetByContent: true, objectiveSetByContent: true },
+    });
+  const test = (topic: string, last: boolean) =>
+    sco(`${topic}-test`, {
+      pre: skipWhenSatisfied,
+      post: last ? [rule('exitParent', [['always']])] : [],
+      primary: shared(topic, true),
+      considerations: { requiredForCompleted: 'ifNotSkipped' },
+      deliveryControls: { completionSetByContent: true, objectiveSetByContent: true },
+    });
+  const remediation = () =>
+    course(
+      org(
+        [
+          item(
+            'wrapper',
+            [...topics.map(content), ...topics.map((topic, i) => test(topic, i === topics.length - 1))],
+            {
+              isVisible: false,
+              sequencing: seq({
+                controlMode: { choice: false, flow: true, choiceExit: false },
+                post: [
+                  rule(
+                    'retry',
+                    [
+                      ['satisfied', 'not'],
+                      ['objectiveStatusKnown', 'not'],
+                    ],
+                    'any',
+                  ),
+                  rule('exitAll', [['satisfied']]),
+                ],
+              }),
+            },
+          ),
+        ],
+        { controlMode: { choice: false, flow: true } },
+      ),
+    );
+
+  it('goes through everything once, then retries only what was failed, then ends', () => {
+    const c = remediation();
+    expect(c.nav('start')).toEqual({ deliver: 'playing' });
+    c.set('playing', completed({ success: 'unknown' }));
+    expect(c.nav('continue', 'playing')).toEqual({ deliver: 'rules' });
+    c.set('rules', completed({ success: 'unknown' }));
+    expect(c.nav('continue', 'rules')).toEqual({ deliver: 'playing-test' });
+    c.set('playing-test', passed({ scoreScaled: 0.9 }));
+    expect(c.nav('continue', 'playing-test')).toEqual({ deliver: 'rules-test' });
+    c.set('rules-test', failed({ scoreScaled: 0.2 }));
+    expect(c.status('playing').success).toBe('passed');
+    expect(c.status('wrapper')).toMatchObject({ completion: 'completed', success: 'failed' });
+    // The last test exits the wrapper, whose post-condition retries it: only the failed topic is left.
+    expect(c.nav('continue', 'rules-test')).toEqual({ deliver: 'rules' });
+    expect(c.nav('continue', 'rules')).toEqual({ deliver: 'rules-test' });
+    c.set('rules-test', passed({ scoreScaled: 0.8, attemptCount: 2 }));
+    expect(c.status()).toMatchObject({ completion: 'completed', success: 'passed' });
+    expect(c.status().scoreScaled).toBeCloseTo(0.85);
+    expect(c.nav('continue', 'rules-test')).toEqual({ end: true });
+  });
+});
+
 describe('SCORM sequencing: SCORM 1.2 prerequisites', () => {
   const withPrerequisites = (expression: string) =>
     course(
