@@ -170,7 +170,8 @@ describe('SCORM runtime: launching, committing, resuming, sequencing, completing
 
   const attemptOf = async (sessionId: string): Promise<Attempt> => {
     const [row] = (await db.query(
-      `SELECT number, cmi, completion_status AS completion, success_status AS success,
+      `SELECT number, cmi || jsonb_strip_nulls(jsonb_build_object('suspend_data', suspend_data)) AS cmi,
+              completion_status AS completion, success_status AS success,
               score_scaled::float8 AS "scoreScaled", total_seconds::float8 AS "totalSeconds", suspended,
               ended_at IS NOT NULL AS ended, session_count AS "sessionCount"
          FROM scorm_attempt WHERE session_id = $1`,

@@ -11,7 +11,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * session began, so that total_time = base + the session's latest session_time: counted once.
  * `session_closed_at` is set by the session's final (terminate) commit, after which nothing of that
  * session changes the attempt; navigation waits for it, since the final commit travels by
- * sendBeacon and may arrive after the player asks for the next SCO.
+ * sendBeacon and may arrive after the player asks for the next SCO. `suspend_data` (up to 64,000
+ * characters, the bulk of most commits) is kept as text beside the rest of the learner-writable CMI:
+ * PostgreSQL then stores it without parsing it as JSON on every commit.
  */
 export class ScormAttempts1764530000000 implements MigrationInterface {
   name = 'ScormAttempts1764530000000';
@@ -32,6 +34,7 @@ export class ScormAttempts1764530000000 implements MigrationInterface {
         sequence bigint NOT NULL DEFAULT 0,
         session_count integer NOT NULL DEFAULT 0 CHECK (session_count >= 0),
         cmi jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(cmi) = 'object'),
+        suspend_data text CHECK (length(suspend_data) <= 64000),
         completion_status text NOT NULL DEFAULT 'not attempted'
           CHECK (completion_status IN ('not attempted', 'incomplete', 'completed', 'unknown')),
         success_status text NOT NULL DEFAULT 'unknown' CHECK (success_status IN ('passed', 'failed', 'unknown')),

@@ -13,7 +13,9 @@ export interface AttemptRow {
   success: ScormAttemptView['success'];
   scoreScaled: number | null;
   totalSeconds: number;
+  /** Without suspend_data, which is kept apart: only its length is read. */
   cmi: Record<string, unknown>;
+  suspendDataLength: number;
 }
 
 type Stored = Record<string, unknown>;
@@ -46,7 +48,7 @@ export function attemptView(row: AttemptRow): ScormAttemptView {
     scoreMax: num(score.max),
     totalSeconds: row.totalSeconds,
     location: text(core.lesson_location ?? core.location),
-    suspendDataLength: typeof cmi.suspend_data === 'string' ? cmi.suspend_data.length : 0,
+    suspendDataLength: row.suspendDataLength,
     exit: text(core.exit),
     interactions: interactions.filter((i) => typeof i.id === 'string').map(interactionView),
   };

@@ -73,7 +73,7 @@ export class ScormCommits {
       parameters: ({ sessionId, sequence, write, final }) => [
         sessionId,
         sequence,
-        JSON.stringify(write.cmi),
+        JSON.stringify({ ...write.cmi, suspend_data: undefined }),
         write.completion,
         write.success,
         write.scoreScaled,
@@ -81,6 +81,7 @@ export class ScormCommits {
         write.suspended,
         write.ended,
         final,
+        typeof write.cmi.suspend_data === 'string' ? write.cmi.suspend_data : null,
       ],
       keyOf: (item) => item.sessionId,
       concurrency: 4,

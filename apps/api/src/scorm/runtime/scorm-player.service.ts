@@ -146,6 +146,7 @@ export class ScormPlayer {
             open: boolean;
             suspended: boolean;
             cmi: Record<string, unknown>;
+            suspendData: string | null;
             totalSeconds: number;
             sessionId: string | null;
           }[];
@@ -157,7 +158,7 @@ export class ScormPlayer {
               attemptId: latest.id,
               number: latest.number,
               entry: 'resume' as const,
-              stored: latest.cmi,
+              stored: { ...latest.cmi, suspend_data: latest.suspendData ?? undefined },
               totalSeconds: latest.totalSeconds,
             };
           }

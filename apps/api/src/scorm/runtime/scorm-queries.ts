@@ -14,7 +14,8 @@ export const LATEST_ATTEMPTS = `
 
 /** The latest attempt of ($1 enrolment, $2 activity, $3 SCO), locked for the launch that reads it. */
 export const LATEST_ATTEMPT_FOR_LAUNCH = `
-  SELECT id, number, ended_at IS NULL AS open, suspended, cmi, total_seconds::float8 AS "totalSeconds",
+  SELECT id, number, ended_at IS NULL AS open, suspended, cmi, suspend_data AS "suspendData",
+         total_seconds::float8 AS "totalSeconds",
          session_id AS "sessionId"
     FROM scorm_attempt
    WHERE enrolment_id = $1 AND activity_id = $2 AND sco_id = $3
@@ -66,12 +67,12 @@ export const SESSION_FACTS = `
 export const APPLY_COMMITS = `
   WITH input AS (
     SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::jsonb[], $4::text[], $5::text[], $6::numeric[],
-                         $7::numeric[], $8::boolean[], $9::boolean[], $10::boolean[])
+                         $7::numeric[], $8::boolean[], $9::boolean[], $10::boolean[], $11::text[])
       WITH ORDINALITY AS x(session_id, sequence, cmi, completion, success, score_scaled, session_seconds,
-                           suspended, ended, final, i)
+                           suspended, ended, final, suspend_data, i)
   ), applied AS (
     UPDATE scorm_attempt a
-       SET cmi = x.cmi, completion_status = x.completion, success_status = x.success,
+       SET cmi = x.cmi, suspend_data = x.suspend_data, completion_status = x.completion, success_status = x.success,
            score_scaled = x.score_scaled, total_seconds = a.session_base_seconds + x.session_seconds,
            sequence = x.sequence, suspended = x.suspended,
            ended_at = CASE WHEN x.ended THEN now() END,

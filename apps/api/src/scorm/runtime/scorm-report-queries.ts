@@ -41,7 +41,8 @@ export const ENROLMENT_OF_COURSE = `
 export const ATTEMPTS_OF_ENROLMENT = `
   SELECT id, sco_id AS "scoId", number, suspended, started_at AS "startedAt", updated_at AS "updatedAt",
          ended_at AS "endedAt", session_count AS "sessionCount", completion_status AS completion,
-         success_status AS success, score_scaled::float8 AS "scoreScaled", total_seconds::float8 AS "totalSeconds", cmi
+         success_status AS success, score_scaled::float8 AS "scoreScaled", total_seconds::float8 AS "totalSeconds", cmi,
+         COALESCE(length(suspend_data), 0)::int AS "suspendDataLength"
     FROM scorm_attempt
    WHERE enrolment_id = $1 AND activity_id = $2
    ORDER BY sco_id, number`;
