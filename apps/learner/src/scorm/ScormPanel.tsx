@@ -5,6 +5,8 @@ import type { PanelKind } from './player-controller';
 
 interface ScormPanelProps {
   kind: PanelKind;
+  /** Whether Previous and Next are there to move on with (the package's flow control). */
+  flow: boolean;
   /** Move focus to the heading when shown (it replaced the SCO, whose frame had focus). */
   takeFocus: boolean;
   busy: boolean;
@@ -17,7 +19,7 @@ interface ScormPanelProps {
  * The way in (start, or resume where the learner left off) and what happened when a part or the
  * whole activity ended.
  */
-export function ScormPanel({ kind, takeFocus, busy, resumeTitle, onStart }: ScormPanelProps) {
+export function ScormPanel({ kind, flow, takeFocus, busy, resumeTitle, onStart }: ScormPanelProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -43,7 +45,9 @@ export function ScormPanel({ kind, takeFocus, busy, resumeTitle, onStart }: Scor
       : kind === 'ended'
         ? t('scorm.panel.ended')
         : kind === 'between'
-          ? t('scorm.panel.between')
+          ? flow
+            ? t('scorm.panel.between')
+            : t('scorm.panel.betweenChoice')
           : kind === 'suspended'
             ? t('scorm.panel.suspended')
             : resumable

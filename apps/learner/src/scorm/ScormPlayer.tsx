@@ -46,7 +46,7 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
   const currentId = launch?.scoId ?? null;
   const atFirst = currentId !== null && order[0]?.identifier === currentId;
   const inSequence = launch !== null || panel === 'between';
-  const canPrevious = player.controls.flow && !player.controls.forwardOnly && !atFirst;
+  const canPrevious = !player.controls.forwardOnly && !atFirst;
   const resumeTitle = player.resumeScoId
     ? (findItem(player.tree, player.resumeScoId)?.title ?? player.title)
     : null;
@@ -64,7 +64,7 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
       <div className="scorm-main">
         {inSequence ? (
           <div className="scorm-toolbar" role="group" aria-label={t('scorm.controls')}>
-            {hidden.has('previous') ? null : (
+            {hidden.has('previous') || !player.controls.flow ? null : (
               <Button
                 variant="secondary"
                 disabled={!canPrevious}
@@ -74,10 +74,9 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
                 {t('scorm.previous')}
               </Button>
             )}
-            {hidden.has('continue') ? null : (
+            {hidden.has('continue') || !player.controls.flow ? null : (
               <Button
                 variant="secondary"
-                disabled={!player.controls.flow}
                 {...busyProps}
                 onClick={() => controller.request({ request: 'continue' })}
               >
@@ -101,6 +100,7 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
         {panel ? (
           <ScormPanel
             kind={panel}
+            flow={player.controls.flow}
             takeFocus={panelFocus}
             busy={busy}
             resumeTitle={resumeTitle}
