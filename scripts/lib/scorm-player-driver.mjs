@@ -211,16 +211,26 @@ async function playSingle({ context, url, trainer, learner, userId, row, course,
   const state = await golfState(first.frame);
   if (!state) {
     // A launch page without the examples' controller (the content-packaging examples say "Not
-    // implemented yet" and never call the runtime API): launched is all there is to check.
+    // implemented yet" and never call the runtime API): there is nothing to resume. The learner
+    // moves on with Next (continue past the end ends the attempt): SCORM 2004 then completes it,
+    // since completionSetByContent and objectiveSetByContent default to false (SN End Attempt
+    // Process); SCORM 1.2 has no such rule, so the SCO stays not attempted.
     const text = (await first.frame.locator('body').textContent()).trim().replace(/\s+/g, ' ');
     row.played = `launched (${first.delivery.entry || 'no entry'})`;
     row.resumed = 'n/a: the SCO never calls the API';
     row.notes = [`its page says: "${text.slice(0, 80)}"`];
-    const exit = playerButton(tab.page, EXIT);
-    if (await exit.isVisible().catch(() => false)) await exit.click();
-    await sleep(500);
-    const status = (await player(learner, course.slug, activityId)).activityStatus;
-    row.completed = `n/a (${status})`;
+    const next = playerButton(tab.page, NEXT);
+    const byNext = (await next.isVisible().catch(() => false)) && (await next.isEnabled());
+    await (byNext ? next : playerButton(tab.page, EXIT)).click();
+    if (row.version.startsWith('2004')) {
+      const completed = await expectCompleted(learner, course.slug, activityId);
+      row.completed = `${completed ? 'yes' : 'no'} (${byNext ? 'attempt ended by Next' : 'left by Save and exit: suspended'})`;
+      if (!completed && byNext)
+        row.failures.push('a 2004 SCO that reports nothing was not completed when its attempt ended');
+    } else {
+      await sleep(500);
+      row.completed = `n/a (${(await player(learner, course.slug, activityId)).activityStatus})`;
+    }
     await tab.page.close();
     return;
   }
