@@ -156,8 +156,12 @@ async function checkRefusal(base, trainer, activityId, zip) {
   const upload = await uploadPackage(base, trainer, activityId, zip);
   const problems = Array.isArray(upload.body?.problems) ? upload.body.problems : [];
   const codes = problems.map((p) => p.code);
+  const errors = problems.filter((p) => p.severity !== 'warning').map((p) => p.code);
+  const warnings = codes.length - errors.length;
   row.imported =
-    upload.status === 422 ? `refused: ${codes.join(', ') || upload.body?.code || '?'}` : `${upload.status}`;
+    upload.status === 422
+      ? `refused: ${errors.join(', ') || upload.body?.code || '?'}${warnings ? ` (+${warnings} warnings)` : ''}`
+      : `${upload.status}`;
   if (upload.status !== 422) row.failures.push(`expected 422, got ${upload.status}`);
   else if (expected && !codes.includes(expected))
     row.failures.push(
