@@ -1064,6 +1064,102 @@ describe('SCORM sequencing: remediation through a hidden wrapper (the pattern of
   });
 });
 
+describe('SCORM sequencing: test out with a pre-test or pass a post-test (the pattern of Rustici pre-or-post-test rollup)', () => {
+  const global = (target: string, write: boolean, read = true) => ({
+    targetObjectiveId: target,
+    readSatisfiedStatus: read,
+    readNormalizedMeasure: read,
+    writeSatisfiedStatus: write,
+    writeNormalizedMeasure: write,
+  });
+  const objective = (objectiveId: string, maps: ReturnType<typeof global>[]) => ({
+    objectiveId,
+    satisfiedByMeasure: false,
+    minNormalizedMeasure: 1,
+    mapInfo: maps,
+  });
+  const disabledWhenPassed = rule('disabled', [['satisfied', undefined, 'assessment']]);
+  const build = () =>
+    course(
+      org(
+        [
+          item(
+            'wrapper',
+            [
+              sco('pretest', {
+                attemptLimit: 1,
+                pre: [rule('disabled', [['attemptLimitExceeded']]), disabledWhenPassed],
+                primary: objective('assessment', [global('g.assessment', true)]),
+              }),
+              item('content', [sco('c1'), sco('c2')], {
+                isVisible: false,
+                sequencing: seq({
+                  controlMode: { flow: true },
+                  rollup: { rules: [rollupRule('satisfied', 'all', ['completed'])] },
+                  primary: objective('content', [global('g.content', true)]),
+                }),
+              }),
+              sco('posttest', {
+                pre: [
+                  disabledWhenPassed,
+                  rule(
+                    'disabled',
+                    [
+                      ['satisfied', 'not', 'content'],
+                      ['objectiveStatusKnown', 'not', 'content'],
+                    ],
+                    'any',
+                  ),
+                ],
+                primary: objective('assessment', [global('g.assessment', true)]),
+                others: [objective('content', [global('g.content', false)])],
+              }),
+            ],
+            {
+              isVisible: false,
+              sequencing: seq({
+                controlMode: { flow: true },
+                rollup: {
+                  rules: [
+                    rollupRule('incomplete', 'any', ['completed']),
+                    rollupRule('completed', 'all', ['completed']),
+                  ],
+                },
+                primary: objective('assessment', [global('g.assessment', false)]),
+              }),
+            },
+          ),
+        ],
+        { controlMode: { flow: true }, rollup: { rules: [rollupRule('completed', 'any', ['satisfied'])] } },
+      ),
+    );
+
+  it('passing the pre-test completes the course and disables both tests', () => {
+    const c = build();
+    expect(c.status('posttest').disabled).toBe(true);
+    expect(c.nav('start')).toEqual({ deliver: 'pretest' });
+    c.set('pretest', passed({ scoreScaled: 0.9 }));
+    expect(c.status('pretest').disabled).toBe(true);
+    expect(c.status('posttest').disabled).toBe(true);
+    expect(c.status()).toMatchObject({ completion: 'completed', success: 'passed' });
+  });
+
+  it('after a failed pre-test, the content then the post-test', () => {
+    const c = build();
+    c.set('pretest', failed({ scoreScaled: 0.2 }));
+    expect(c.choice('pretest', 'c1')).toEqual({ refused: 'disabled' });
+    expect(c.nav('continue', 'pretest')).toEqual({ deliver: 'c1' });
+    c.set('c1', completed());
+    expect(c.choice('posttest', 'c1')).toEqual({ refused: 'disabled' });
+    c.set('c2', completed());
+    expect(c.status('content').success).toBe('passed');
+    expect(c.nav('continue', 'c2')).toEqual({ deliver: 'posttest' });
+    expect(c.status()).toMatchObject({ completion: 'incomplete', success: 'failed' });
+    c.set('posttest', passed({ scoreScaled: 0.8 }));
+    expect(c.status()).toMatchObject({ completion: 'completed', success: 'passed' });
+  });
+});
+
 describe('SCORM sequencing: SCORM 1.2 prerequisites', () => {
   const withPrerequisites = (expression: string) =>
     course(
