@@ -3869,10 +3869,17 @@ export interface components {
         ScormDraftView: {
             /** Format: uuid */
             activityId: string;
+            /** @description An archived course is read-only: uploads answer 409 until it is restored. */
+            courseArchived: boolean;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
             /** @description Older uploads, newest first. */
             history: components["schemas"]["ScormPackageSummary"][];
             /** @description Null until a package is uploaded. */
             package: components["schemas"]["ScormPackageView"] | null;
+            /** @description The activity's title. */
+            title: string;
         };
         ScormInteractionView: {
             correctResponses: string[];
