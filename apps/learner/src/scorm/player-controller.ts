@@ -116,6 +116,9 @@ export class PlayerController {
       this.leaving = true;
       this.runtime?.terminateForSco({ leaving: true, suspend: true });
     };
+    // Fired before any frame unloads (pagehide reaches the SCO's frame first): a SCO that
+    // terminates as it unloads then does so suspended.
+    const onBeforeUnload = () => this.runtime?.presetSuspend();
     const onPageShow = (event: PageTransitionEvent) => {
       // Back from the browser's page cache: the SCO was ended on the way out.
       if (event.persisted) window.location.reload();
@@ -124,15 +127,18 @@ export class PlayerController {
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') this.runtime?.commitNow();
     };
+    window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('pagehide', onPageHide);
     window.addEventListener('pageshow', onPageShow);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('pageshow', onPageShow);
       document.removeEventListener('visibilitychange', onVisibility);
       this.alive = false;
       // Leaving the player for another page of the app: the SCO ends suspended, as on closing.
+      this.runtime?.presetSuspend();
       this.frame.remove();
       this.runtime?.terminateForSco({ leaving: false, suspend: true });
       this.closeSco();
@@ -153,6 +159,7 @@ export class PlayerController {
     if (current && runtime) {
       this.update({ busy: true, notice: null });
       this.pending = wanted;
+      if (wanted.request === 'suspend') runtime.presetSuspend();
       // Most SCOs terminate themselves as their page unloads, with their own exit value.
       this.frame.remove();
       runtime.terminateForSco({ leaving: false, suspend: wanted.request === 'suspend' });

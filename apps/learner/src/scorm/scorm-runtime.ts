@@ -25,6 +25,12 @@ export interface ScoRuntime {
    * page is being unloaded).
    */
   terminateForSco(options: { leaving: boolean; suspend: boolean }): void;
+  /**
+   * Makes the SCO's exit `suspend` if it has not set one, before its page is unloaded: a SCO that
+   * terminates in its unload handler without an exit would otherwise end its attempt, and the
+   * learner, who only left, would start again from the beginning.
+   */
+  presetSuspend(): void;
   /** Sends what the SCO has set so far (the tab is hidden: a phone may close it unannounced). */
   commitNow(): void;
   /** Resolves once the commits that could not be sent synchronously have been answered. */
@@ -105,6 +111,13 @@ export async function createScoRuntime(
   api.on(`${prefix}.${exitElement}`, onExit);
   api.on(finish, onTerminate);
 
+  const presetSuspend = () => {
+    if (!api.isInitialized() || api.isTerminated() || exit !== '') return;
+    if (version === '1.2') (api as Scorm12API).cmi.core.exit = 'suspend';
+    else (api as Scorm2004API).cmi.exit = 'suspend';
+    exit = 'suspend';
+  };
+
   const target = window as unknown as Record<Global, AnyApi | undefined>;
   target[global] = api;
 
@@ -117,14 +130,11 @@ export async function createScoRuntime(
       else (api as Scorm2004API).Commit('');
     },
     settled: () => service.settled(),
+    presetSuspend,
     terminateForSco({ leaving, suspend }) {
       if (!api.isInitialized() || api.isTerminated()) return;
       service.leaving = leaving;
-      if (suspend && exit === '') {
-        if (version === '1.2') (api as Scorm12API).cmi.core.exit = 'suspend';
-        else (api as Scorm2004API).cmi.exit = 'suspend';
-        exit = 'suspend';
-      }
+      if (suspend) presetSuspend();
       if (version === '1.2') (api as Scorm12API).LMSFinish('');
       else (api as Scorm2004API).Terminate('');
     },
