@@ -13,7 +13,7 @@
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inParallel, newLearner, session, TRAINER } from './lib/bench-people.mjs';
 import { bigPackage, BIG, smallPackage } from './lib/scorm-bench-packages.mjs';
@@ -217,8 +217,10 @@ export async function measureCommits(base, trainer, serverTimes) {
     const commits = await serverTimes('POST', COMMIT_ROUTE, () =>
       autocannon({ ...options, duration: COMMIT_SECONDS }),
     );
+    // The machine's own load says whether the figures were measured on a quiet machine.
+    const loadAverage = loadavg()[0];
     const verified = await verifyCommits(trainer, activityId, sessions);
-    return { learners: sessions.length, ...commits, refused, verified };
+    return { learners: sessions.length, ...commits, refused, verified, loadAverage };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -257,6 +259,11 @@ export function scormRows(scorm) {
       'SCORM commits: sessions checked / newest answered commit lost / data mixed from two commits / learners missing from the report',
       `${v.checked} / ${v.lost} / ${v.mixed} / ${v.missing}`,
       `${scorm.learners} / 0 / 0 / 0`,
+    ],
+    [
+      'SCORM commits: load average of the machine (1 min) at the end of the run',
+      `${commits.loadAverage.toFixed(1)} on ${cpus().length} cores`,
+      'noted',
     ],
     [
       `Import of a ${imported.zipMb.toFixed(0)} MB package of ${imported.files.toLocaleString('en')} files: time (answer)`,
