@@ -1160,6 +1160,60 @@ describe('SCORM sequencing: test out with a pre-test or pass a post-test (the pa
   });
 });
 
+describe('SCORM sequencing: selection from a test bank (selectCount)', () => {
+  const bank = () =>
+    org(
+      [
+        sco('intro'),
+        item(
+          'posttest',
+          ['t1', 't2', 't3', 't4'].map((id) => sco(id)),
+          {
+            sequencing: {
+              ...seq({ controlMode: { flow: true } }),
+              randomizationControls: {
+                randomizationTiming: 'never',
+                selectCount: 1,
+                reorderChildren: false,
+                selectionTiming: 'onEachNewAttempt',
+              },
+            },
+          },
+        ),
+      ],
+      { controlMode: { flow: true } },
+    );
+  const selectedOf = (seed?: string) => {
+    const tree = evaluate(bank(), '2004-3rd', new Map(), seed === undefined ? {} : { seed });
+    return ['t1', 't2', 't3', 't4'].filter((id) => !tree.items.get(id)!.disabled);
+  };
+
+  it('without a seed the first children are taken; the others cannot be reached', () => {
+    const c = course(bank());
+    expect(selectedOf()).toEqual(['t1']);
+    expect(c.status('t3')).toMatchObject({ disabled: true, hiddenFromChoice: true });
+    expect(c.nav('continue', 'intro')).toEqual({ deliver: 't1' });
+    expect(c.nav('continue', 't1')).toEqual({ end: true });
+    expect(c.choice('t3', 'intro')).toEqual({ refused: 'hidden' });
+    c.set('intro', completed()).set('t1', passed());
+    expect(c.status()).toMatchObject({ completion: 'completed', success: 'passed' });
+  });
+
+  it('with a seed each learner gets one test of the bank, always the same one', () => {
+    const picks = ['learner-1', 'learner-2', 'learner-3', 'learner-4', 'learner-5', 'learner-6'].map(
+      selectedOf,
+    );
+    for (const pick of picks) expect(pick).toHaveLength(1);
+    expect(new Set(picks.map((pick) => pick[0])).size).toBeGreaterThan(1);
+    expect(selectedOf('learner-2')).toEqual(picks[1]);
+    const [chosen] = picks[0]!;
+    const delivered = navigate(bank(), '2004-3rd', new Map(), 'intro', { request: 'continue' }, null, {
+      seed: 'learner-1',
+    });
+    expect(delivered).toEqual({ deliver: chosen });
+  });
+});
+
 describe('SCORM sequencing: SCORM 1.2 prerequisites', () => {
   const withPrerequisites = (expression: string) =>
     course(

@@ -1,6 +1,7 @@
 import type { FrozenScorm, FrozenScormItem } from '../frozen-scorm.js';
 import type { ScormVersion, Sequencing } from '../package/manifest/index.js';
 import { defaultSequencing } from './default-sequencing.js';
+import { selectChildren } from './selection.js';
 
 /** One node of the activity tree: the organization (root) or an item. */
 export interface Activity {
@@ -20,13 +21,19 @@ export interface ActivityTree {
   list: Activity[];
   byId: Map<string, Activity>;
   version: ScormVersion;
+  /** Items a cluster's selectCount left out for this learner, with their descendants. */
+  unselected: FrozenScormItem[];
 }
 
 export function isScorm12(version: ScormVersion): boolean {
   return version === '1.2';
 }
 
-export function buildActivityTree(org: FrozenScorm['organization'], version: ScormVersion): ActivityTree {
+export function buildActivityTree(
+  org: FrozenScorm['organization'],
+  version: ScormVersion,
+  seed: string | null = null,
+): ActivityTree {
   const legacy = isScorm12(version);
   const sequencingOf = (declared: Sequencing | null) =>
     legacy || !declared ? defaultSequencing(legacy) : declared;
@@ -42,7 +49,17 @@ export function buildActivityTree(org: FrozenScorm['organization'], version: Sco
   };
   list.push(root);
   byId.set(root.identifier, root);
-  const add = (item: FrozenScormItem, parent: Activity) => {
+  const unselected: FrozenScormItem[] = [];
+  const leaveOut = (item: FrozenScormItem): void => {
+    unselected.push(item);
+    item.children.forEach(leaveOut);
+  };
+  const addChildren = (items: FrozenScormItem[], parent: Activity) => {
+    const { kept, left } = selectChildren(items, parent.sequencing, parent.identifier, seed);
+    left.forEach(leaveOut);
+    for (const item of kept) add(item, parent);
+  };
+  const add = (item: FrozenScormItem, parent: Activity): void => {
     const activity: Activity = {
       identifier: item.identifier,
       item,
@@ -54,10 +71,10 @@ export function buildActivityTree(org: FrozenScorm['organization'], version: Sco
     list.push(activity);
     if (!byId.has(item.identifier)) byId.set(item.identifier, activity);
     parent.children.push(activity);
-    for (const child of item.children) add(child, activity);
+    addChildren(item.children, activity);
   };
-  for (const item of org.items) add(item, root);
-  return { root, list, byId, version };
+  addChildren(org.items, root);
+  return { root, list, byId, version, unselected };
 }
 
 export function isLeaf(activity: Activity): boolean {

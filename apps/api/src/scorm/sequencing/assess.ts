@@ -22,8 +22,9 @@ export function assess(
   org: FrozenScorm['organization'],
   version: ScormVersion,
   records: Map<string, ScoRecord>,
+  seed: string | null = null,
 ): Assessment {
-  const tree = buildActivityTree(org, version);
+  const tree = buildActivityTree(org, version, seed);
   let globals: GlobalObjectives = new Map();
   let states = computeStates(tree, records, globals);
   for (let pass = 1; pass < GLOBAL_PASSES; pass++) {
@@ -183,5 +184,19 @@ function treeStatus(tree: ActivityTree, states: Map<Activity, ActivityState>): T
     return status;
   };
   const root = visit(tree.root, { disabled: false, hidden: false });
+  // Left out by selection: shown as not available rather than missing.
+  for (const item of tree.unselected) {
+    if (items.has(item.identifier)) continue;
+    items.set(item.identifier, {
+      identifier: item.identifier,
+      completion: 'not attempted',
+      success: 'unknown',
+      scoreScaled: null,
+      attempted: false,
+      disabled: true,
+      hiddenFromChoice: true,
+      skipped: false,
+    });
+  }
   return { items, root };
 }

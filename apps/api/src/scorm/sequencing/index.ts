@@ -8,6 +8,7 @@ export { navigate } from './navigate.js';
 export type {
   CompletionStatus,
   Controls,
+  EngineOptions,
   ItemStatus,
   NavOutcome,
   NavRefusal,

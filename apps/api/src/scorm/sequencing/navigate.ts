@@ -5,7 +5,7 @@ import { assess, type Assessment } from './assess.js';
 import { choose } from './choice.js';
 import { blocked, flowFrom, flowFromCurrent, flowIntoRoot, type FlowResult } from './flow.js';
 import { terminate } from './termination.js';
-import type { NavOutcome, NavRequest, ScoRecord } from './types.js';
+import type { EngineOptions, NavOutcome, NavRequest, ScoRecord } from './types.js';
 
 function outcome(result: FlowResult): NavOutcome {
   if ('deliver' in result) return { deliver: result.deliver.identifier };
@@ -48,11 +48,12 @@ export function navigate(
   current: string | null,
   req: NavRequest,
   suspendedSco: string | null,
+  options: EngineOptions = {},
 ): NavOutcome {
   // The navigation ends the current SCO's attempt: it is no longer running, whatever was stored.
   const left = current ? records.get(current) : undefined;
   const ended = left?.active ? new Map(records).set(current!, { ...left, active: false }) : records;
-  const assessment = assess(org, version, ended);
+  const assessment = assess(org, version, ended, options.seed ?? null);
   return navigateAssessed(assessment, current, req, suspendedSco);
 }
 
@@ -91,7 +92,10 @@ function navigateAssessed(
   let chosen: FlowResult | null = null;
   if (req.request === 'choice') {
     const target = req.target ? tree.byId.get(req.target) : undefined;
-    if (!target) return { refused: 'unknown-target' };
+    if (!target) {
+      const unselected = tree.unselected.some((item) => item.identifier === req.target);
+      return { refused: unselected ? 'hidden' : 'unknown-target' };
+    }
     chosen = choose(target, currentActivity, states);
     if ('refused' in chosen || !currentActivity) return outcome(chosen);
   }

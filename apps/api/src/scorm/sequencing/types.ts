@@ -68,3 +68,11 @@ export interface Controls {
   flow: boolean;
   forwardOnly: boolean;
 }
+
+export interface EngineOptions {
+  /**
+   * Stable per learner (e.g. the enrolment id): decides which children a cluster with
+   * `selectCount` gives this learner. Without it, the first ones.
+   */
+  seed?: string;
+}
