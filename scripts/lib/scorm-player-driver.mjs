@@ -276,9 +276,17 @@ async function playSingle({ context, url, trainer, learner, userId, row, course,
   const statuses = stored
     ? `${stored.completion ?? stored.completionStatus ?? '?'}/${stored.success ?? stored.successStatus ?? '?'}`
     : 'no attempt';
-  row.completed = completed ? `yes (${statuses})` : `no (${statuses})`;
-  if (!completed)
-    row.failures.push(`the activity was not completed after the quiz and Exit (SCO ${statuses})`);
+  // One attempt carried across both sessions, its time summed, and the quiz's score kept.
+  const score = stored?.scoreRaw ?? (stored?.scoreScaled == null ? null : stored.scoreScaled * 100);
+  const facts = stored
+    ? `${statuses}, score ${score ?? 'none'}, attempt ${stored.number}, ${stored.sessionCount} sessions, ${Math.round(stored.totalSeconds ?? 0)} s`
+    : 'no attempt';
+  row.completed = `${completed ? 'yes' : 'no'} (${facts})`;
+  if (!completed) row.failures.push(`the activity was not completed after the quiz and Exit (SCO ${facts})`);
+  if (stored && (stored.number !== 1 || stored.sessionCount < 2))
+    row.failures.push('the relaunch did not carry on the first attempt in a second session');
+  if (stored && !(stored.totalSeconds > 0)) row.failures.push('no time was stored');
+  if (stored && Number(score) !== 100) row.failures.push(`the quiz's score was not stored (${score})`);
   await tab.page.close();
 }
 
