@@ -179,6 +179,15 @@ describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
     await scoShows(sco(page, third), 'ab-initio');
     await checkAccessibility(page);
 
+    // The SCO ends without a navigation request: the learner is told, and chooses what comes next.
+    await sco(page, third).getByRole('button', { name: 'Complete' }).click();
+    await page.getByRole('heading', { level: 2, name: 'This part has ended' }).waitFor();
+    await expect(focusedHeading(page)).resolves.toBe('H2: This part has ended');
+    await expect(toc.textContent()).resolves.toContain(`${third} Passed`);
+    await checkAccessibility(page);
+    await press(page, new RegExp(`^${third}`));
+    await scoShows(sco(page, third), 'ab-initio');
+
     // Save and exit: the place is kept, and the way back in resumes this SCO.
     await sco(page, third).getByRole('button', { name: 'Set bookmark' }).click();
     await sco(page, third).getByText('Bookmark saved').waitFor();

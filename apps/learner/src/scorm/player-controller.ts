@@ -170,7 +170,8 @@ export class PlayerController {
     }
     const from = current ? current.sessionId : this.lastSession;
     const settled = runtime ? runtime.settled() : Promise.resolve();
-    this.closeSco();
+    // An asset (no runtime) stays on screen until the server answers.
+    if (runtime) this.closeSco();
     this.update({ busy: true, notice: null });
     void settled.then(() => {
       if (!this.alive) return;
@@ -212,7 +213,8 @@ export class PlayerController {
     try {
       const view = await fetchScormPlayer(this.slug, this.activityId, new AbortController().signal);
       if (!view || !this.alive) return;
-      this.update({ player: view });
+      const done = view.activityStatus === 'completed' && this.state.panel === 'between';
+      this.update({ player: view, ...(done ? { panel: 'completed' as const } : {}) });
       this.noteCompletion(view);
     } catch {
       // The panel still offers to resume; the contents keep the last known statuses.
@@ -232,7 +234,7 @@ export class PlayerController {
     }
     if (this.state.player.scormVersion === '1.2') {
       if (end.exit === 'suspend') this.showSuspended();
-      else void this.send({ request: 'continue', ...from });
+      else void this.send({ request: 'continue', ...from }, 'sco');
       return;
     }
     switch (end.request) {
@@ -240,31 +242,42 @@ export class PlayerController {
       case 'previous':
       case 'exit':
       case 'exitAll':
-        void this.send({ request: end.request, ...from });
+        void this.send({ request: end.request, ...from }, 'sco');
         return;
       case 'abandon':
-        void this.send({ request: 'exit', ...from });
+        void this.send({ request: 'exit', ...from }, 'sco');
         return;
       case 'abandonAll':
-        void this.send({ request: 'exitAll', ...from });
+        void this.send({ request: 'exitAll', ...from }, 'sco');
         return;
       case 'suspendAll':
         this.showSuspended();
         return;
       case 'choice':
         if (end.target) {
-          void this.send({ request: 'choice', target: end.target, ...from });
+          void this.send({ request: 'choice', target: end.target, ...from }, 'sco');
           return;
         }
         break;
     }
-    // No request the player can follow: a suspended SCO waits to be resumed; otherwise the SCO
-    // is exited and the learner chooses where to go next.
+    // No request: a suspended SCO waits to be resumed; otherwise the learner chooses where to go
+    // next, and that request ends the SCO's activity in sequencing (its post-condition rules).
     if (end.exit === 'suspend') this.showSuspended();
-    else void this.send({ request: 'exit', ...from });
+    else this.showBetween();
   }
 
-  private async send(nav: ScormNavigation): Promise<void> {
+  private showBetween(): void {
+    this.closeSco();
+    this.current = null;
+    this.update({ launch: null, panel: 'between', panelFocus: true, busy: false });
+    void this.refresh();
+  }
+
+  /**
+   * Sends a navigation request. A refusal of the learner's own move is explained; one of the SCO's
+   * (a 2004 `continue` where the package has no flow, say) only leaves the learner the contents.
+   */
+  private async send(nav: ScormNavigation, by: 'learner' | 'sco' = 'learner'): Promise<void> {
     this.update({ busy: true, notice: null });
     try {
       const result = await navigateScorm(this.slug, this.activityId, nav);
@@ -279,10 +292,10 @@ export class PlayerController {
           : 'refused.other'
         : 'navigationFailed';
       // The SCO was ended to make this move: the learner now chooses where to go.
-      const scoGone = this.current !== null && this.current.scormType === 'sco' && !this.runtime;
+      const scoGone = this.current !== null && !this.frame.isShowing();
       if (scoGone) this.current = null;
       this.update({
-        notice,
+        notice: refused && by === 'sco' ? null : notice,
         ...(scoGone ? { launch: null, panel: 'between' as const, panelFocus: true } : {}),
       });
     } finally {

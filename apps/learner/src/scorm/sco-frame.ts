@@ -24,6 +24,11 @@ export class ScoFrame {
     this.frame = frame;
   }
 
+  /** Whether a SCO's page is on screen. */
+  isShowing(): boolean {
+    return this.frame !== null;
+  }
+
   remove(): void {
     this.frame?.remove();
     this.frame = null;
