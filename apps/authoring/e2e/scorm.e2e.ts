@@ -10,13 +10,14 @@ import { DEMO, signInToStudio } from './studio-helpers';
 /** A draft course of one module, made through the API; returns its id and the module's title. */
 async function courseWithModule(page: Page) {
   const suffix = randomBytes(3).toString('hex');
+  const title = `Golf for public servants ${suffix}`;
   const course = await createCourseViaApi(page, {
-    title: `Golf for public servants ${suffix}`,
+    title,
     slug: `scorm-studio-${suffix}`,
     summary: 'A course made for the SCORM browser test.',
   });
   await addModuleViaApi(page, course.id, 'Basics', course.revision);
-  return { id: course.id, module: 'Basics' };
+  return { id: course.id, title, module: 'Basics' };
 }
 
 /** Uploads a zip to the activity from inside the page, as the studio's form does. */
@@ -86,7 +87,12 @@ describe('studio: SCORM packages', () => {
     await page.getByText('(SCORM package, required)').waitFor();
     await checkAccessibility(page);
     await page.getByRole('link', { name: 'Edit content: Golf basics' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Golf basics' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Current package' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: course.title })
+      .waitFor();
     await page.getByText('No package has been uploaded yet.', { exact: false }).waitFor();
     await checkAccessibility(page);
     const activityId = new URL(page.url()).pathname.split('/').pop()!;
@@ -254,7 +260,7 @@ describe('studio: SCORM packages', () => {
     expect(again.delivery).toEqual(expect.objectContaining({ attemptNumber: 2, entry: 'ab-initio' }));
   });
 
-  it('shows how much of a large package has been sent, and cancels the upload', async () => {
+  it('shows how much of a large package has been sent, cancels the upload, and keeps an archived course’s package', async () => {
     const { page, system } = suite;
     await signInToStudio(page, system.baseUrl, DEMO.trainer);
     const course = await publishedScormCourse(page);
@@ -302,5 +308,15 @@ describe('studio: SCORM packages', () => {
     );
     expect(draft.package.originalName).toBe('golf.zip');
     expect(draft.history).toHaveLength(0);
+
+    // An archived course is read-only: said, and nothing can be uploaded.
+    await asPageOk(page, 'POST', `/api/studio/courses/${course.courseId}/archive`, {});
+    await visit(page, `${system.baseUrl}/studio/scorm/${course.activityId}`);
+    await page.getByRole('status').filter({ hasText: 'This course is archived' }).waitFor();
+    await expect(page.getByLabel('New SCORM package (zip)', { exact: true }).isDisabled()).resolves.toBe(
+      true,
+    );
+    await expect(page.getByRole('button', { name: 'Upload and replace' }).isDisabled()).resolves.toBe(true);
+    await checkAccessibility(page);
   });
 });

@@ -43,8 +43,7 @@ function ScormActivity({
   const { t } = useTranslation();
   const currentHeading = useRef<HTMLHeadingElement>(null);
   const pkg = draft.package;
-  const title = draft.title ?? pkg?.title ?? t('scorm.page.loadingTitle');
-  const archived = draft.courseArchived === true;
+  const archived = draft.courseArchived;
 
   const uploaded = () => {
     onChanged();
@@ -53,7 +52,7 @@ function ScormActivity({
   };
 
   return (
-    <Page title={title}>
+    <Page title={draft.title}>
       <ScormHeader
         activityId={activityId}
         courseId={draft.courseId}

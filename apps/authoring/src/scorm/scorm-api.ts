@@ -1,5 +1,4 @@
 import { api } from '../api';
-import type { ScormDraftView } from './scormTypes';
 
 /*
  * The studio's SCORM routes: the activity's package (ScormPackagesModule) and its learners'
@@ -7,13 +6,8 @@ import type { ScormDraftView } from './scormTypes';
  * which needs progress events, is in uploadPackage.ts.
  */
 
-export const getScormDraft = async (activityId: string, signal?: AbortSignal) => {
-  const answer = await api.GET('/api/studio/scorm/{activityId}', {
-    params: { path: { activityId } },
-    signal,
-  });
-  return { ...answer, data: answer.data as ScormDraftView | undefined };
-};
+export const getScormDraft = (activityId: string, signal?: AbortSignal) =>
+  api.GET('/api/studio/scorm/{activityId}', { params: { path: { activityId } }, signal });
 
 export const listScormLearners = (
   activityId: string,

@@ -20,13 +20,5 @@ export type ScormAttemptView = Schemas['ScormAttemptView'];
 export type ScormLearnerSco = Schemas['ScormScoAttempts'];
 export type ScormLearnerDetail = Schemas['ScormLearnerDetail'];
 
-/**
- * The draft view, and the activity's title and course when the server says them (asked for in the
- * contract: the breadcrumb back to the course, and the archived notice).
- */
-export type ScormDraftView = Schemas['ScormDraftView'] & {
-  title?: string;
-  courseId?: string;
-  courseTitle?: string;
-  courseArchived?: boolean;
-};
+/** The activity's package, its older uploads, and its place: title, course, archived or not. */
+export type ScormDraftView = Schemas['ScormDraftView'];

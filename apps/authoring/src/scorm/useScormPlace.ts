@@ -8,7 +8,7 @@ export function useScormPlace(activityId: string) {
     ? {
         courseId: state.data.courseId,
         courseTitle: state.data.courseTitle,
-        activityTitle: state.data.title ?? state.data.package?.title,
+        activityTitle: state.data.title,
       }
     : {};
 }
