@@ -495,6 +495,26 @@ describe('SCORM runtime: launching, committing, resuming, sequencing, completing
   it('navigates a multi-SCO 1.2 package with continue, previous and choice', async () => {
     const course = await scormCourse(t, trainer, lc, await scorm12MultiZip());
     const learner = await enrolledScormLearner(t, lc, course.slug);
+    const before = await call(
+      t,
+      learner,
+      'get',
+      `/api/me/learning/${course.slug}/scorm/${course.activityId}`,
+    );
+    expect(before.body.tree).toEqual([
+      expect.objectContaining({
+        identifier: 'module_1',
+        scormType: null,
+        launchable: false,
+        children: [
+          expect.objectContaining({ identifier: 'sco_1', disabled: false }),
+          // sco_2's 1.2 prerequisite (sco_1) is not met yet.
+          expect.objectContaining({ identifier: 'sco_2', disabled: true }),
+        ],
+      }),
+      expect.objectContaining({ identifier: 'asset_1', scormType: 'asset', launchable: true }),
+      expect.objectContaining({ identifier: 'sco_hidden', visible: false }),
+    ]);
     const first = await launch(learner, course, { request: 'start' });
     expect(first.scoId).toBe('sco_1');
     await commit(learner, first, { core: { lesson_status: 'completed', exit: '' } }, 1, {

@@ -10,7 +10,14 @@ import { FrozenScorms } from './frozen-scorms.service.js';
 import { ScormProgress } from './scorm-progress.service.js';
 import { APPLY_COMMITS, SESSION_FACTS } from './scorm-queries.js';
 
-/** What scorm-again's sync XHR handler reads: `result` "true"/"false" and a numeric errorCode. */
+/**
+ * The answer to a commit. scorm-again 3.4.3's default `xhrResponseHandler` (synchronous XHR) reads
+ * a 2xx whose JSON has `result` as that result with its numeric `errorCode` (0 for true, 101 for
+ * false when absent), a 2xx without a JSON `result` as success, and any other status as
+ * `{ result: 'false', errorCode: 101 }`; LMSCommit / Commit then return that result to the SCO and
+ * set its last error. The terminate commit's answer is never read: sendBeacon only says whether
+ * the browser queued it.
+ */
 export interface CommitResult {
   result: 'true' | 'false';
   errorCode: number;

@@ -102,10 +102,13 @@ export class ScormReports {
     if (!enrolment) throw noLearner(enrolmentId);
     const plan = await this.scorms.get(enrolment.versionId, activityId);
     const rows = (await this.db.query(ATTEMPTS_OF_ENROLMENT, [enrolmentId, activityId])) as AttemptRow[];
+    // The package's SCOs in tree order (assets only when delivered), then ids no longer in it.
+    const delivered = new Set(rows.map((row) => row.scoId));
     const bySco = new Map<string, ScormScoAttempts>();
     for (const item of plan?.launchable ?? []) {
-      if (item.scormType === 'sco')
+      if (item.scormType === 'sco' || delivered.has(item.identifier)) {
         bySco.set(item.identifier, { identifier: item.identifier, title: item.title, attempts: [] });
+      }
     }
     for (const row of rows) {
       let sco = bySco.get(row.scoId);
