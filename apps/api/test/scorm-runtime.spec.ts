@@ -257,6 +257,19 @@ describe('SCORM runtime: launching, committing, resuming, sequencing, completing
     expect(results.map((r) => r.body.result)).toEqual(Array(7).fill('true'));
     expect((await attemptOf(session.sessionId)).cmi.core.lesson_location).toBe('page-9');
 
+    // Two sessions' commits interleaved, all at once: each ends with its own highest.
+    const other = await enrolledScormLearner(t, lc, single.slug);
+    const otherSession = await launch(other, single, { request: 'start' });
+    const mixed = await Promise.all(
+      [12, 11, 15, 13, 14].flatMap((n) => [
+        commit(learner, session, core(`mine-${n}`), n),
+        commit(other, otherSession, core(`theirs-${n}`), n - 10),
+      ]),
+    );
+    expect(mixed.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect((await attemptOf(session.sessionId)).cmi.core.lesson_location).toBe('mine-15');
+    expect((await attemptOf(otherSession.sessionId)).cmi.core.lesson_location).toBe('theirs-15');
+
     const bad = await commit(learner, session, core('x'), 0);
     expect(bad.status).toBe(400);
   });

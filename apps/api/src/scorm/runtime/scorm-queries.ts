@@ -60,9 +60,10 @@ export const SESSION_FACTS = `
  * Applies commits, one per session at most (the batcher keys them by session): only to the
  * session that is its attempt's current one, not yet closed by its final commit, on an attempt
  * not ended, and only when the commit's sequence is above the stored one. One statement, no read
- * first: two commits of a session racing each other both find the row locked by the other, and
- * PostgreSQL re-checks `sequence < x.sequence` on the row the winner wrote, so a stale one changes
- * nothing.
+ * first: two commits of a session racing each other (in batches running at once) both find the row
+ * locked by the other, and PostgreSQL re-checks `sequence < x.sequence` on the row the winner wrote,
+ * so a stale one changes nothing. Rows are locked in id order first, so two batches never wait on
+ * each other in a cycle.
  */
 export const APPLY_COMMITS = `
   WITH input AS (
@@ -70,6 +71,10 @@ export const APPLY_COMMITS = `
                          $7::numeric[], $8::boolean[], $9::boolean[], $10::boolean[], $11::text[])
       WITH ORDINALITY AS x(session_id, sequence, cmi, completion, success, score_scaled, session_seconds,
                            suspended, ended, final, suspend_data, i)
+  ), locked AS (
+    SELECT a.id, x.i FROM scorm_attempt a JOIN input x ON a.session_id = x.session_id
+     ORDER BY a.id
+       FOR UPDATE OF a
   ), applied AS (
     UPDATE scorm_attempt a
        SET cmi = x.cmi, suspend_data = x.suspend_data, completion_status = x.completion, success_status = x.success,
@@ -78,8 +83,8 @@ export const APPLY_COMMITS = `
            ended_at = CASE WHEN x.ended THEN now() END,
            session_closed_at = CASE WHEN x.final THEN now() END,
            updated_at = now()
-      FROM input x
-     WHERE a.session_id = x.session_id AND a.sequence < x.sequence
+      FROM input x JOIN locked l ON l.i = x.i
+     WHERE a.id = l.id AND a.session_id = x.session_id AND a.sequence < x.sequence
        AND a.ended_at IS NULL AND a.session_closed_at IS NULL
     RETURNING x.i
   )
