@@ -19,11 +19,9 @@ import { inParallel, newLearner, session, TRAINER } from './lib/bench-people.mjs
 import { bigPackage, BIG, smallPackage } from './lib/scorm-bench-packages.mjs';
 import {
   createScormCourse,
-  enrolmentIdOf,
-  locationIn,
   publishCourse,
+  scormLearnerDetail,
   scormLearners,
-  suspendDataIn,
   uploadPackage,
 } from './lib/scorm-setup.mjs';
 
@@ -90,33 +88,22 @@ const rssMb = (pid) => {
 
 /** Reads back every learner's attempt and compares it with the commits sent and answered. */
 async function verifyCommits(trainer, activityId, sessions) {
-  const rows = await scormLearners(trainer, activityId);
-  const byUser = new Map(rows.map((row) => [row.userId ?? row.learner?.id ?? row.user?.id, row]));
+  const rows = new Map((await scormLearners(trainer, activityId)).map((row) => [row.userId, row]));
   const result = { checked: 0, lost: 0, mixed: 0, missing: 0 };
   await inParallel(sessions, 8, async (s) => {
-    const row = byUser.get(s.userId);
+    const row = rows.get(s.userId);
     if (!row) {
       result.missing += 1;
       return;
     }
-    const detail = await trainer.call(
-      'GET',
-      `/api/studio/scorm/${activityId}/learners/${enrolmentIdOf(row)}`,
-    );
-    const attempts = (detail.scos ?? detail.items ?? [detail]).flatMap((sco) => sco.attempts ?? []);
-    const attempt = attempts.find((a) => a.sessionId === s.sessionId) ?? attempts.at(-1);
-    const stored = attempt?.cmi ?? attempt?.runtime ?? attempt?.data;
-    const location = locationIn(stored) ?? attempt?.location;
-    const seq = Number(/^page-(\d+)$/.exec(location ?? '')?.[1] ?? 0);
+    const detail = await scormLearnerDetail(trainer, activityId, row.enrolmentId);
+    const attempt = detail.scos[0]?.attempts.at(-1);
+    const seq = Number(/^page-(\d+)$/.exec(attempt?.location ?? '')?.[1] ?? 0);
     result.checked += 1;
     if (seq < s.acked) result.lost += 1;
-    else if (seq > 0) {
-      // The report may give the suspend_data itself or only its length: either must be that commit's.
-      const expected = commitBody(seq).cmi.suspend_data;
-      const data = suspendDataIn(stored);
-      const same = data !== undefined ? data === expected : attempt?.suspendDataLength === expected.length;
-      if (!same) result.mixed += 1;
-    }
+    // The report gives suspend_data's length: it must be that of the commit the location came from.
+    else if (seq > 0 && attempt.suspendDataLength !== commitBody(seq).cmi.suspend_data.length)
+      result.mixed += 1;
   });
   return result;
 }

@@ -5,7 +5,7 @@
 // the location, a confirm() asking whether to resume, and a quiz page (assessmenttemplate.html)
 // whose right answers carry the class `correctAnswer` (numeric ones show the number in brackets).
 /* global window, document -- some functions here run inside the SCO's page */
-import { locationIn, scormLearners, enrolmentIdOf } from './scorm-setup.mjs';
+import { locationIn, scormLearnerDetail, scormLearners } from './scorm-setup.mjs';
 
 const PACKAGE_FILES = '/api/scorm/packages/';
 
@@ -143,23 +143,16 @@ export async function answerQuiz(frame) {
   return { questions, score: Number(score) };
 }
 
-/** The learner's stored attempt of a SCO, read through the trainer's route (ScormPlayer reports). */
+/** The learner's latest stored attempt of a SCO, read through the trainer's report. */
 async function storedAttempt(trainer, activityId, userId, scoId) {
-  const rows = await scormLearners(trainer, activityId);
-  const row = rows.find((r) => (r.userId ?? r.learner?.id ?? r.user?.id) === userId);
+  const row = (await scormLearners(trainer, activityId)).find((r) => r.userId === userId);
   if (!row) return null;
-  const detail = await trainer.call('GET', `/api/studio/scorm/${activityId}/learners/${enrolmentIdOf(row)}`);
-  const scos = detail.scos ?? detail.items ?? [];
-  const sco = scos.find((s) => (s.scoId ?? s.identifier ?? s.id) === scoId) ?? scos[0];
-  const attempts = sco?.attempts ?? detail.attempts?.filter((a) => (a.scoId ?? scoId) === scoId) ?? [];
-  return attempts.reduce(
-    (latest, a) => (!latest || (a.number ?? 0) >= (latest.number ?? 0) ? a : latest),
-    null,
-  );
+  const detail = await scormLearnerDetail(trainer, activityId, row.enrolmentId);
+  const attempts = detail.scos.find((sco) => sco.identifier === scoId)?.attempts ?? [];
+  return attempts.reduce((latest, a) => (!latest || a.number > latest.number ? a : latest), null);
 }
 
-const storedLocation = (attempt) =>
-  locationIn(attempt?.cmi ?? attempt?.runtime ?? attempt?.data) ?? attempt?.location ?? undefined;
+const storedLocation = (attempt) => attempt?.location ?? undefined;
 
 /** Leaves the activity halfway by closing the tab (its unload handlers run, as a browser's would). */
 async function closeTab(tab) {
@@ -273,9 +266,7 @@ async function playSingle({ context, url, trainer, learner, userId, row, course,
   await again.frame.locator('#butExit').click();
   const completed = await expectCompleted(learner, course.slug, activityId);
   const stored = await storedAttempt(trainer, activityId, userId, again.delivery.scoId);
-  const statuses = stored
-    ? `${stored.completion ?? stored.completionStatus ?? '?'}/${stored.success ?? stored.successStatus ?? '?'}`
-    : 'no attempt';
+  const statuses = stored ? `${stored.completion}/${stored.success}` : 'no attempt';
   // One attempt carried across both sessions, its time summed, and the quiz's score kept.
   const score = stored?.scoreRaw ?? (stored?.scoreScaled == null ? null : stored.scoreScaled * 100);
   const facts = stored

@@ -69,34 +69,24 @@ export async function publishCourse(trainer, courseId, changeLog) {
   await trainer.call('POST', `/api/studio/courses/${courseId}/publish`, { revision, changeLog });
 }
 
-/** Every page of a paginated trainer list. */
+/** Every page of a paginated list (`{ items, page, pageSize, total }`). */
 export async function allPages(person, path) {
   const items = [];
+  const separator = path.includes('?') ? '&' : '?';
   for (let page = 1; ; page += 1) {
-    const separator = path.includes('?') ? '&' : '?';
     const list = await person.call('GET', `${path}${separator}page=${page}&pageSize=100`);
     items.push(...list.items);
-    const total = list.total ?? list.totalItems ?? list.totalCount;
-    if (list.items.length < 100 || (total !== undefined && items.length >= total)) return items;
+    if (list.items.length === 0 || items.length >= list.total) return items;
   }
 }
 
-/** The learner rows of the trainer's SCORM report, each with its enrolment id. */
+/** The learner rows of the trainer's SCORM report (ScormLearnerRow: enrolmentId, userId, …). */
 export const scormLearners = (trainer, activityId) =>
   allPages(trainer, `/api/studio/scorm/${activityId}/learners`);
 
-export const enrolmentIdOf = (row) => row.enrolmentId ?? row.enrolment?.id ?? row.id;
+/** A learner's attempts of each SCO with their stored runtime data (ScormLearnerDetail). */
+export const scormLearnerDetail = (trainer, activityId, enrolmentId) =>
+  trainer.call('GET', `/api/studio/scorm/${activityId}/learners/${enrolmentId}`);
 
-/** The SCO's location in stored runtime data, 1.2 (core.lesson_location) or 2004 (location). */
-export function locationIn(cmi) {
-  if (!cmi || typeof cmi !== 'object') return undefined;
-  const inner = cmi.cmi && typeof cmi.cmi === 'object' ? cmi.cmi : cmi;
-  return inner.location ?? inner.core?.lesson_location ?? inner.lesson_location;
-}
-
-/** The suspend_data in stored runtime data. */
-export function suspendDataIn(cmi) {
-  if (!cmi || typeof cmi !== 'object') return undefined;
-  const inner = cmi.cmi && typeof cmi.cmi === 'object' ? cmi.cmi : cmi;
-  return inner.suspend_data;
-}
+/** The location in a launch's cmi (the object under `cmi.`): 1.2 core.lesson_location, 2004 location. */
+export const locationIn = (cmi) => cmi?.location ?? cmi?.core?.lesson_location;
