@@ -73,7 +73,8 @@ export const commitBody = (seq) => ({
     score: { scaled: '0.6', raw: '60', min: '0', max: '100' },
     session_time: `PT${seq}S`,
     success_status: 'unknown',
-    suspend_data: `${seq}|${SUSPEND}`,
+    // About 10 KB, its length varying with the sequence so the report's length tells commits apart.
+    suspend_data: `${seq}|${SUSPEND.slice(seq % 97)}`,
     time_limit_action: 'continue,no message',
     total_time: `PT${seq}S`,
   },
