@@ -77,7 +77,11 @@ export const APPLY_COMMITS = `
        FOR UPDATE OF a
   ), applied AS (
     UPDATE scorm_attempt a
-       SET cmi = x.cmi, suspend_data = x.suspend_data, completion_status = x.completion, success_status = x.success,
+       SET cmi = x.cmi,
+           -- Unchanged suspend data keeps its stored (TOASTed) value instead of being written again.
+           suspend_data = CASE WHEN a.suspend_data IS NOT DISTINCT FROM x.suspend_data THEN a.suspend_data
+                               ELSE x.suspend_data END,
+           completion_status = x.completion, success_status = x.success,
            score_scaled = x.score_scaled, total_seconds = a.session_base_seconds + x.session_seconds,
            sequence = x.sequence, suspended = x.suspended,
            ended_at = CASE WHEN x.ended THEN now() END,
