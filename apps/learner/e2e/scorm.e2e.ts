@@ -114,6 +114,8 @@ describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
     await press(page, 'Start');
     const frame = sco(page, SCO12_TITLE);
     await scoShows(frame, 'ab-initio');
+    // The Start button went away with its panel: focus is in the SCO, not back at the top.
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('IFRAME');
     await expect(
       toc.getByRole('button', { name: new RegExp(SCO12_TITLE) }).getAttribute('aria-current'),
     ).resolves.toBe('step');

@@ -6,6 +6,8 @@
  */
 export class ScoFrame {
   private frame: HTMLIFrameElement | null = null;
+  /** The last frame had focus when it was removed (the learner was working in the SCO). */
+  private hadFocus = false;
 
   constructor(private readonly host: () => HTMLElement | null) {}
 
@@ -22,6 +24,14 @@ export class ScoFrame {
     frame.src = url;
     host.append(frame);
     this.frame = frame;
+    // Once the page has settled (the start panel may just have gone): if the SCO that ended held
+    // focus, or focus was lost with a button that went away, keyboard users carry on in this SCO
+    // rather than at the top of the page.
+    setTimeout(() => {
+      const active = document.activeElement;
+      if (this.frame === frame && (this.hadFocus || !active || active === document.body)) frame.focus();
+      this.hadFocus = false;
+    }, 0);
   }
 
   /** Whether a SCO's page is on screen. */
@@ -30,6 +40,7 @@ export class ScoFrame {
   }
 
   remove(): void {
+    if (this.frame) this.hadFocus = document.activeElement === this.frame;
     this.frame?.remove();
     this.frame = null;
   }
