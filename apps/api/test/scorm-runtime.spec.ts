@@ -8,11 +8,13 @@ import {
   scorm12MultiZip,
   scorm2004Zip,
   scormCourse,
+  uploadScormPackage,
   enrolledScormLearner,
   zipWithManifest,
   scoHtml,
   type ScormCourse,
 } from './scorm-fixtures.js';
+import { publish } from './course-fixtures.js';
 import { call, type TestSession } from './sessions-for-tests.js';
 import { seededApp } from './seeded-app.js';
 import type { TestApp } from './test-app.js';
@@ -579,6 +581,41 @@ describe('SCORM runtime: launching, committing, resuming, sequencing, completing
     expect(res.body.delivery.scoId).toBe('sco_2');
     const module = res.body.player.tree[0];
     expect(module.children[0]).toMatchObject({ identifier: 'sco_1', completion: 'completed' });
+  });
+
+  it("keeps a suspended SCO's data across a replaced package that keeps its identifier", async () => {
+    const course = await scormCourse(t, trainer, lc, await scorm12MultiZip({ scoIds: ['sco_1', 'sco_2'] }));
+    const learner = await enrolledScormLearner(t, lc, course.slug);
+    const first = await launch(learner, course, { request: 'start' });
+    await commit(
+      learner,
+      first,
+      {
+        core: { lesson_location: 'kept', lesson_status: 'incomplete', exit: 'suspend' },
+        suspend_data: 'state',
+      },
+      1,
+      { final: true, beacon: true },
+    );
+    // The trainer replaces the package (sco_1 kept, sco_2 dropped), publishes, and moves the learner.
+    const replaced = await uploadScormPackage(
+      t,
+      trainer,
+      course.activityId,
+      await scorm12MultiZip({ scoIds: ['sco_1', 'sco_3'] }),
+    );
+    await publish(t, trainer, course.courseId);
+    const moved = await call(t, trainer, 'post', `/api/studio/courses/${course.courseId}/learners/move`).send(
+      {
+        version: 2,
+      },
+    );
+    expect(moved.status).toBe(200);
+
+    const resumed = await launch(learner, course, { request: 'start', fromSessionId: first.sessionId });
+    expect(resumed).toMatchObject({ scoId: 'sco_1', entry: 'resume' });
+    expect(resumed.launchUrl).toBe(`/api/scorm/packages/${replaced.id}/files/sco_1/index.html`);
+    expect(resumed.cmi).toMatchObject({ core: { lesson_location: 'kept' }, suspend_data: 'state' });
   });
 
   it('refuses what forced sequencing does not allow with 409 and the reason', async () => {

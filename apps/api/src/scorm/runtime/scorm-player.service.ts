@@ -90,7 +90,7 @@ export class ScormPlayer {
     const current = input.fromSessionId ? await this.leave(input.fromSessionId, enrolment.enrolmentId) : null;
     let rows = await this.progress.latest(enrolment.enrolmentId, activityId);
     const tree = this.progress.evaluate(plan, rows);
-    const suspended = suspendedSco(rows);
+    const suspended = suspendedSco(plan, rows);
     const request =
       input.request === 'start' && suspended !== null
         ? { request: 'resumeAll' as const }
@@ -246,7 +246,7 @@ export class ScormPlayer {
       packageId: plan.frozen.packageId,
       tree: tocOf(plan.frozen.organization.items, tree),
       controls: controlsOfPlan(plan),
-      resumeScoId: suspendedSco(rows),
+      resumeScoId: suspendedSco(plan, rows),
       activityStatus: completed ? 'completed' : progress || rows.length > 0 ? 'started' : 'not-started',
     };
   }

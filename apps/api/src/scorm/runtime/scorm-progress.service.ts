@@ -61,9 +61,12 @@ function objectivesOf(stored: unknown): ScoRecord['objectives'] {
   return out;
 }
 
-/** The SCO whose latest attempt is suspended (resumeAll goes back to it), if any. */
-export const suspendedSco = (rows: readonly LatestAttempt[]): string | null =>
-  rows.find((row) => row.open && row.suspended)?.scoId ?? null;
+/**
+ * The SCO whose latest attempt is suspended (resumeAll goes back to it), if any, among the SCOs of
+ * the package being played (a replaced package may have dropped the one suspended before).
+ */
+export const suspendedSco = (plan: ScormPlan, rows: readonly LatestAttempt[]): string | null =>
+  rows.find((row) => row.open && row.suspended && plan.rules.has(row.scoId))?.scoId ?? null;
 
 /** The activity is done when the organization rolls up completed and not failed (ADR 0016). */
 export const organizationDone = (tree: TreeStatus): boolean =>
