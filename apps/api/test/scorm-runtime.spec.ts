@@ -404,6 +404,24 @@ describe('SCORM runtime: launching, committing, resuming, sequencing, completing
     expect((await attemptOf(resumed.sessionId)).cmi.suspend_data).toBe(suspendData);
   });
 
+  it('resumes the SCO left last when several were left suspended', async () => {
+    const course = await scormCourse(t, trainer, lc, await scorm2004Zip({ sequential: false }));
+    const learner = await enrolledScormLearner(t, lc, course.slug);
+    // Real SCOs set exit=suspend as they unload, so moving on with Next leaves each suspended.
+    const suspend = { completion_status: 'incomplete', exit: 'suspend' };
+    const one = await launch(learner, course, { request: 'start' });
+    await commit(learner, one, { ...suspend, location: 'one-3' }, 1, { final: true, beacon: true });
+    const two = await launch(learner, course, { request: 'continue', fromSessionId: one.sessionId });
+    expect(two.scoId).toBe('two');
+    await commit(learner, two, { ...suspend, location: 'two-5' }, 1, { final: true, beacon: true });
+
+    const view = await call(t, learner, 'get', `/api/me/learning/${course.slug}/scorm/${course.activityId}`);
+    expect(view.body.resumeScoId).toBe('two');
+    const resumed = await launch(learner, course, { request: 'start' });
+    expect(resumed).toMatchObject({ scoId: 'two', entry: 'resume' });
+    expect(resumed.cmi.location).toBe('two-5');
+  });
+
   it('counts total_time once per session: the base plus the latest session_time', async () => {
     const learner = await enrolledScormLearner(t, lc, single.slug);
     const first = await launch(learner, single, { request: 'start' });

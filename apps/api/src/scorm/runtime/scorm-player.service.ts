@@ -76,7 +76,11 @@ export class ScormPlayer {
   async view(slug: string, activityId: string, auth: AuthContext): Promise<ScormPlayerView> {
     const context = await this.context(slug, activityId, auth);
     const rows = await this.progress.latest(context.enrolment.enrolmentId, activityId);
-    return this.playerView(context, rows, this.progress.evaluate(context.plan, rows));
+    return this.playerView(
+      context,
+      rows,
+      this.progress.evaluate(context.plan, rows, context.enrolment.enrolmentId),
+    );
   }
 
   async navigate(
@@ -89,7 +93,7 @@ export class ScormPlayer {
     const { enrolment, plan } = context;
     const current = input.fromSessionId ? await this.leave(input.fromSessionId, enrolment.enrolmentId) : null;
     let rows = await this.progress.latest(enrolment.enrolmentId, activityId);
-    const tree = this.progress.evaluate(plan, rows);
+    const tree = this.progress.evaluate(plan, rows, enrolment.enrolmentId);
     const suspended = suspendedSco(plan, rows);
     const request =
       input.request === 'start' && suspended !== null
@@ -102,6 +106,7 @@ export class ScormPlayer {
       current,
       request,
       suspended,
+      { seed: enrolment.enrolmentId },
     );
     if ('refused' in outcome) {
       throw new ProblemException({
@@ -119,7 +124,7 @@ export class ScormPlayer {
     return {
       delivery,
       ended: false,
-      player: await this.playerView(context, rows, this.progress.evaluate(plan, rows)),
+      player: await this.playerView(context, rows, this.progress.evaluate(plan, rows, enrolment.enrolmentId)),
     };
   }
 

@@ -15,6 +15,8 @@ export interface LatestAttempt {
   scoreScaled: number | null;
   suspended: boolean;
   open: boolean;
+  /** When the attempt last changed: of several suspended attempts, the latest is resumed. */
+  updatedAt: Date | string;
   sessionId: string | null;
   sessionClosed: boolean;
   progressMeasure: string | null;
@@ -62,11 +64,19 @@ function objectivesOf(stored: unknown): ScoRecord['objectives'] {
 }
 
 /**
- * The SCO whose latest attempt is suspended (resumeAll goes back to it), if any, among the SCOs of
- * the package being played (a replaced package may have dropped the one suspended before).
+ * The SCO to resume: of the SCOs whose latest attempt is suspended, the one left most recently
+ * (SCOs often set exit=suspend in their unload handler, so moving on with Next leaves each one
+ * suspended; resumeAll means the one the learner was in last), among the SCOs of the package being
+ * played (a replaced package may have dropped one suspended before).
  */
-export const suspendedSco = (plan: ScormPlan, rows: readonly LatestAttempt[]): string | null =>
-  rows.find((row) => row.open && row.suspended && plan.rules.has(row.scoId))?.scoId ?? null;
+export function suspendedSco(plan: ScormPlan, rows: readonly LatestAttempt[]): string | null {
+  let latest: LatestAttempt | null = null;
+  for (const row of rows) {
+    if (!row.open || !row.suspended || !plan.rules.has(row.scoId)) continue;
+    if (!latest || new Date(row.updatedAt).getTime() > new Date(latest.updatedAt).getTime()) latest = row;
+  }
+  return latest?.scoId ?? null;
+}
 
 /** The activity is done when the organization rolls up completed and not failed (ADR 0016). */
 export const organizationDone = (tree: TreeStatus): boolean =>
@@ -88,8 +98,11 @@ export class ScormProgress {
     return this.db.query(LATEST_ATTEMPTS, [enrolmentId, activityId]) as Promise<LatestAttempt[]>;
   }
 
-  evaluate(plan: ScormPlan, rows: readonly LatestAttempt[]): TreeStatus {
-    return evaluate(plan.frozen.organization, plan.frozen.scormVersion, scoRecords(rows));
+  /** The learner's tree; `enrolmentId` seeds a test bank's selection, the same one navigation uses. */
+  evaluate(plan: ScormPlan, rows: readonly LatestAttempt[], enrolmentId: string): TreeStatus {
+    return evaluate(plan.frozen.organization, plan.frozen.scormVersion, scoRecords(rows), {
+      seed: enrolmentId,
+    });
   }
 
   /** Completes the activity when the tree says it is done; answers whether it is completed now. */
@@ -105,6 +118,6 @@ export class ScormProgress {
   /** Reads the attempts, evaluates and completes: what a commit that changed a status runs. */
   async settle(plan: ScormPlan, enrolmentId: string): Promise<boolean> {
     const rows = await this.latest(enrolmentId, plan.activityId);
-    return this.completeIfDone(enrolmentId, plan.activityId, this.evaluate(plan, rows));
+    return this.completeIfDone(enrolmentId, plan.activityId, this.evaluate(plan, rows, enrolmentId));
   }
 }

@@ -4,7 +4,7 @@
 export const LATEST_ATTEMPTS = `
   SELECT DISTINCT ON (sco_id)
          sco_id AS "scoId", number, completion_status AS completion, success_status AS success,
-         score_scaled::float8 AS "scoreScaled", suspended, ended_at IS NULL AS open,
+         score_scaled::float8 AS "scoreScaled", suspended, ended_at IS NULL AS open, updated_at AS "updatedAt",
          session_id AS "sessionId", session_closed_at IS NOT NULL AS "sessionClosed",
          cmi->>'progress_measure' AS "progressMeasure", cmi->'objectives' AS objectives,
          count(*) OVER (PARTITION BY sco_id)::int AS attempts

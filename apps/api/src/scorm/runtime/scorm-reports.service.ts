@@ -73,7 +73,7 @@ export class ScormReports {
     const items = [];
     for (const row of rows) {
       const plan = await this.scorms.get(row.versionId, activityId);
-      const root = plan ? this.progress.evaluate(plan, row.latest).root : null;
+      const root = plan ? this.progress.evaluate(plan, row.latest, row.enrolmentId).root : null;
       items.push({
         enrolmentId: row.enrolmentId,
         userId: row.userId,
