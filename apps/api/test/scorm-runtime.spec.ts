@@ -64,6 +64,12 @@ const thresholdManifest = `<?xml version="1.0" encoding="UTF-8"?>
             </imsss:primaryObjective>
           </imsss:objectives>
         </imsss:sequencing>
+        <adlnav:presentation>
+          <adlnav:navigationInterface>
+            <adlnav:hideLMSUI>previous</adlnav:hideLMSUI>
+            <adlnav:hideLMSUI>continue</adlnav:hideLMSUI>
+          </adlnav:navigationInterface>
+        </adlnav:presentation>
       </item>
     </organization>
   </organizations>
@@ -220,6 +226,7 @@ describe('SCORM runtime: launching, committing, resuming, sequencing, completing
       launchUrl: `/api/scorm/packages/${single.packageId}/files/index.html`,
       commitUrl: `/api/scorm/sessions/${delivery.sessionId}/commits`,
       settings: { masteryOverride: false },
+      hideLmsUi: [],
     });
     expect(delivery.cmi).toEqual({
       core: {
@@ -506,6 +513,7 @@ describe('SCORM runtime: launching, committing, resuming, sequencing, completing
       scaled_passing_score: '0.7',
       total_time: 'PT0H0M0S',
     });
+    expect(session.hideLmsUi).toEqual(['previous', 'continue']);
     const cmi = (measure: string, scaled: string) => ({
       completion_status: 'completed',
       success_status: 'passed',

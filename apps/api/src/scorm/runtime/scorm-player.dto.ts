@@ -138,6 +138,13 @@ export class ScormLaunch {
 
   @ApiProperty({ type: ScormLaunchSettings })
   settings!: ScormLaunchSettings;
+
+  @ApiProperty({
+    type: [String],
+    description:
+      "The item's adlnav hideLMSUI values (previous, continue, exit, exitAll, …): the player controls the package asks to hide; [] for 1.2.",
+  })
+  hideLmsUi!: string[];
 }
 
 export class ScormNavigationRequest {

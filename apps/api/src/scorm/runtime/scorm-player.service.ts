@@ -202,6 +202,7 @@ export class ScormPlayer {
           commitUrl: `/api/scorm/sessions/${sessionId}/commits`,
           cmi: launchCmi(plan.is2004, { id: auth.userId, name: auth.displayName }, rules, launched),
           settings: { masteryOverride: false },
+          hideLmsUi: item.hideLmsUi ?? [],
         };
       } catch (error) {
         // Another launch of the same SCO by the same learner won the race for the attempt number.
