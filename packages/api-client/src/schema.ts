@@ -3914,6 +3914,8 @@ export interface components {
             commitUrl: string;
             /** @enum {string} */
             entry: "ab-initio" | "resume" | "";
+            /** @description The item's adlnav hideLMSUI values (previous, continue, exit, exitAll, …): the player controls the package asks to hide; [] for 1.2. */
+            hideLmsUi: string[];
             /** @description The page to open in the frame: the package's file route with the item's parameters, or an http(s) address. */
             launchUrl: string;
             scoId: string;
