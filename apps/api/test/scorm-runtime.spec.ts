@@ -33,6 +33,7 @@ interface Launch {
   commitUrl: string;
   cmi: Cmi;
   settings: { masteryOverride: boolean };
+  hideLmsUi: string[];
 }
 
 interface Attempt {

@@ -4,6 +4,7 @@ import { LearningModule } from '../../learning/learning.module.js';
 import { FrozenScorms } from './frozen-scorms.service.js';
 import { ScormCommitsController } from './scorm-commits.controller.js';
 import { ScormCommits } from './scorm-commits.service.js';
+import { ScormLauncher } from './scorm-launcher.service.js';
 import { ScormPlayerController } from './scorm-player.controller.js';
 import { ScormPlayer } from './scorm-player.service.js';
 import { ScormProgress } from './scorm-progress.service.js';
@@ -17,6 +18,6 @@ import { ScormReports } from './scorm-reports.service.js';
 @Module({
   imports: [CoursesModule, LearningModule],
   controllers: [ScormPlayerController, ScormCommitsController, ScormReportsController],
-  providers: [FrozenScorms, ScormProgress, ScormCommits, ScormPlayer, ScormReports],
+  providers: [FrozenScorms, ScormProgress, ScormCommits, ScormLauncher, ScormPlayer, ScormReports],
 })
 export class ScormRuntimeModule {}
