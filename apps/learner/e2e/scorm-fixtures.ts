@@ -82,7 +82,7 @@ function show(){
   document.getElementById('location').textContent=api.LMSGetValue('cmi.core.lesson_location');
   document.getElementById('suspend').textContent=api.LMSGetValue('cmi.suspend_data');
 }
-if(api){api.LMSInitialize('');show();}
+if(api){api.LMSInitialize('');show();document.body.setAttribute('data-ready','');}
 document.getElementById('bookmark').onclick=function(){
   api.LMSSetValue('cmi.core.lesson_location','page-3');
   api.LMSSetValue('cmi.suspend_data','answers=1,2');
@@ -106,7 +106,7 @@ function show(){
   document.getElementById('suspend').textContent=api.GetValue('cmi.suspend_data');
 }
 var ended=false;
-if(api){api.Initialize('');show();}
+if(api){api.Initialize('');show();document.body.setAttribute('data-ready','');}
 function terminate(){ended=true;api.Terminate('');}
 // As authoring tools do: leaving the page (Next in the LMS, or closing) suspends the SCO itself.
 window.addEventListener('pagehide',function(){if(api&&!ended){api.SetValue('cmi.exit','suspend');terminate();}});
@@ -178,9 +178,13 @@ export const SCO2004_TITLES = ['Reading the tide table', 'Mooring lines', 'Radio
 
 /** A SCORM 2004 4th edition package of three SCOs in one organization, with choice and flow. */
 export function scorm2004Zip(): Buffer {
+  // The last SCO has its own way on, and asks the player to hide Previous and Next.
+  const hide =
+    '<adlnav:presentation><adlnav:navigationInterface><adlnav:hideLMSUI>previous</adlnav:hideLMSUI>' +
+    '<adlnav:hideLMSUI>continue</adlnav:hideLMSUI></adlnav:navigationInterface></adlnav:presentation>';
   const items = SCO2004_TITLES.map(
     (title, i) =>
-      `<item identifier="sco_${i + 1}" identifierref="res_${i + 1}"><title>${title}</title></item>`,
+      `<item identifier="sco_${i + 1}" identifierref="res_${i + 1}"><title>${title}</title>${i === 2 ? hide : ''}</item>`,
   ).join('\n      ');
   const resources = SCO2004_TITLES.map(
     (_, i) =>

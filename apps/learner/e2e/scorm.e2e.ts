@@ -33,7 +33,8 @@ const sco = (page: Page, title: string): FrameLocator => page.frameLocator(`ifra
 
 /** What the SCO shows it got from the LMS, once it has initialized. */
 async function scoShows(frame: FrameLocator, entry: string, location = '', suspend = '') {
-  await expect(frame.locator('#entry').textContent({ timeout: 15_000 })).resolves.toBe(entry);
+  await frame.locator('body[data-ready]').waitFor({ timeout: 15_000 });
+  await expect(frame.locator('#entry').textContent()).resolves.toBe(entry);
   await expect(frame.locator('#location').textContent()).resolves.toBe(location);
   await expect(frame.locator('#suspend').textContent()).resolves.toBe(suspend);
 }
@@ -176,9 +177,11 @@ describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
     await scoShows(sco(page, first), 'resume');
     await expect(page.locator(`iframe[title="${second}"]`).count()).resolves.toBe(0);
 
-    // A choice in the contents.
+    // A choice in the contents. That SCO asks the player to hide Previous and Next (hideLMSUI).
     await press(page, new RegExp(`^${third}`));
     await scoShows(sco(page, third), 'ab-initio');
+    const controls = page.getByRole('group', { name: 'Move through the activity' });
+    await expect(controls.getByRole('button').allTextContents()).resolves.toEqual(['Save and exit']);
     await checkAccessibility(page);
 
     // The SCO ends without a navigation request: the learner is told, and chooses what comes next.
@@ -231,7 +234,7 @@ describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
 
     // Completing the first part opens the second, which the player delivers next.
     await press(page, new RegExp(`^${knots}`));
-    await sco(page, knots).locator('#entry').waitFor();
+    await sco(page, knots).locator('body[data-ready]').waitFor();
     await sco(page, knots).getByRole('button', { name: 'Complete' }).click();
     await scoShows(sco(page, fenders), 'ab-initio');
     await expect(toc.textContent()).resolves.toContain(`${knots} Completed`);

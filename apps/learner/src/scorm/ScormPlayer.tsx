@@ -41,7 +41,7 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
   useEffect(() => controller.mount(), [controller]);
   const attachStage = useCallback((node: HTMLDivElement | null) => controller.attachHost(node), [controller]);
 
-  const hidden = new Set(launch?.hideLmsUi ?? []);
+  const hidden = new Set(launch?.hideLmsUi);
   const order = launchableOrder(player.tree);
   const currentId = launch?.scoId ?? null;
   const atFirst = currentId !== null && order[0]?.identifier === currentId;

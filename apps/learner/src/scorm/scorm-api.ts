@@ -11,13 +11,8 @@ export type ScormControls = Schemas['ScormControls'];
 export type ScormPlayerView = Schemas['ScormPlayerView'];
 /** As the manifest declares it; every version but 1.2 is played by the SCORM 2004 runtime. */
 export type ScormVersion = ScormPlayerView['scormVersion'];
-export type ScormLaunch = Schemas['ScormLaunch'] & {
-  /** The package's adlnav hideLMSUI values for this item (previous, continue, exit, …). */
-  hideLmsUi?: string[];
-};
-export type ScormNavigationResult = Omit<Schemas['ScormNavigationResult'], 'delivery'> & {
-  delivery: ScormLaunch | null;
-};
+export type ScormLaunch = Schemas['ScormLaunch'];
+export type ScormNavigationResult = Schemas['ScormNavigationResult'];
 export type ScormNavigation = Schemas['ScormNavigationRequest'];
 
 /** Why sequencing refused a request (the 409 problem's `reason`), or why the call failed. */
