@@ -130,6 +130,43 @@ describe('SCORM runtime: pure parts', () => {
     expect(going).toMatchObject({ completion: 'incomplete', success: 'unknown' });
   });
 
+  it("takes a 2004 session's time from total_time when the SCO reports none, and scales raw scores", () => {
+    const rules = {
+      masteryScore: null,
+      completionThreshold: null,
+      scaledPassingScore: null,
+      launchData: null,
+      maxTimeAllowed: null,
+      timeLimitAction: null,
+    };
+    // scorm-again's terminate commit: what was loaded (60 s) plus the wall-clock time since Initialize.
+    const write = attemptWrite(
+      {
+        commitSequence: 4,
+        cmi: {
+          session_time: 'PT0H0M0S',
+          total_time: 'PT1M30S',
+          completion_status: 'completed',
+          score: { raw: '15', min: '10', max: '20', scaled: '' },
+          learner_id: 'not kept',
+          comments_from_lms: { 0: { comment: 'not kept' } },
+        },
+      },
+      { is2004: true, rules, final: true, baseSeconds: 60 },
+    );
+    expect(write).toMatchObject({
+      sessionSeconds: 30,
+      scoreScaled: 0.5,
+      completion: 'completed',
+      ended: true,
+    });
+    expect((write as { cmi: Cmi }).cmi).toEqual({
+      session_time: 'PT0H0M0S',
+      completion_status: 'completed',
+      score: { raw: '15', min: '10', max: '20' },
+    });
+  });
+
   it('reads commit bodies sent as text and refuses what is not a commit', () => {
     expect(readCommitBody('{"cmi":{},"commitSequence":3}')).toEqual({ cmi: {}, commitSequence: 3 });
     expect(typeof readCommitBody('not json')).toBe('string');
