@@ -49,7 +49,7 @@ async function openActivity(context, url) {
   page.on('response', async (response) => {
     if (!response.url().endsWith('/navigation') || response.request().method() !== 'POST') return;
     const body = await response.json().catch(() => null);
-    if (body?.delivery) tab.deliveries.push(body.delivery);
+    if (body?.delivery) tab.deliveries.push({ ...body.delivery, asked: response.request().postData() });
     else tab.deliveries.push({ status: response.status(), body });
   });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -75,7 +75,9 @@ async function waitForSco(tab, scoId) {
     }
     if (!pressed && Date.now() > deadline - 14_000) {
       const start = tab.page
-        .getByRole('button', { name: /^(start|resume|continue|begin|launch|open|play)/i })
+        // The player's own words (learner locale en: scorm.start, scorm.resume, scorm.openAgain),
+        // matched whole: a part of the package in the contents may be called "Playing the Game".
+        .getByRole('button', { name: START })
         .first();
       if (await start.isVisible().catch(() => false)) {
         pressed = true;
@@ -161,6 +163,7 @@ async function closeTab(tab) {
 }
 
 /** The player's own buttons, outside the SCO's frame. */
+const START = /^(start|resume where you left off|open again)$/i;
 const playerButton = (page, name) => page.getByRole('button', { name }).first();
 const NEXT = /^(next|continue)/i;
 const EXIT = /^(save and exit|exit|leave|close|finish)/i;
@@ -341,6 +344,15 @@ async function playSequence({ context, url, trainer, learner, userId, row, cours
           );
         },
       );
+      // Which attempts the server holds suspended, and when each was last written.
+      const held = [];
+      for (const other of ids) {
+        const attempt = await storedAttempt(trainer, activityId, userId, other);
+        if (attempt?.state === 'suspended') held.push(`${other} updated ${attempt.updatedAt}`);
+      }
+      held.push(
+        `the player offers to resume ${(await player(learner, course.slug, activityId)).resumeScoId}`,
+      );
       tab = await openActivity(context, url);
       current = await waitForSco(tab);
       const location = locationIn(current.delivery.cmi);
@@ -353,7 +365,10 @@ async function playSequence({ context, url, trainer, learner, userId, row, cours
       resumed = ok
         ? `yes (${id}, entry=resume, page ${halfway + 1})`
         : `no (${current.delivery.scoId}, entry=${current.delivery.entry || '""'}, location=${location ?? 'none'}, page ${state.current + 1})`;
-      if (!ok) row.failures.push(`did not resume: ${resumed}`);
+      if (!ok)
+        row.failures.push(
+          `did not resume: ${resumed}; before the relaunch: ${held.join(', ')}; deliveries: ${tab.deliveries.map((d) => `${d.asked} ${d.scoId} ${d.entry}`).join(' → ')}`,
+        );
       if (current.delivery.scoId !== id) {
         // Go on from where the learner meant to be: choosing the SCO in the contents resumes it too.
         const title = scos[i].title;
