@@ -100,27 +100,37 @@ async function waitForSco(tab, scoId) {
 
 /** The Golf Examples' page state, or null for a launch page without their controller. */
 export const golfState = (frame) =>
-  frame.evaluate(() =>
-    typeof window.pageArray === 'undefined' || typeof window.currentPage === 'undefined'
-      ? null
-      : {
-          current: window.currentPage,
-          pages: window.pageArray.length,
-          content: document.getElementById('contentFrame')?.contentWindow?.location.pathname ?? '',
-          canNext: !document.getElementById('butNext')?.disabled,
-        },
-  );
+  frame.evaluate(() => {
+    if (typeof window.pageArray === 'undefined' || typeof window.currentPage === 'undefined') return null;
+    const content = document.getElementById('contentFrame')?.contentWindow;
+    const path = content?.location.pathname ?? '';
+    const wanted = window.currentPage === null ? null : window.pageArray[window.currentPage].split('?')[0];
+    return {
+      current: window.currentPage,
+      pages: window.pageArray.length,
+      content: path,
+      // The content frame has loaded the page the controller is on (it turns pages by setting src).
+      shown: wanted !== null && path.endsWith(`/${wanted}`) && content.document.readyState === 'complete',
+    };
+  });
 
-/** Presses the SCO's own Next button until it shows page `target` (0-based). */
+/** The examples' state once the page their controller is on has loaded. */
+export const settled = (frame) =>
+  until(async () => {
+    const state = await golfState(frame);
+    return state?.shown ? state : null;
+  }, 'the SCO did not show its page');
+
+/** Presses the SCO's own Next button until it shows page `target` (0-based); answers that state. */
 export async function goToPage(frame, target) {
   for (;;) {
-    const state = await golfState(frame);
+    const state = await settled(frame);
     if (state.current >= target) return state;
     await frame.locator('#butNext').click();
-    await until(
-      async () => (await golfState(frame)).current === state.current + 1,
-      'the SCO did not turn the page',
-    );
+    await until(async () => {
+      const next = await golfState(frame);
+      return next.current === state.current + 1 && next.shown;
+    }, 'the SCO did not turn the page');
   }
 }
 
@@ -247,10 +257,7 @@ async function playSingle({ context, url, trainer, learner, userId, row, course,
 
   tab = await openActivity(context, url);
   const again = await waitForSco(tab);
-  const resumedAt = await until(async () => {
-    const s = await golfState(again.frame);
-    return s && s.current !== null ? s : null;
-  }, 'the relaunched SCO did not start');
+  const resumedAt = await settled(again.frame);
   const cmiLocation = locationIn(again.delivery.cmi);
   const resumedOk =
     again.delivery.entry === 'resume' && cmiLocation === String(halfway) && resumedAt.current === halfway;
@@ -259,9 +266,8 @@ async function playSingle({ context, url, trainer, learner, userId, row, course,
     : `no (entry=${again.delivery.entry || '""'}, location=${cmiLocation ?? 'none'}, page ${resumedAt.current + 1})`;
   if (!resumedOk) row.failures.push(`did not resume: ${row.resumed}`);
 
-  await goToPage(again.frame, state.pages - 1);
+  const last = await goToPage(again.frame, state.pages - 1);
   row.played = `${state.pages}/${state.pages} pages`;
-  const last = await golfState(again.frame);
   if (last.content.includes('assessmenttemplate')) {
     const quiz = await answerQuiz(again.frame);
     row.played += `, quiz ${quiz.score}%`;
@@ -282,6 +288,17 @@ async function playSingle({ context, url, trainer, learner, userId, row, course,
   if (stored && !(stored.totalSeconds > 0)) row.failures.push('no time was stored');
   if (stored && Number(score) !== 100) row.failures.push(`the quiz's score was not stored (${score})`);
   await tab.page.close();
+}
+
+/** For a failed resume: which attempts the server held suspended, when each was last written. */
+async function suspendedState(trainer, learner, slug, activityId, userId, ids) {
+  const held = [];
+  for (const id of ids) {
+    const attempt = await storedAttempt(trainer, activityId, userId, id);
+    if (attempt?.state === 'suspended') held.push(`${id} suspended at ${attempt.updatedAt}`);
+  }
+  held.push(`the player offered to resume ${(await player(learner, slug, activityId)).resumeScoId}`);
+  return held.join(', ');
 }
 
 /**
@@ -327,7 +344,7 @@ async function playSequence({ context, url, trainer, learner, userId, row, cours
   let resumed = null;
   const played = [];
   for (const [i, id] of ids.entries()) {
-    let state = await until(() => golfState(current.frame), `${id}: its page did not start`);
+    let state = await settled(current.frame);
     if (i === 1) {
       // Leave the second SCO halfway, then come back: it must resume where it was left.
       const halfway = Math.max(1, Math.floor(state.pages / 2));
@@ -344,19 +361,11 @@ async function playSequence({ context, url, trainer, learner, userId, row, cours
           );
         },
       );
-      // Which attempts the server holds suspended, and when each was last written.
-      const held = [];
-      for (const other of ids) {
-        const attempt = await storedAttempt(trainer, activityId, userId, other);
-        if (attempt?.state === 'suspended') held.push(`${other} updated ${attempt.updatedAt}`);
-      }
-      held.push(
-        `the player offers to resume ${(await player(learner, course.slug, activityId)).resumeScoId}`,
-      );
+      const held = await suspendedState(trainer, learner, course.slug, activityId, userId, ids);
       tab = await openActivity(context, url);
       current = await waitForSco(tab);
       const location = locationIn(current.delivery.cmi);
-      state = await until(() => golfState(current.frame), `${id}: the relaunched page did not start`);
+      state = await settled(current.frame);
       const ok =
         current.delivery.scoId === id &&
         current.delivery.entry === 'resume' &&
@@ -367,22 +376,21 @@ async function playSequence({ context, url, trainer, learner, userId, row, cours
         : `no (${current.delivery.scoId}, entry=${current.delivery.entry || '""'}, location=${location ?? 'none'}, page ${state.current + 1})`;
       if (!ok)
         row.failures.push(
-          `did not resume: ${resumed}; before the relaunch: ${held.join(', ')}; deliveries: ${tab.deliveries.map((d) => `${d.asked} ${d.scoId} ${d.entry}`).join(' → ')}`,
+          `did not resume: ${resumed}; before the relaunch: ${held}; navigation: ${tab.deliveries.map((d) => `${d.asked} ${d.scoId} ${d.entry}`).join(' → ')}`,
         );
       if (current.delivery.scoId !== id) {
         // Go on from where the learner meant to be: choosing the SCO in the contents resumes it too.
         const title = scos[i].title;
         await tab.page.locator('.scorm-toc button', { hasText: title }).first().click();
         current = await waitForSco(tab, id);
-        state = await until(() => golfState(current.frame), `${id}: the chosen page did not start`);
+        state = await settled(current.frame);
         const chosen = `${current.delivery.entry || '""'} at page ${state.current + 1}`;
         resumed += `; chosen from the contents: ${chosen}`;
         if (current.delivery.entry !== 'resume' || state.current !== halfway)
           row.failures.push(`${id} chosen from the contents did not resume: ${chosen}`);
       }
     }
-    await goToPage(current.frame, state.pages - 1);
-    const last = await golfState(current.frame);
+    const last = await goToPage(current.frame, state.pages - 1);
     if (last.content.includes('assessmenttemplate')) {
       const quiz = await answerQuiz(current.frame);
       played.push(`quiz ${quiz.score}%`);
