@@ -35,6 +35,18 @@ export function LessonReader({ slug, activityId }: { slug: string; activityId: s
     fetchActivity(slug, activityId, lang, signal),
   );
   const activity = state.status === 'ready' ? state.data : null;
+  const visitedKind = activity && activity.kind !== 'lesson' ? activity.kind : null;
+  // Opening a quiz or a SCORM package is a visit too: it marks it started and makes it where
+  // "Continue" leads. (A lesson records its visit with its reading position.)
+  useEffect(() => {
+    if (!visitedKind || !queue) return;
+    queue.put(`visit:${slug}:${activityId}`, {
+      kind: 'progress',
+      slug,
+      activityId,
+      body: { at: deviceTime() },
+    });
+  }, [visitedKind, queue, slug, activityId]);
   const title = activity
     ? activity.title
     : state.status === 'missing'
