@@ -45,7 +45,8 @@ export class ScormAttempts1764530000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         ended_at timestamptz,
         CONSTRAINT scorm_attempt_number_unique UNIQUE (enrolment_id, activity_id, sco_id, number)
-      )`);
+      ) WITH (fillfactor = 50)`);
+    await db.query(`ALTER TABLE scorm_attempt ALTER COLUMN suspend_data SET STORAGE EXTERNAL`);
     await db.query(`
       CREATE UNIQUE INDEX scorm_attempt_one_open ON scorm_attempt (enrolment_id, activity_id, sco_id)
        WHERE ended_at IS NULL`);
