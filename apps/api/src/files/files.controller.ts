@@ -23,6 +23,7 @@ import { UuidParam } from '../common/validation/uuid-param.js';
 import { AUTHOR_ROLES } from '../courses/course-scope.js';
 import { StoredFileView, UPLOAD_BODY, UploadFileQuery } from './files.dto.js';
 import { FilesService } from './files.service.js';
+import { uploadBodyOf } from './upload-body.js';
 import { contentDisposition, etagOf, FILE_CSP, IMMUTABLE, isFresh } from './serving-headers.js';
 import { ACCEPTED_MEDIA_TYPES } from './upload-rules.js';
 
@@ -57,17 +58,9 @@ export class FilesController {
     @CurrentAuth() auth: AuthContext,
     @Client() client: ClientInfo,
   ): Promise<StoredFileView> {
-    const limits = {
-      fileSize: this.files.hardLimitBytes,
-      files: 1,
-      fields: 10,
-      fieldSize: 1024,
-      parts: 11,
-      headerPairs: 100,
-    };
     return this.files.upload(
       query.institutionId,
-      { multipart: request.isMultipart(), nextFile: () => request.file({ limits }) },
+      uploadBodyOf(request, this.files.hardLimitBytes),
       auth,
       client,
     );

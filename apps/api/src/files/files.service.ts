@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MultipartFile } from '@fastify/multipart';
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -17,7 +16,8 @@ import { RateLimiter } from '../rate-limit/rate-limiter.service.js';
 import { assertRoleIn } from '../users/admin-scope.js';
 import { FILE_STORAGE, FileMissingError, type FileStorage } from './file-storage.js';
 import { StoredFileView } from './files.dto.js';
-import { malformedUpload, receiveUpload } from './receive-upload.js';
+import { receiveUpload } from './receive-upload.js';
+import { takeFilePart, type UploadBody } from './upload-body.js';
 import { StoredFile } from './stored-file.entity.js';
 import { cleanFileName, type UploadLimits } from './upload-rules.js';
 
@@ -27,28 +27,6 @@ const fileNotFound = (id: string) =>
     type: ProblemType.NotFound,
     detail: `There is no file with id ${id}.`,
   });
-
-const missingFilePart = () =>
-  new ProblemException({
-    status: 422,
-    type: ProblemType.ValidationFailed,
-    detail: 'Send the file as multipart/form-data in a part named file.',
-    errors: [{ field: 'file', message: 'file is required', in: 'body' }],
-  });
-
-const notMultipart = () =>
-  new ProblemException({
-    status: 415,
-    type: ProblemType.UnsupportedMediaType,
-    detail: 'Send the file as multipart/form-data, in a part named file.',
-  });
-
-/** The request body of an upload: read lazily, after the caller's right to upload is checked. */
-export interface UploadBody {
-  multipart: boolean;
-  /** Reads the multipart body up to the file part. */
-  nextFile: () => Promise<MultipartFile | undefined>;
-}
 
 /** What a course needs to know about a file it wants as its cover. */
 export interface FileFacts {
@@ -99,24 +77,12 @@ export class FilesService implements OnModuleInit {
   ): Promise<StoredFileView> {
     assertRoleIn(auth, institutionId, AUTHOR_ROLES);
     await this.institutions.get(institutionId);
-    if (!body.multipart) throw notMultipart();
-    // Counted before a byte is stored, so that a flood costs neither disk nor bandwidth to the store.
-    await this.limiter.consume({
-      key: `upload:user:${auth.userId}`,
-      max: this.uploadsPerHour,
-      windowSeconds: 3600,
+    const part = await takeFilePart(body, {
+      limiter: this.limiter,
+      userId: auth.userId,
+      uploadsPerHour: this.uploadsPerHour,
+      what: 'file',
     });
-    let part: MultipartFile | undefined;
-    try {
-      part = await body.nextFile();
-    } catch (error) {
-      if (error instanceof ProblemException) throw error;
-      throw malformedUpload(error as Error);
-    }
-    if (!part || part.fieldname !== 'file') {
-      part?.file.resume();
-      throw missingFilePart();
-    }
     const received = await receiveUpload(part.file, this.storage.stagingDir, this.limits);
     const id = randomUUID();
     const storageKey = `${institutionId}/${id}`;

@@ -3,10 +3,11 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { Writable, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { ProblemType } from '../common/problem/problem-details.js';
 import type { StagedFile } from './file-storage.js';
+import { readUpload } from './upload-body.js';
 import {
   limitFor,
   readableSize,
@@ -49,14 +50,6 @@ export function tooLarge(type: AcceptedType, limit: number): ProblemException {
   });
 }
 
-/** A multipart body that cannot be read (cut short, no boundary, a broken part header). */
-export const malformedUpload = (error: Error) =>
-  new ProblemException({
-    status: 400,
-    type: ProblemType.BadRequest,
-    detail: `The multipart/form-data body could not be read (${error.message}). Send one part named file.`,
-  });
-
 const emptyFile = () =>
   new ProblemException({
     status: 422,
@@ -68,10 +61,8 @@ const emptyFile = () =>
 /**
  * Writes an arriving upload to the staging folder while counting, hashing and — from its first
  * bytes — recognising it. A forbidden type (415) or a file over its type's limit (413) is refused
- * as soon as it shows, and the partial file is deleted. The rest of the upload is then read and
- * thrown away rather than cut off, so the client still receives the answer: a connection closed
- * mid-upload reaches browsers as a network error, not as the problem that explains it. (The
- * multipart parser stops passing bytes on at its own hard limit, so discarding is bounded.)
+ * as soon as it shows, and the partial file is deleted (the rest of the body is read and thrown
+ * away: `readUpload`).
  */
 export function receiveUpload(
   source: Readable & { truncated?: boolean },
@@ -85,7 +76,6 @@ export function receiveUpload(
   let byteSize = 0;
   let type: AcceptedType | undefined;
   let out: WriteStream | undefined;
-  let failed = false;
 
   const recognise = async () => {
     const sniffed = await sniff(Buffer.concat(head));
@@ -125,32 +115,12 @@ export function receiveUpload(
     };
   };
 
-  return new Promise<ReceivedUpload>((resolve, reject) => {
-    const fail = (error: unknown) => {
-      if (failed) return;
-      failed = true;
+  return readUpload(source, {
+    accept,
+    finish,
+    async discard() {
       out?.destroy();
-      void rm(path, { force: true }).finally(() => reject(error));
-    };
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        if (failed) return done();
-        accept(chunk).then(
-          () => done(),
-          (error: unknown) => {
-            fail(error);
-            done();
-          },
-        );
-      },
-      final(done) {
-        if (failed) return done();
-        finish().then(resolve, fail);
-        done();
-      },
-    });
-    // The client went away or sent a broken multipart body: nothing to keep.
-    source.once('error', (error: Error) => fail(malformedUpload(error)));
-    source.pipe(sink);
+      await rm(path, { force: true });
+    },
   });
 }

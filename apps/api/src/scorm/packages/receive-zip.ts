@@ -3,10 +3,10 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Writable, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { ProblemType } from '../../common/problem/problem-details.js';
-import { malformedUpload } from '../../files/receive-upload.js';
+import { readUpload } from '../../files/upload-body.js';
 import { readableSize } from '../../files/upload-rules.js';
 
 export interface ReceivedZip {
@@ -59,7 +59,6 @@ export function receiveZip(
   const head: Buffer[] = [];
   let bytes = 0;
   let out: WriteStream | undefined;
-  let failed = false;
 
   const write = async (chunk: Buffer) => {
     if (!out!.write(chunk)) await once(out!, 'drain');
@@ -89,31 +88,12 @@ export function receiveZip(
     return { path, bytes, sha256: hash.digest('hex') };
   };
 
-  return new Promise<ReceivedZip>((resolve, reject) => {
-    const fail = (error: unknown) => {
-      if (failed) return;
-      failed = true;
+  return readUpload(source, {
+    accept,
+    finish,
+    async discard() {
       out?.destroy();
-      void rm(path, { force: true }).finally(() => reject(error));
-    };
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        if (failed) return done();
-        accept(chunk).then(
-          () => done(),
-          (error: unknown) => {
-            fail(error);
-            done();
-          },
-        );
-      },
-      final(done) {
-        if (failed) return done();
-        finish().then(resolve, fail);
-        done();
-      },
-    });
-    source.once('error', (error: Error) => fail(malformedUpload(error)));
-    source.pipe(sink);
+      await rm(path, { force: true });
+    },
   });
 }

@@ -22,6 +22,7 @@ import { ProblemDetails } from '../../common/problem/problem-details.js';
 import { UuidParam } from '../../common/validation/uuid-param.js';
 import { AUTHOR_ROLES } from '../../courses/course-scope.js';
 import { SCORM_UPLOAD_BODY, ScormDraftView, ScormPackageView } from './scorm-packages.dto.js';
+import { uploadBodyOf } from '../../files/upload-body.js';
 import { ScormPackagesService } from './scorm-packages.service.js';
 
 @ApiTags('studio')
@@ -77,17 +78,9 @@ export class ScormPackagesController {
     @CurrentAuth() auth: AuthContext,
     @Client() client: ClientInfo,
   ): Promise<ScormPackageView> {
-    const limits = {
-      fileSize: this.packages.hardLimitBytes,
-      files: 1,
-      fields: 10,
-      fieldSize: 1024,
-      parts: 11,
-      headerPairs: 100,
-    };
     return this.packages.upload(
       activityId,
-      { multipart: request.isMultipart(), nextFile: () => request.file({ limits }) },
+      uploadBodyOf(request, this.packages.hardLimitBytes),
       auth,
       client,
     );

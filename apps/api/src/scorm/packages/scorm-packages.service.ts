@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MultipartFile } from '@fastify/multipart';
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
@@ -12,7 +11,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.token.js';
 import { CourseStatus } from '../../courses/course.entity.js';
 import { archivedCourse, CoursesService } from '../../courses/courses.service.js';
-import { malformedUpload } from '../../files/receive-upload.js';
+import { takeFilePart, type UploadBody } from '../../files/upload-body.js';
 import { cleanFileName } from '../../files/upload-rules.js';
 import { RateLimiter } from '../../rate-limit/rate-limiter.service.js';
 import { safeUnzip, UnzipError, type ExtractedFile, type UnzipProblemCode } from '../package/index.js';
@@ -26,12 +25,6 @@ import { ScormStorage } from './scorm-storage.js';
 /** Clients tell a refused package from other 422s by this type, and read `problems`. */
 export const SCORM_PACKAGE_REFUSED = ProblemType.ScormPackageRefused;
 
-/** The request body of an upload, read only after the caller's right to upload is checked. */
-export interface ZipUploadBody {
-  multipart: boolean;
-  nextFile: () => Promise<MultipartFile | undefined>;
-}
-
 /** A manifest problem, or an unzip refusal (its code, and the zip entry at fault). */
 type Refusal = PackageProblem | { severity: 'error'; code: UnzipProblemCode; detail: string; entry?: string };
 
@@ -44,21 +37,6 @@ const refused = (problems: Refusal[]) =>
       .map((p) => p.detail)
       .join(' ')}`,
     extensions: { problems },
-  });
-
-const notMultipart = () =>
-  new ProblemException({
-    status: 415,
-    type: ProblemType.UnsupportedMediaType,
-    detail: 'Send the package as multipart/form-data, in a part named file.',
-  });
-
-const missingFilePart = () =>
-  new ProblemException({
-    status: 422,
-    type: ProblemType.ValidationFailed,
-    detail: 'Send the package as multipart/form-data in a part named file.',
-    errors: [{ field: 'file', message: 'file is required', in: 'body' }],
   });
 
 /**
@@ -101,31 +79,20 @@ export class ScormPackagesService {
 
   async upload(
     activityId: string,
-    body: ZipUploadBody,
+    body: UploadBody,
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<ScormPackageView> {
     // Who may upload comes before a byte of the body is read.
     const place = await this.courses.activityPlace(activityId, auth, undefined, SCORM_KIND);
     if (place.courseStatus === CourseStatus.Archived) throw archivedCourse();
-    if (!body.multipart) throw notMultipart();
     // The same hourly budget as other uploads: a package costs far more disk and CPU than an image.
-    await this.limiter.consume({
-      key: `upload:user:${auth.userId}`,
-      max: this.uploadsPerHour,
-      windowSeconds: 3600,
+    const part = await takeFilePart(body, {
+      limiter: this.limiter,
+      userId: auth.userId,
+      uploadsPerHour: this.uploadsPerHour,
+      what: 'package',
     });
-    let part: MultipartFile | undefined;
-    try {
-      part = await body.nextFile();
-    } catch (error) {
-      if (error instanceof ProblemException) throw error;
-      throw malformedUpload(error as Error);
-    }
-    if (!part || part.fieldname !== 'file') {
-      part?.file.resume();
-      throw missingFilePart();
-    }
     const zip = await receiveZip(part.file, this.storage.stagingDir, this.storage.maxZipBytes);
     const packageId = randomUUID();
     const folder = this.storage.folderOf(packageId);
