@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { reflectionId, seedModule } from '../src/seed/shipped-courses.js';
 import { SeedService } from '../src/seed/seed.service.js';
 import { demoInstitutionId } from './admin-fixtures.js';
+import { call, DEMO, signIn } from './sessions-for-tests.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 const SLUGS = ['innovation-digital-government', 'changing-mindsets'];
@@ -126,7 +127,7 @@ describe('demo seed: the shipped courses', () => {
   it('adds the demo quiz after module 4, drawing five questions from the shipped GIFT bank', async () => {
     await t.app.get(SeedService).run();
     const [quiz] = (await db.query(
-      `SELECT a.title, m.position + 1 AS module, a.position = (SELECT max(position) FROM activity WHERE module_id = m.id) AS last,
+      `SELECT a.title, m.position + 1 AS module, a.position = (SELECT max(position) FROM activity WHERE module_id = m.id AND kind <> 'scorm') AS last,
               cva.content, (SELECT count(*)::int FROM question q WHERE q.course_id = c.id) AS bank
          FROM course c
          JOIN course_module m ON m.course_id = c.id
@@ -149,5 +150,75 @@ describe('demo seed: the shipped courses', () => {
     });
     expect(quiz!.content.questionCount).toBe(5);
     expect(quiz!.content.settings).toMatchObject({ attemptsAllowed: 3, passingScore: 60 });
+  });
+
+  it('adds the demo SCORM package after the quiz of module 4, imported with no problems, and the demo learner can start it', async () => {
+    await t.app.get(SeedService).run();
+    const rows = (await db.query(
+      `SELECT a.id, a.title, m.position + 1 AS module, a.kind, p.warnings, p.scorm_version AS "scormVersion",
+              cva.content->>'packageId' AS "publishedPackageId", sc.package_id AS "packageId",
+              (SELECT array_agg(x.kind ORDER BY x.position) FROM activity x WHERE x.module_id = m.id) AS kinds
+         FROM course c
+         JOIN course_module m ON m.course_id = c.id
+         JOIN activity a ON a.module_id = m.id AND a.kind = 'scorm'
+         JOIN scorm_content sc ON sc.activity_id = a.id
+         JOIN scorm_package p ON p.id = sc.package_id
+         JOIN course_version v ON v.course_id = c.id AND v.number = 1
+         JOIN course_version_activity cva ON cva.version_id = v.id AND cva.activity_id = a.id
+        WHERE c.slug = 'innovation-digital-government'`,
+    )) as {
+      id: string;
+      title: string;
+      module: number;
+      warnings: unknown[];
+      scormVersion: string;
+      publishedPackageId: string;
+      packageId: string;
+      kinds: string[];
+    }[];
+    expect(rows).toHaveLength(1);
+    const scorm = rows[0]!;
+    expect(scorm).toMatchObject({
+      title: 'Is this service ready to go online?',
+      module: 4,
+      warnings: [],
+      scormVersion: '2004-3rd',
+      publishedPackageId: scorm.packageId,
+    });
+    expect(scorm.kinds.slice(-2)).toEqual(['quiz', 'scorm']);
+
+    // The trainer previews it in the Studio: two SCOs, played in order, and nothing to warn about.
+    const trainer = await signIn(t, DEMO.trainer.email, DEMO.trainer.password);
+    const draft = await call(t, trainer, 'get', `/api/studio/scorm/${scorm.id}`);
+    expect(draft.status).toBe(200);
+    const pkg = (
+      draft.body as {
+        package: { warnings: unknown[]; items: { identifier: string; scormType: string }[] };
+      }
+    ).package;
+    expect(pkg.warnings).toEqual([]);
+    expect(pkg.items.map((i) => [i.identifier, i.scormType])).toEqual([
+      ['item_guide', 'sco'],
+      ['item_check', 'sco'],
+    ]);
+
+    // The demo learner enrols and starts it: the guide is delivered, and its page is served.
+    const learner = await signIn(t, DEMO.learner.email, DEMO.learner.password);
+    const enrol = await call(t, learner, 'post', '/api/courses/innovation-digital-government/enrolment');
+    expect([200, 201]).toContain(enrol.status);
+    const base = `/api/me/learning/innovation-digital-government/scorm/${scorm.id}`;
+    const player = await call(t, learner, 'get', base);
+    expect(player.status).toBe(200);
+    expect(player.body).toMatchObject({ scormVersion: '2004-3rd', controls: { choice: false, flow: true } });
+    const started = await call(t, learner, 'post', `${base}/navigation`).send({ request: 'start' });
+    expect(started.status).toBe(200);
+    const delivery = (started.body as { delivery: { scoId: string; launchUrl: string; scormType: string } })
+      .delivery;
+    expect(delivery).toMatchObject({ scoId: 'item_guide', scormType: 'sco' });
+    expect(delivery.launchUrl).toContain(`/api/scorm/packages/${scorm.packageId}/files/guide.html`);
+    const page = await call(t, learner, 'get', delivery.launchUrl);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('<html lang="en">');
   });
 });

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { loadCourses, loadQuestionBank, type Course as ContentCourse } from '@archipelago/content';
+import {
+  loadCourses,
+  loadQuestionBank,
+  scormPackageDir,
+  type Course as ContentCourse,
+} from '@archipelago/content';
 import { InstitutionRole } from '../accounts/membership.entity.js';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { CourseLanguage, EnrolmentMode } from '../courses/course.entity.js';
@@ -9,7 +14,9 @@ import { PublishingService } from '../courses/publishing.service.js';
 import { LessonsService } from '../lessons/lessons.service.js';
 import { QuizDraftsService } from '../quizzes/attempts/quiz-drafts.service.js';
 import { QuestionGiftService } from '../quizzes/bank/question-gift.service.js';
+import { ScormPackagesService } from '../scorm/packages/scorm-packages.service.js';
 import { DEMO_QUIZZES, type SeedQuiz } from './demo-quizzes.js';
+import { DEMO_SCORM_PACKAGES, type SeedScorm } from './demo-scorm.js';
 import { seedModules } from './shipped-courses.js';
 
 /** Whose name the seeded courses carry in the audit log: the demo trainer of the owning centre. */
@@ -38,6 +45,7 @@ export class CourseSeeder {
     private readonly publishing: PublishingService,
     private readonly gift: QuestionGiftService,
     private readonly quizzes: QuizDraftsService,
+    private readonly scorm: ScormPackagesService,
   ) {}
 
   async run(author: SeedAuthor, courses: ContentCourse[] = loadCourses()): Promise<number> {
@@ -113,6 +121,11 @@ export class CourseSeeder {
       for (const quiz of quizzes.filter((q) => q.module === index + 1)) {
         revision = await this.addQuiz(detail.id, added.id, revision, quiz, auth);
       }
+      for (const scorm of DEMO_SCORM_PACKAGES.filter(
+        (p) => p.courseSlug === course.slug && p.module === index + 1,
+      )) {
+        revision = await this.addScorm(detail.id, added.id, revision, scorm, auth);
+      }
     }
     return { id: detail.id, revision };
   }
@@ -136,6 +149,34 @@ export class CourseSeeder {
     await this.quizzes.save(
       activity.id,
       { revision: draft.revision, settings: { ...draft.settings, ...quiz.settings }, slots: quiz.slots },
+      auth,
+      SEED_CLIENT,
+    );
+    return activity.course.revision;
+  }
+
+  /**
+   * Adds the scorm activity at the end of the module and imports its package the way an upload
+   * is imported (checked, recorded, audited); answers the course's new revision.
+   */
+  private async addScorm(
+    courseId: string,
+    moduleId: string,
+    revision: number,
+    scorm: SeedScorm,
+    auth: AuthContext,
+  ): Promise<number> {
+    const activity = await this.outline.addActivity(
+      courseId,
+      moduleId,
+      { revision, kind: 'scorm', title: scorm.title },
+      auth,
+      SEED_CLIENT,
+    );
+    await this.scorm.importFolder(
+      activity.id,
+      scormPackageDir(scorm.package),
+      `${scorm.package}.zip`,
       auth,
       SEED_CLIENT,
     );

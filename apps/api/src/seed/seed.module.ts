@@ -5,6 +5,7 @@ import { InstitutionsModule } from '../institutions/institutions.module.js';
 import { LessonsModule } from '../lessons/lessons.module.js';
 import { QuizAttemptsModule } from '../quizzes/attempts/quiz-attempts.module.js';
 import { QuestionBankModule } from '../quizzes/bank/question-bank.module.js';
+import { ScormPackagesModule } from '../scorm/packages/scorm-packages.module.js';
 import { CourseSeeder } from './course-seeder.js';
 import { SeedService } from './seed.service.js';
 
@@ -16,6 +17,7 @@ import { SeedService } from './seed.service.js';
     LessonsModule,
     QuestionBankModule,
     QuizAttemptsModule,
+    ScormPackagesModule,
   ],
   providers: [SeedService, CourseSeeder],
   exports: [SeedService],

@@ -27,7 +27,7 @@ import { scormKind } from './scorm.kind.js';
   ],
   controllers: [ScormPackagesController, PackageFilesController],
   providers: [ScormStorage, ScormPackagesService, PackageAccess, PackageFilesService],
-  exports: [ScormStorage, PackageAccess],
+  exports: [ScormStorage, PackageAccess, ScormPackagesService],
 })
 export class ScormPackagesModule implements OnModuleInit {
   constructor(private readonly kinds: ActivityKinds) {}

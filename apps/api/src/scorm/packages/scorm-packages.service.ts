@@ -17,6 +17,7 @@ import { RateLimiter } from '../../rate-limit/rate-limiter.service.js';
 import { safeUnzip, UnzipError, type ExtractedFile, type UnzipProblemCode } from '../package/index.js';
 import { readPackageManifest, type PackageProblem, type ScormManifest } from '../package/manifest/index.js';
 import { readDraftView } from './scorm-draft-view.js';
+import { copyPackageFolder } from './copy-package-folder.js';
 import { receiveZip, type ReceivedZip } from './receive-zip.js';
 import type { ScormDraftView, ScormPackageView } from './scorm-packages.dto.js';
 import { SCORM_KIND } from './scorm.kind.js';
@@ -24,6 +25,14 @@ import { ScormStorage } from './scorm-storage.js';
 
 /** Clients tell a refused package from other 422s by this type, and read `problems`. */
 export const SCORM_PACKAGE_REFUSED = ProblemType.ScormPackageRefused;
+
+/** What filling a package folder gives: its files, and the size and hash of what was received. */
+interface FilledFolder {
+  files: ExtractedFile[];
+  bytes: number;
+  sha256: string;
+  originalName: string;
+}
 
 /** A manifest problem, or an unzip refusal (its code, and the zip entry at fault). */
 type Refusal = PackageProblem | { severity: 'error'; code: UnzipProblemCode; detail: string; entry?: string };
@@ -94,16 +103,59 @@ export class ScormPackagesService {
       what: 'package',
     });
     const zip = await receiveZip(part.file, this.storage.stagingDir, this.storage.maxZipBytes);
+    const originalName = cleanFileName(part.filename) || 'package.zip';
+    try {
+      return await this.keep(activityId, auth, client, async (folder) => ({
+        files: await this.extract(zip, folder),
+        bytes: zip.bytes,
+        sha256: zip.sha256,
+        originalName,
+      }));
+    } finally {
+      await rm(zip.path, { force: true });
+    }
+  }
+
+  /**
+   * Imports a package folder that ships with the server (the demo seed's) exactly as an upload of
+   * its zip would be: the same checks, the same record and audit event, the same refusal. Not
+   * rate-limited, since no request brought it. With no zip, `zipBytes` is the files' total and
+   * the hash covers the files' paths and contents.
+   */
+  async importFolder(
+    activityId: string,
+    source: string,
+    originalName: string,
+    auth: AuthContext,
+    client: ClientInfo,
+  ): Promise<ScormPackageView> {
+    const place = await this.courses.activityPlace(activityId, auth, undefined, SCORM_KIND);
+    if (place.courseStatus === CourseStatus.Archived) throw archivedCourse();
+    return this.keep(activityId, auth, client, async (folder) => ({
+      ...(await copyPackageFolder(source, folder, this.storage.unzipLimits)),
+      originalName,
+    }));
+  }
+
+  /**
+   * Fills a fresh package folder, checks its manifest and, only if it can be played, records the
+   * package and points the activity's draft at it. On any failure the folder is removed.
+   */
+  private async keep(
+    activityId: string,
+    auth: AuthContext,
+    client: ClientInfo,
+    fill: (folder: string) => Promise<FilledFolder>,
+  ): Promise<ScormPackageView> {
     const packageId = randomUUID();
     const folder = this.storage.folderOf(packageId);
     try {
       await mkdir(folder);
-      const files = await this.extract(zip, folder);
+      const { files, bytes, sha256, originalName } = await fill(folder);
       const check = await readPackageManifest(folder, files);
       if (!check.importable || !check.manifest?.organization) throw refused(check.problems);
       const manifest = check.manifest;
       const warnings = check.problems.filter((p) => p.severity === 'warning');
-      const originalName = cleanFileName(part.filename) || 'package.zip';
       return await this.db.transaction(async (tx) => {
         const current = await this.courses.activityPlace(activityId, auth, tx, SCORM_KIND);
         if (current.courseStatus === CourseStatus.Archived) throw archivedCourse();
@@ -120,10 +172,10 @@ export class ScormPackagesService {
             manifest.version,
             titleOf(manifest, originalName),
             originalName,
-            zip.bytes,
+            bytes,
             files.reduce((sum, f) => sum + f.size, 0),
             files.length,
-            zip.sha256,
+            sha256,
             JSON.stringify(manifest),
             JSON.stringify(warnings),
             auth.userId,
@@ -144,7 +196,7 @@ export class ScormPackagesService {
               courseId: current.courseId,
               packageId,
               scormVersion: manifest.version,
-              zipBytes: zip.bytes,
+              zipBytes: bytes,
               fileCount: files.length,
               name: originalName,
             },
@@ -159,8 +211,6 @@ export class ScormPackagesService {
         this.logger.error(`Could not remove ${folder} after a refused upload: ${String(cleanup)}`);
       });
       throw error;
-    } finally {
-      await rm(zip.path, { force: true });
     }
   }
 
