@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { RouteTable } from '../src/common/access/route-table.js';
-import { attemptWrite, readCommitBody } from '../src/scorm/runtime/cmi-commit.js';
+import { attemptWrite, readCommitBody, SESSION_SECONDS_MAX } from '../src/scorm/runtime/cmi-commit.js';
 import { parseTimespan, toIsoDuration, toScorm12Timespan } from '../src/scorm/runtime/scorm-time.js';
 import {
   SCORM2004_NAMESPACES,
@@ -89,6 +89,7 @@ describe('SCORM runtime: pure parts', () => {
     expect(parseTimespan('P1DT1S')).toBe(86401);
     expect(parseTimespan('PT')).toBeNull();
     expect(parseTimespan('soon')).toBeNull();
+    expect(parseTimespan(`P${'9'.repeat(400)}Y`)).toBeNull();
     expect(toScorm12Timespan(3723.5)).toBe('0001:02:03.50');
     expect(toIsoDuration(3723.5)).toBe('PT1H2M3.5S');
   });
@@ -742,5 +743,33 @@ describe('SCORM runtime: launching, committing, resuming, sequencing, completing
     const end = await navigate(learner, course, { request: 'continue', fromSessionId: session.sessionId });
     expect(end.status).toBe(200);
     expect(end.body).toMatchObject({ delivery: null, ended: true });
+  });
+
+  it('stores scores and times too large to compute with as unknown or capped, never answering 500', async () => {
+    const learner = await enrolledScormLearner(t, lc, single.slug);
+    const session = await launch(learner, single, { request: 'start' });
+    // (raw − min) / (max − min) overflows to NaN, which the attempt's CHECK refuses.
+    const huge = await commit(
+      learner,
+      session,
+      { core: { lesson_status: 'incomplete', score: { raw: '1e308', min: '-1e308', max: '1e308' } } },
+      1,
+    );
+    expect(huge.status).toBe(200);
+    expect(huge.body).toEqual({ result: 'true', errorCode: 0 });
+    expect((await attemptOf(session.sessionId)).scoreScaled).toBeNull();
+    // A duration of 400 digits is Infinity seconds; one of 300 is finite but would overflow totals.
+    const endless = await commit(learner, session, { core: { session_time: `P${'9'.repeat(400)}Y` } }, 2);
+    expect(endless.body).toEqual({ result: 'true', errorCode: 0 });
+    expect((await attemptOf(session.sessionId)).totalSeconds).toBe(0);
+    await commit(learner, session, { core: { session_time: `P${'9'.repeat(300)}Y` } }, 3);
+    expect((await attemptOf(session.sessionId)).totalSeconds).toBeCloseTo(SESSION_SECONDS_MAX);
+    const report = await call(
+      t,
+      trainer,
+      'get',
+      `/api/studio/scorm/${single.activityId}/learners?pageSize=100`,
+    );
+    expect(report.status).toBe(200);
   });
 });

@@ -95,7 +95,9 @@ function scaledFrom(raw: number | null, min: number | null, max: number | null):
   const low = min ?? 0;
   const high = max ?? 100;
   if (high <= low) return null;
-  return clampScaled((raw - low) / (high - low));
+  // Finite scores can still overflow (a range of ±1e308): NaN would break the attempt's CHECK.
+  const scaled = (raw - low) / (high - low);
+  return Number.isFinite(scaled) ? clampScaled(scaled) : null;
 }
 
 /**
@@ -182,6 +184,13 @@ export function attemptWrite(
 }
 
 /**
+ * The longest session kept: 1.2's CMITimespan limit (9999:59:59.99). A 2004 duration may name
+ * centuries; summed over sessions and attempts such totals overflow the float8 that launches and
+ * trainers' reports read them as, and no learner sits in one SCO for over a year.
+ */
+export const SESSION_SECONDS_MAX = 9999 * 3600 + 3599.99;
+
+/**
  * The SCO's session_time; when it reports none (many never set it), the terminate commit's
  * total_time, which scorm-again computes as the loaded total (our base) plus the wall-clock time
  * since Initialize.
@@ -193,9 +202,9 @@ function sessionSecondsOf(
   baseSeconds: number,
 ): number {
   const reported = parseTimespan(core.session_time);
-  if (reported !== null && reported > 0) return reported;
+  if (reported !== null && reported > 0) return Math.min(reported, SESSION_SECONDS_MAX);
   const sentCore = (is2004 ? sent : sent.core) as Record<string, unknown> | undefined;
   const total = parseTimespan(sentCore?.total_time);
-  if (total !== null && total > baseSeconds) return total - baseSeconds;
+  if (total !== null && total > baseSeconds) return Math.min(total - baseSeconds, SESSION_SECONDS_MAX);
   return 0;
 }

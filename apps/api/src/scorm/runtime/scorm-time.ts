@@ -20,7 +20,9 @@ export function parseTimespan(value: unknown): number | null {
   const iso = ISO_DURATION.exec(text);
   if (!iso || text === 'P' || text.endsWith('T')) return null;
   const [, y, mo, w, d, h, mi, s] = iso.map((part) => (part === undefined ? 0 : Number(part)));
-  return y! * 365 * DAY + mo! * 30 * DAY + w! * 7 * DAY + d! * DAY + h! * 3600 + mi! * 60 + s!;
+  const seconds = y! * 365 * DAY + mo! * 30 * DAY + w! * 7 * DAY + d! * DAY + h! * 3600 + mi! * 60 + s!;
+  // Hundreds of digits are still a valid duration, but not a number of seconds anyone can store.
+  return Number.isFinite(seconds) ? seconds : null;
 }
 
 /** 1.2 `cmi.core.total_time`: `HHHH:MM:SS.SS`, hours capped at 9999 (the format's limit). */
