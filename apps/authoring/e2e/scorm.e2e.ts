@@ -122,6 +122,10 @@ describe('studio: SCORM packages', () => {
     await refusal.getByText('imsmanifest.xml no es XML bien formado', { exact: false }).waitFor();
     await refusal.getByText(`Línea ${BROKEN_LINE} de imsmanifest.xml`).waitFor();
     await refusal.getByText('El paquete actual no ha cambiado.').waitFor();
+    // One error, counted with the language's plural form rather than "error(es)".
+    await refusal
+      .getByText('La comprobación del paquete encontró 1 error. Corríjalo', { exact: false })
+      .waitFor();
     await checkAccessibility(page);
     await page.getByLabel('Idioma').selectOption('en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -291,10 +295,18 @@ describe('studio: SCORM packages', () => {
     await expect(progress.getAttribute('aria-valuetext')).resolves.toMatch(/^\d+(\.\d)?%: .+ of 3 MB$/);
     await checkAccessibility(page);
 
-    await page.getByRole('button', { name: 'Cancel upload' }).focus();
+    // The button pressed is disabled while sending: focus has moved to Cancel, not to the page's top.
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active instanceof HTMLInputElement ? `input:${active.type}` : (active?.textContent ?? '');
+      });
+    await expect(focused()).resolves.toBe('Cancel upload');
     await page.keyboard.press('Enter');
     await progress.waitFor({ state: 'detached' });
     await page.getByText('Upload cancelled. Nothing was changed.').first().waitFor({ state: 'attached' });
+    // Cancel went away with the upload: focus is back on the file field, ready for another zip.
+    await expect(focused()).resolves.toBe('input:file');
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
       latency: 0,

@@ -36,10 +36,32 @@ export function PackageUploadForm({ activityId, replacing, disabled, onUploaded 
   const [fieldError, setFieldError] = useState<string | undefined>();
   const abort = useRef<AbortController | null>(null);
   const lastQuarter = useRef(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const shownPhase = useRef<Phase['kind']>('idle');
   const busy = phase.kind !== 'idle';
 
   // Leaving the page cancels an upload in flight.
   useEffect(() => () => abort.current?.abort(), []);
+
+  // Each phase disables or removes the control that had focus (the submit button, then Cancel),
+  // which drops keyboard users at the top of the page. Focus goes to what the phase offers
+  // instead: Cancel while sending, the status while checking, the file field once it is over.
+  // Only when focus was lost: a finished upload moves it to the new package's details itself.
+  useEffect(() => {
+    if (shownPhase.current === phase.kind) return;
+    shownPhase.current = phase.kind;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || active.matches(':disabled');
+    if (!lost) return;
+    const form = formRef.current;
+    const selector =
+      phase.kind === 'sending'
+        ? '.scorm-upload__cancel'
+        : phase.kind === 'checking'
+          ? '.studio-upload__status'
+          : 'input[type="file"]';
+    form?.querySelector<HTMLElement>(selector)?.focus();
+  }, [phase.kind]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -96,7 +118,7 @@ export function PackageUploadForm({ activityId, replacing, disabled, onUploaded 
   };
 
   return (
-    <form className="scorm-upload" noValidate onSubmit={(event) => void submit(event)}>
+    <form ref={formRef} className="scorm-upload" noValidate onSubmit={(event) => void submit(event)}>
       <FormField
         id={fieldId}
         label={t(replacing ? 'scorm.upload.replaceLabel' : 'scorm.upload.label')}
@@ -117,7 +139,7 @@ export function PackageUploadForm({ activityId, replacing, disabled, onUploaded 
           {t(replacing ? 'scorm.upload.replace' : 'scorm.upload.submit')}
         </Button>
         {phase.kind === 'sending' ? (
-          <Button variant="secondary" onClick={() => abort.current?.abort()}>
+          <Button variant="secondary" className="scorm-upload__cancel" onClick={() => abort.current?.abort()}>
             {t('scorm.upload.cancel')}
           </Button>
         ) : null}
@@ -135,7 +157,9 @@ export function PackageUploadForm({ activityId, replacing, disabled, onUploaded 
         />
       ) : null}
       {phase.kind === 'checking' ? (
-        <p className="studio-upload__status">{t('scorm.upload.checking', { name: phase.name })}</p>
+        <p className="studio-upload__status" tabIndex={-1}>
+          {t('scorm.upload.checking', { name: phase.name })}
+        </p>
       ) : null}
       {failure ? (
         <UploadFailureAlert failure={failure.failure} name={failure.name} replacing={replacing} />
@@ -160,7 +184,7 @@ function UploadFailureAlert({
     const errors = failure.problems.filter((problem) => problem.severity === 'error').length;
     return (
       <Alert title={t('scorm.upload.refusedTitle', { name })} headingLevel={3}>
-        <p>{t('scorm.upload.refusedIntro', { errors })}</p>
+        <p>{t('scorm.upload.refusedIntro', { count: errors })}</p>
         {unchanged}
         <PackageProblemList problems={failure.problems} />
       </Alert>
@@ -178,6 +202,7 @@ function UploadFailureAlert({
   else if (failure.kind === 'failed' && (failure.status === 403 || failure.status === 404))
     message = t('scorm.upload.forbidden');
   else if (failure.kind === 'failed' && failure.status === 409) message = t('scorm.upload.conflict');
+  else if (failure.kind === 'failed' && failure.status === 429) message = t('scorm.upload.tooMany');
   else message = t('scorm.upload.failed');
   return (
     <Alert title={t('scorm.upload.failedTitle', { name })} headingLevel={3}>
