@@ -69,7 +69,12 @@ export function AttemptDetails({ attempt, scoTitle }: { attempt: ScormAttemptVie
         <dt>{t('scorm.learner.location')}</dt>
         <dd>{attempt.location ? <code>{attempt.location}</code> : dash}</dd>
         <dt>{t('scorm.learner.suspendData')}</dt>
-        <dd>{t('scorm.learner.characters', { length: show.number(attempt.suspendDataLength) })}</dd>
+        <dd>
+          {t('scorm.learner.characters', {
+            length: show.number(attempt.suspendDataLength),
+            count: attempt.suspendDataLength,
+          })}
+        </dd>
         <dt>{t('scorm.learner.exit')}</dt>
         <dd>{attempt.exit ? <code>{attempt.exit}</code> : dash}</dd>
       </dl>

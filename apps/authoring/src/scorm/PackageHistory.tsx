@@ -41,7 +41,11 @@ export function PackageHistory({ history }: { history: ScormPackageSummary[] }) 
                 key: 'size',
                 header: t('scorm.history.size'),
                 render: (row) =>
-                  t('scorm.history.sizeValue', { size: show.bytes(row.zipBytes), files: row.fileCount }),
+                  t('scorm.history.sizeValue', {
+                    size: show.bytes(row.zipBytes),
+                    files: show.number(row.fileCount),
+                    count: row.fileCount,
+                  }),
               },
             ]}
           />
