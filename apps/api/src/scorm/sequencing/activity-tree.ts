@@ -98,7 +98,3 @@ export function commonAncestor(a: Activity, b: Activity): Activity {
   const ofB = new Set(ancestry(b));
   return ancestry(a).find((node) => ofB.has(node)) ?? a;
 }
-
-export function isDescendantOf(activity: Activity, ancestor: Activity): boolean {
-  return ancestry(activity).includes(ancestor);
-}
