@@ -121,6 +121,15 @@ describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
       toc.getByRole('button', { name: new RegExp(SCO12_TITLE) }).getAttribute('aria-current'),
     ).resolves.toBe('step');
     await checkAccessibility(page);
+
+    // Switching the language reloads the page's words, not the player: the SCO stays open.
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('button', { name: 'Guardar y salir' }).waitFor();
+    await expect(page.locator('iframe').count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { level: 2, name: 'Hola de nuevo' }).count()).resolves.toBe(0);
+    await scoShows(frame, 'ab-initio');
+    await page.getByLabel('Idioma').selectOption('en');
+    await page.getByRole('button', { name: 'Save and exit' }).waitFor();
     await frame.getByRole('button', { name: 'Set bookmark' }).click();
     await frame.getByText('Bookmark saved').waitFor();
 

@@ -34,7 +34,13 @@ export function LessonReader({ slug, activityId }: { slug: string; activityId: s
   const { state, retry } = useResource(`${slug}|${activityId}|${lang}`, (signal) =>
     fetchActivity(slug, activityId, lang, signal),
   );
-  const activity = state.status === 'ready' ? state.data : null;
+  // A SCORM package keeps playing while its page's words load in another language: unmounting the
+  // player would close the SCO the learner is in. (This reader is keyed by activity, so the one
+  // kept is this activity in the previous language.)
+  const [playing, setPlaying] = useState<ActivityView | null>(null);
+  const ready = state.status === 'ready' ? state.data : null;
+  if (ready?.kind === 'scorm' && playing !== ready) setPlaying(ready);
+  const activity = ready ?? (state.status === 'loading' ? playing : null);
   const visitedKind = activity && activity.kind !== 'lesson' ? activity.kind : null;
   // Opening a quiz or a SCORM package is a visit too: it marks it started and makes it where
   // "Continue" leads. (A lesson records its visit with its reading position.)
@@ -58,7 +64,7 @@ export function LessonReader({ slug, activityId }: { slug: string; activityId: s
     <>
       {activity ? <Breadcrumbs activity={activity} /> : null}
       <Page title={title}>
-        {state.status === 'loading' ? <Skeleton lines={10} label={t('reader.loading')} /> : null}
+        {state.status === 'loading' && !activity ? <Skeleton lines={10} label={t('reader.loading')} /> : null}
         {state.status === 'error' ? <LoadFailed retry={retry} /> : null}
         {state.status === 'missing' ? (
           <>
