@@ -48,7 +48,7 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
   const inSequence = launch !== null || panel === 'between';
   const canPrevious = !player.controls.forwardOnly && !atFirst;
   const resumeTitle = player.resumeScoId
-    ? (findItem(player.tree, player.resumeScoId)?.title ?? player.title)
+    ? findItem(player.tree, player.resumeScoId)?.title || player.title
     : null;
   const busyProps = busy ? { 'aria-disabled': true } : {};
 

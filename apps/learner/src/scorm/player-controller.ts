@@ -192,7 +192,8 @@ export class PlayerController {
   }
 
   private titleOf(view: ScormPlayerView, scoId: string): string {
-    return findItem(view.tree, scoId)?.title ?? view.title;
+    // `||`: an item's title may be empty, and the frame's title is its only accessible name.
+    return findItem(view.tree, scoId)?.title || view.title;
   }
 
   private noteCompletion(view: ScormPlayerView): void {
