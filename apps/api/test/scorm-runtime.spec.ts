@@ -8,6 +8,7 @@ import {
   scorm12MultiZip,
   scorm2004Zip,
   scormCourse,
+  createScormActivity,
   uploadScormPackage,
   enrolledScormLearner,
   zipWithManifest,
@@ -771,5 +772,37 @@ describe('SCORM runtime: launching, committing, resuming, sequencing, completing
       `/api/studio/scorm/${single.activityId}/learners?pageSize=100`,
     );
     expect(report.status).toBe(200);
+  });
+
+  it("does not take another activity's session for the SCO being left, even when the identifier matches", async () => {
+    const zip = await scorm2004Zip({ sequential: false });
+    const first = await createScormActivity(t, trainer, lc);
+    await uploadScormPackage(t, trainer, first.activityId, zip);
+    const course = await call(t, trainer, 'get', `/api/studio/courses/${first.courseId}`);
+    const added = await call(
+      t,
+      trainer,
+      'post',
+      `/api/studio/courses/${first.courseId}/modules/${first.moduleId}/activities`,
+    ).send({ revision: course.body.revision, kind: 'scorm', title: 'Second package' });
+    expect(added.status).toBe(201);
+    const second = { ...first, activityId: added.body.id as string };
+    await uploadScormPackage(t, trainer, second.activityId, zip);
+    await publish(t, trainer, first.courseId);
+    const learner = await enrolledScormLearner(t, lc, first.slug);
+
+    const elsewhere = await launch(learner, { ...first, packageId: '' }, { request: 'start' });
+    expect(elsewhere.scoId).toBe('one');
+    await commit(learner, elsewhere, { completion_status: 'completed', exit: 'normal' }, 1, {
+      final: true,
+      beacon: true,
+    });
+    // Continuing "from" the first activity's SCO one must not deliver the second activity's two.
+    const here = await launch(
+      learner,
+      { ...second, packageId: '' },
+      { request: 'continue', fromSessionId: elsewhere.sessionId },
+    );
+    expect(here.scoId).toBe('one');
   });
 });

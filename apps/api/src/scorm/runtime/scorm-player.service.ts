@@ -79,7 +79,9 @@ export class ScormPlayer {
   ): Promise<ScormNavigationResult> {
     const context = await this.context(slug, activityId, auth);
     const { enrolment, plan } = context;
-    const current = input.fromSessionId ? await this.leave(input.fromSessionId, enrolment.enrolmentId) : null;
+    const current = input.fromSessionId
+      ? await this.leave(input.fromSessionId, enrolment.enrolmentId, activityId)
+      : null;
     let rows = await this.progress.latest(enrolment.enrolmentId, activityId);
     const tree = this.progress.evaluate(plan, rows, enrolment.enrolmentId);
     const suspended = suspendedSco(plan, rows);
@@ -120,10 +122,10 @@ export class ScormPlayer {
    * The SCO of the session being left, once its final commit has arrived (or CLOSE_WAIT_MS have
    * passed: a SCO that never terminates must not hold the learner up for longer).
    */
-  private async leave(sessionId: string, enrolmentId: string): Promise<string | null> {
+  private async leave(sessionId: string, enrolmentId: string, activityId: string): Promise<string | null> {
     const deadline = Date.now() + CLOSE_WAIT_MS;
     for (;;) {
-      const [row] = (await this.db.query(SESSION_CLOSED, [sessionId, enrolmentId])) as {
+      const [row] = (await this.db.query(SESSION_CLOSED, [sessionId, enrolmentId, activityId])) as {
         closed: boolean;
         scoId: string;
       }[];

@@ -101,11 +101,15 @@ export const APPLY_COMMITS = `
   )
   SELECT x.i::int AS "index", true AS applied FROM input x JOIN applied p ON p.i = x.i CROSS JOIN durability`;
 
-/** Whether session $1's final commit has arrived (or its attempt ended some other way). */
+/**
+ * Whether session $1 of ($2 enrolment, $3 activity) has had its final commit (or its attempt ended
+ * some other way). A session of another activity is none of this one's: its SCO identifier may
+ * name an item here too.
+ */
 export const SESSION_CLOSED = `
   SELECT session_closed_at IS NOT NULL OR ended_at IS NOT NULL AS closed, sco_id AS "scoId"
-    FROM scorm_attempt a JOIN enrolment e ON e.id = a.enrolment_id
-   WHERE a.session_id = $1 AND e.id = $2`;
+    FROM scorm_attempt
+   WHERE session_id = $1 AND enrolment_id = $2 AND activity_id = $3`;
 
 /** The learner's progress row of the activity ($1 enrolment, $2 activity). */
 export const ACTIVITY_PROGRESS = `
