@@ -27,7 +27,12 @@ export default function ScormLearnersPage() {
 
   return (
     <Page
-      title={t('scorm.learners.title', { title: place.activityTitle ?? '' })}
+      // "Learners: " with nothing after it until the activity's title has loaded would read as broken.
+      title={
+        place.activityTitle
+          ? t('scorm.learners.title', { title: place.activityTitle })
+          : t('scorm.learners.short')
+      }
       documentTitle={t('scorm.learners.short')}
     >
       <ScormHeader {...place} activityId={activityId} trail={[{ label: t('scorm.learners.short') }]} />
