@@ -78,7 +78,9 @@ export function uploadPackage(
     });
     request.addEventListener('load', () => {
       const body = parse(request.responseText);
-      if (request.status === 201 || request.status === 200) {
+      // A success without the package's view (a proxy's own page, say) is not taken for one: the
+      // page would read the new package's title from it.
+      if ((request.status === 201 || request.status === 200) && typeof body === 'object' && body !== null) {
         resolve({ ok: true, view: body as ScormPackageView });
         return;
       }
