@@ -22,9 +22,12 @@ interface PackageRow {
 const PACKAGE_COLUMNS = `p.id, p.activity_id AS "activityId", p.scorm_version AS "scormVersion", p.title,
   p.original_name AS "originalName", p.zip_bytes AS "zipBytes", p.unpacked_bytes AS "unpackedBytes",
   p.file_count AS "fileCount", p.manifest, p.warnings, p.uploaded_at AS "uploadedAt",
-  u.id AS "uploaderId", u.display_name AS "uploaderName"`;
+  u.user_id AS "uploaderId", u.display_name AS "uploaderName"`;
 
-/** The draft: its current package in full, with the replacement report, and older uploads. */
+/**
+ * The draft: its current package in full, with the replacement report, and older uploads. The
+ * uploader's name comes from the accounts module's read model (account_principal), not its table.
+ */
 export async function readDraftView(
   manager: EntityManager,
   activityId: string,
@@ -35,7 +38,7 @@ export async function readDraftView(
   )) as { packageId: string | null }[];
   const rows = (await manager.query(
     `SELECT ${PACKAGE_COLUMNS}
-       FROM scorm_package p LEFT JOIN user_account u ON u.id = p.uploaded_by
+       FROM scorm_package p LEFT JOIN account_principal u ON u.user_id = p.uploaded_by
       WHERE p.activity_id = $1 OR p.id = $2
       ORDER BY p.uploaded_at DESC, p.id DESC`,
     [activityId, content?.packageId ?? null],
