@@ -172,6 +172,7 @@ describe('SCORM package files: who may read them, and how they are served', () =
     expect((await get(learner, filePath('missing.html'))).status).toBe(404);
     expect((await get(learner, filePath('shared'))).status).toBe(404);
     expect((await get(learner, filePath('shared/'))).status).toBe(404);
+    expect((await get(learner, filePath(''))).status).toBe(404);
   });
 
   it('keeps serving a version’s package after a newer upload; an unpublished upload is for its authors only', async () => {

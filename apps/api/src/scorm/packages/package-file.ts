@@ -36,7 +36,8 @@ export function packageFilePath(folder: string, encoded: string): string {
   });
   const root = resolve(folder);
   const path = resolve(root, segments.join('/'));
-  if (!path.startsWith(root + sep)) throw badPath('The file path leaves the package.');
+  // The package folder itself (an empty path) is a folder like any other: not found, not an escape.
+  if (path !== root && !path.startsWith(root + sep)) throw badPath('The file path leaves the package.');
   return path;
 }
 
