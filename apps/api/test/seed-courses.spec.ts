@@ -152,7 +152,7 @@ describe('demo seed: the shipped courses', () => {
     expect(quiz!.content.settings).toMatchObject({ attemptsAllowed: 3, passingScore: 60 });
   });
 
-  it('adds the demo SCORM package after the quiz of module 4, imported with no problems, and the demo learner can start it', async () => {
+  it('adds the demo SCORM package after the quiz of module 4, imported with no problems, and the demo learner can start it, leave halfway and resume', async () => {
     await t.app.get(SeedService).run();
     const rows = (await db.query(
       `SELECT a.id, a.title, m.position + 1 AS module, a.kind, p.warnings, p.scorm_version AS "scormVersion",
@@ -220,5 +220,32 @@ describe('demo seed: the shipped courses', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.text).toContain('<html lang="en">');
+
+    // The learner leaves the guide halfway (what its script commits at page 2, then Terminate on
+    // unload), and starting again resumes it there.
+    const left = await t.http
+      .post(`${(started.body as { delivery: { commitUrl: string } }).delivery.commitUrl}?final=true`)
+      .set('cookie', learner.cookie)
+      .send({
+        cmi: {
+          location: '1',
+          suspend_data: '{"seen":[0,1]}',
+          progress_measure: '0.67',
+          completion_status: 'incomplete',
+          exit: 'suspend',
+        },
+        commitSequence: 1,
+      });
+    expect(left.body).toEqual({ result: 'true', errorCode: 0 });
+    const again = await call(t, learner, 'post', `${base}/navigation`).send({ request: 'start' });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({
+      delivery: {
+        scoId: 'item_guide',
+        entry: 'resume',
+        cmi: { location: '1', suspend_data: '{"seen":[0,1]}' },
+      },
+      player: { resumeScoId: 'item_guide' },
+    });
   });
 });
