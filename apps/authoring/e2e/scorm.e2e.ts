@@ -236,6 +236,12 @@ describe('studio: SCORM packages', () => {
     await page
       .getByRole('heading', { level: 3, name: 'Attempt 1: suspended (the learner will resume it)' })
       .waitFor();
+    // The page itself is the breadcrumb's last entry; the Learners section is only where it is.
+    const sections = page.getByRole('navigation', { name: 'SCORM activity sections' });
+    await expect(sections.getByRole('link', { name: 'Learners' }).getAttribute('aria-current')).resolves.toBe(
+      'true',
+    );
+    await expect(page.locator('[aria-current="page"]').count()).resolves.toBe(1);
     await page.getByText('page-3', { exact: true }).waitFor();
     await page.getByText('120 characters').waitFor();
     await page.getByText('40 (from 0 to 100)', { exact: false }).waitFor();

@@ -1,4 +1,4 @@
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useMatch } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
 export interface ScormHeaderProps {
@@ -20,6 +20,9 @@ export function ScormHeader({
 }: ScormHeaderProps) {
   const { t } = useTranslation();
   const base = `/scorm/${activityId}`;
+  // On one learner's page the Learners section is where the reader is, not the page itself (the
+  // breadcrumb's last entry is): NavLink would mark both aria-current="page".
+  const onLearnerList = useMatch('/scorm/:activityId/learners') !== null;
   return (
     <>
       <nav aria-label={t('scorm.breadcrumb')} className="studio-breadcrumb">
@@ -52,7 +55,9 @@ export function ScormHeader({
             </NavLink>
           </li>
           <li>
-            <NavLink to={`${base}/learners`}>{t('scorm.sectionLearners')}</NavLink>
+            <NavLink to={`${base}/learners`} aria-current={onLearnerList ? 'page' : 'true'}>
+              {t('scorm.sectionLearners')}
+            </NavLink>
           </li>
         </ul>
       </nav>
