@@ -3,8 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/load-config.js';
+import { receiveZip } from '../src/scorm/packages/receive-zip.js';
 import { SeedService } from '../src/seed/seed.service.js';
 import { auditActions, createInstitutionWithAdmin, demoInstitutionId } from './admin-fixtures.js';
 import { publish } from './course-fixtures.js';
@@ -55,6 +57,19 @@ describe('SCORM settings', () => {
     ).toMatchObject({ SCORM_DIR: '/srv/scorm', SCORM_UPLOAD_MAX_BYTES: 1048576, SCORM_MAX_ENTRIES: 10 });
     expect(() => loadConfig({ SCORM_MAX_ENTRIES: '0' })).toThrow(/SCORM_MAX_ENTRIES=0 is invalid/);
     expect(() => loadConfig({ SCORM_MAX_UNPACKED_BYTES: 'lots' })).toThrow(/SCORM_MAX_UNPACKED_BYTES/);
+  });
+});
+
+describe('SCORM zips as they arrive', () => {
+  it('fails when the staging file cannot be written, instead of waiting for ever', async () => {
+    const source = new PassThrough();
+    const staging = join(tmpdir(), `scorm-missing-${randomBytes(6).toString('hex')}`);
+    const received = receiveZip(source, staging, 1_000_000);
+    source.write(Buffer.from('PK\x03\x04 the first chunk'));
+    // The staging file's open fails (no such folder) before the next chunk arrives.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    source.end(Buffer.from('the second chunk'));
+    await expect(received).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });
 

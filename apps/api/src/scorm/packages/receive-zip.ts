@@ -4,6 +4,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { ProblemType } from '../../common/problem/problem-details.js';
 import { readUpload } from '../../files/upload-body.js';
@@ -60,7 +61,10 @@ export function receiveZip(
   let bytes = 0;
   let out: WriteStream | undefined;
 
+  // A staging file that failed (a full disk, a missing folder) is destroyed: writing on would drop
+  // the chunk without a word, and its 'drain' and 'finish' would never come.
   const write = async (chunk: Buffer) => {
+    if (out!.destroyed) throw out!.errored ?? new Error('The staging file was closed.');
     if (!out!.write(chunk)) await once(out!, 'drain');
   };
   const open = async () => {
@@ -84,7 +88,7 @@ export function receiveZip(
     if (!out) await open();
     if (source.truncated) throw zipTooLarge(maxBytes);
     out!.end();
-    await once(out!, 'finish');
+    await finished(out!);
     return { path, bytes, sha256: hash.digest('hex') };
   };
 
