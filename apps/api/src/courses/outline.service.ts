@@ -196,11 +196,14 @@ export class OutlineService {
       const modules = await tx.getRepository(CourseModule).find({
         select: { id: true, title: true, position: true },
         where: { courseId },
+        // In course order, so that a refusal lists what is missing in the order authors see it.
+        order: { position: 'ASC' },
       });
       const activities = (await tx.query(
         `SELECT a.id, a.title, a.module_id AS "moduleId", a.position
            FROM activity a JOIN course_module m ON m.id = a.module_id
-          WHERE m.course_id = $1`,
+          WHERE m.course_id = $1
+          ORDER BY m.position, a.position`,
         [courseId],
       )) as Pick<Activity, 'id' | 'title' | 'moduleId' | 'position'>[];
       const errors = outlineMismatches(input.modules, modules, activities);
