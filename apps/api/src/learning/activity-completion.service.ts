@@ -80,6 +80,15 @@ export class ActivityCompletion {
     return row ?? null;
   }
 
+  /** The enrolment's progress on one activity: null until it is opened (or completed by its kind). */
+  async activityStatus(enrolmentId: string, activityId: string): Promise<'started' | 'completed' | null> {
+    const [row] = (await this.db.query(
+      `SELECT status FROM activity_progress WHERE enrolment_id = $1 AND activity_id = $2`,
+      [enrolmentId, activityId],
+    )) as { status: 'started' | 'completed' }[];
+    return row?.status ?? null;
+  }
+
   /** The versions the person is enrolled on, in any course: what their learner's content may reach. */
   async enrolledVersionIds(userId: string): Promise<string[]> {
     const rows = (await this.db.query(`SELECT version_id AS "versionId" FROM enrolment WHERE user_id = $1`, [

@@ -11,7 +11,7 @@ import { FrozenScorms, type ScormPlan } from './frozen-scorms.service.js';
 import { ScormCommits } from './scorm-commits.service.js';
 import type { ScormNavigationRequest, ScormNavigationResult, ScormPlayerView } from './scorm-player.dto.js';
 import { scoRecords, ScormProgress, suspendedSco, type LatestAttempt } from './scorm-progress.service.js';
-import { ACTIVITY_PROGRESS, SESSION_CLOSED } from './scorm-queries.js';
+import { SESSION_CLOSED } from './scorm-queries.js';
 import { ScormLauncher } from './scorm-launcher.service.js';
 import { controlsOfPlan, tocOf } from './scorm-toc.js';
 
@@ -142,10 +142,8 @@ export class ScormPlayer {
     tree: TreeStatus,
   ): Promise<ScormPlayerView> {
     const { enrolment, plan } = context;
-    const [progress] = (await this.db.query(ACTIVITY_PROGRESS, [enrolment.enrolmentId, plan.activityId])) as {
-      status: 'started' | 'completed';
-    }[];
-    let completed = progress?.status === 'completed';
+    const progress = await this.learning.activityStatus(enrolment.enrolmentId, plan.activityId);
+    let completed = progress === 'completed';
     if (!completed)
       completed = await this.progress.completeIfDone(enrolment.enrolmentId, plan.activityId, tree);
     if (completed) this.commits.markCompleted(enrolment.enrolmentId, plan.activityId);
@@ -159,7 +157,11 @@ export class ScormPlayer {
       tree: tocOf(plan.frozen.organization.items, tree),
       controls: controlsOfPlan(plan),
       resumeScoId: suspendedSco(plan, rows),
-      activityStatus: completed ? 'completed' : progress || rows.length > 0 ? 'started' : 'not-started',
+      activityStatus: completed
+        ? 'completed'
+        : progress !== null || rows.length > 0
+          ? 'started'
+          : 'not-started',
     };
   }
 

@@ -110,7 +110,3 @@ export const SESSION_CLOSED = `
   SELECT session_closed_at IS NOT NULL OR ended_at IS NOT NULL AS closed, sco_id AS "scoId"
     FROM scorm_attempt
    WHERE session_id = $1 AND enrolment_id = $2 AND activity_id = $3`;
-
-/** The learner's progress row of the activity ($1 enrolment, $2 activity). */
-export const ACTIVITY_PROGRESS = `
-  SELECT status FROM activity_progress WHERE enrolment_id = $1 AND activity_id = $2`;
