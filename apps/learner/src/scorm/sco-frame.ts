@@ -25,11 +25,12 @@ export class ScoFrame {
     host.append(frame);
     this.frame = frame;
     // Once the page has settled (the start panel may just have gone): if the SCO that ended held
-    // focus, or focus was lost with a button that went away, keyboard users carry on in this SCO
-    // rather than at the top of the page.
+    // focus, or focus was lost with a button that went away or was disabled (Previous, on reaching
+    // the first part), keyboard users carry on in this SCO rather than at the top of the page.
     setTimeout(() => {
       const active = document.activeElement;
-      if (this.frame === frame && (this.hadFocus || !active || active === document.body)) frame.focus();
+      const lost = !active || active === document.body || active.matches(':disabled');
+      if (this.frame === frame && (this.hadFocus || lost)) frame.focus();
       this.hadFocus = false;
     }, 0);
   }
