@@ -77,7 +77,11 @@ export class CommitService implements IHttpService {
       body,
       credentials: 'same-origin',
       keepalive: true,
-    }).finally(() => this.inFlight.delete(request));
+    })
+      // Nobody reads the answer (the SCO was already told "stored"); without this a dropped
+      // connection is an unhandled rejection whenever the player does not wait for `settled`.
+      .catch(() => undefined)
+      .finally(() => this.inFlight.delete(request));
     this.inFlight.add(request);
     return { result: 'true', errorCode: 0 };
   }
