@@ -304,6 +304,13 @@ describe('SCORM packages: upload, refusals, draft view, publishing and duplicati
     expect(problems[0]!.line).toEqual(expect.any(Number));
   });
 
+  it('refuses a manifest holding a NUL character, which XML forbids and PostgreSQL cannot store', async () => {
+    const manifest = scorm12SingleManifest().replace(/<title>([^<]*)<\/title>/, '<title>Golf\u0000</title>');
+    expect(manifest).toContain('\u0000');
+    const problems = await expectRefusal(await zipWithManifest(manifest), 'manifest-not-well-formed');
+    expect(problems[0]!.line).toEqual(expect.any(Number));
+  });
+
   it('refuses an item whose resource is missing, naming the item and resource', async () => {
     const manifest = scorm12SingleManifest().replace('identifierref="res_1"', 'identifierref="res_gone"');
     const problems = await expectRefusal(

@@ -42,6 +42,20 @@ const parser = new XMLParser({
 
 /** The parsed document, or where it stops being well-formed XML. */
 export function parseXml(source: string): { document: XmlDocument } | { error: XmlSyntaxError } {
+  // XML forbids NUL but the validator lets it through, and PostgreSQL can store it in no text or
+  // jsonb column: the manifest's titles would fail the package's insert. (Other control
+  // characters XML forbids are left alone: authoring tools do emit them, and they are storable.)
+  const nul = source.indexOf('\u0000');
+  if (nul !== -1) {
+    const before = source.slice(0, nul).split('\n');
+    return {
+      error: {
+        line: before.length,
+        column: before[before.length - 1]!.length + 1,
+        message: 'XML does not allow the character U+0000 (NUL).',
+      },
+    };
+  }
   const validation = XMLValidator.validate(source);
   if (validation !== true) {
     const { line, col, msg } = validation.err;
