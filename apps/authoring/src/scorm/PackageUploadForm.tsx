@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, FormField, ProgressBar, useAnnounce, useSession } from '@archipelago/ui';
-import { PackageProblemList } from './PackageProblemList';
+import { Button, FormField, ProgressBar, useAnnounce, useSession } from '@archipelago/ui';
+import { PackageUploadFailureAlert } from './PackageUploadFailureAlert';
 import type { ScormPackageView } from './scormTypes';
 import { uploadPackage, type PackageUploadFailure, type UploadProgress } from './uploadPackage';
 import { useScormFormat } from './useScormFormat';
@@ -162,52 +162,8 @@ export function PackageUploadForm({ activityId, replacing, disabled, onUploaded 
         </p>
       ) : null}
       {failure ? (
-        <UploadFailureAlert failure={failure.failure} name={failure.name} replacing={replacing} />
+        <PackageUploadFailureAlert failure={failure.failure} name={failure.name} replacing={replacing} />
       ) : null}
     </form>
-  );
-}
-
-function UploadFailureAlert({
-  failure,
-  name,
-  replacing,
-}: {
-  failure: PackageUploadFailure;
-  name: string;
-  replacing: boolean;
-}) {
-  const { t } = useTranslation();
-  const show = useScormFormat();
-  const unchanged = replacing ? <p>{t('scorm.upload.unchanged')}</p> : null;
-  if (failure.kind === 'refused') {
-    const errors = failure.problems.filter((problem) => problem.severity === 'error').length;
-    return (
-      <Alert title={t('scorm.upload.refusedTitle', { name })} headingLevel={3}>
-        <p>{t('scorm.upload.refusedIntro', { count: errors })}</p>
-        {unchanged}
-        <PackageProblemList problems={failure.problems} />
-      </Alert>
-    );
-  }
-  let message: string;
-  if (failure.kind === 'tooLarge') {
-    message =
-      failure.limitBytes === undefined
-        ? t('scorm.upload.tooLargeUnknown')
-        : t('scorm.upload.tooLarge', { limit: show.bytes(failure.limitBytes) });
-  } else if (failure.kind === 'notZip') message = t('scorm.upload.notZip');
-  else if (failure.kind === 'failed' && failure.status === null) message = t('scorm.upload.unreachable');
-  else if (failure.kind === 'failed' && failure.status === 401) message = t('scorm.upload.signedOut');
-  else if (failure.kind === 'failed' && (failure.status === 403 || failure.status === 404))
-    message = t('scorm.upload.forbidden');
-  else if (failure.kind === 'failed' && failure.status === 409) message = t('scorm.upload.conflict');
-  else if (failure.kind === 'failed' && failure.status === 429) message = t('scorm.upload.tooMany');
-  else message = t('scorm.upload.failed');
-  return (
-    <Alert title={t('scorm.upload.failedTitle', { name })} headingLevel={3}>
-      <p>{message}</p>
-      {unchanged}
-    </Alert>
   );
 }
