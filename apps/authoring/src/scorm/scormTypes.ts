@@ -14,10 +14,8 @@ export type ScormItemView = Schemas['ScormItemView'];
 export type ScormPackageSummary = Schemas['ScormPackageSummary'];
 export type ScormPackageView = Schemas['ScormPackageView'];
 export type ScormLearnerRow = Schemas['ScormLearnerRow'];
-export type ScormLearnerList = Schemas['ScormLearnerPage'];
 export type ScormInteraction = Schemas['ScormInteractionView'];
 export type ScormAttemptView = Schemas['ScormAttemptView'];
-export type ScormLearnerSco = Schemas['ScormScoAttempts'];
 export type ScormLearnerDetail = Schemas['ScormLearnerDetail'];
 
 /** The activity's package, its older uploads, and its place: title, course, archived or not. */

@@ -26,7 +26,7 @@ const isPackageProblem = (value: unknown): value is PackageProblem =>
   typeof (value as PackageProblem).detail === 'string';
 
 /** Reads a refusal's problem answer (RFC 9457, with `problems` on a 422). */
-export function packageFailureOf(status: number | null, body: unknown): PackageUploadFailure {
+function packageFailureOf(status: number | null, body: unknown): PackageUploadFailure {
   const problem = isProblem(body) ? (body as Record<string, unknown>) : {};
   const detail = typeof problem.detail === 'string' ? problem.detail : undefined;
   if (status === 413) {

@@ -7,7 +7,6 @@ import { api } from '../api';
  */
 
 export type ScormTocItem = Schemas['ScormTocItem'];
-export type ScormControls = Schemas['ScormControls'];
 export type ScormPlayerView = Schemas['ScormPlayerView'];
 /** As the manifest declares it; every version but 1.2 is played by the SCORM 2004 runtime. */
 export type ScormVersion = ScormPlayerView['scormVersion'];

@@ -14,8 +14,6 @@ export interface ScoEnd {
 
 /** One SCO launch's runtime API, attached to the window for the SCO to find. */
 export interface ScoRuntime {
-  /** Whether the SCO called Initialize and has not terminated yet. */
-  isOpen(): boolean;
   /** Whether the SCO has terminated: its end has been (or is about to be) reported. */
   ended(): boolean;
   /**
@@ -122,7 +120,6 @@ export async function createScoRuntime(
   target[global] = api;
 
   return {
-    isOpen: () => api.isInitialized() && !api.isTerminated(),
     ended: () => ended,
     commitNow() {
       if (!api.isInitialized() || api.isTerminated()) return;
