@@ -51,6 +51,9 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
     ? findItem(player.tree, player.resumeScoId)?.title || player.title
     : null;
   const busyProps = busy ? { 'aria-disabled': true } : {};
+  const showPrevious = inSequence && player.controls.flow && !hidden.has('previous');
+  const showNext = inSequence && player.controls.flow && !hidden.has('continue');
+  const showSave = launch !== null && !hidden.has('suspendAll') && !hidden.has('exit');
 
   return (
     <div className="scorm">
@@ -62,9 +65,10 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
         onChoose={(target) => controller.request({ request: 'choice', target })}
       />
       <div className="scorm-main">
-        {inSequence ? (
+        {/* No empty group: a package without flow, between its parts, has none of these buttons. */}
+        {showPrevious || showNext || showSave ? (
           <div className="scorm-toolbar" role="group" aria-label={t('scorm.controls')}>
-            {hidden.has('previous') || !player.controls.flow ? null : (
+            {showPrevious ? (
               <Button
                 variant="secondary"
                 disabled={!canPrevious}
@@ -73,8 +77,8 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
               >
                 {t('scorm.previous')}
               </Button>
-            )}
-            {hidden.has('continue') || !player.controls.flow ? null : (
+            ) : null}
+            {showNext ? (
               <Button
                 variant="secondary"
                 {...busyProps}
@@ -82,8 +86,8 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
               >
                 {t('scorm.next')}
               </Button>
-            )}
-            {launch && !hidden.has('suspendAll') && !hidden.has('exit') ? (
+            ) : null}
+            {showSave ? (
               <Button
                 variant="secondary"
                 {...busyProps}
