@@ -3,8 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { InstitutionRole } from '../src/accounts/membership.entity.js';
+import { receiveUpload } from '../src/files/receive-upload.js';
 import { SeedService } from '../src/seed/seed.service.js';
 import {
   auditActions,
@@ -17,6 +19,19 @@ import { call, DEMO, signIn, type TestSession } from './sessions-for-tests.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 const MB = 1024 * 1024;
+
+describe('uploads as they arrive', () => {
+  it('fail when the staging file cannot be written, instead of waiting for ever', async () => {
+    const source = new PassThrough();
+    const staging = join(tmpdir(), `files-missing-${randomUUID()}`);
+    const received = receiveUpload(source, staging, { imageBytes: 10_000_000, pdfBytes: 10_000_000 });
+    // Enough of an image to be recognised, so that the staging file is opened (in a folder that is not there).
+    source.write(bigPng(8_000));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    source.end(Buffer.alloc(1_000));
+    await expect(received).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
 
 describe('files: uploads and serving (local disk)', () => {
   let t: TestApp;

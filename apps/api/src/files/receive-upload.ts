@@ -1,12 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { ProblemType } from '../common/problem/problem-details.js';
 import type { StagedFile } from './file-storage.js';
+import { openStagingFile, type StagingFile } from './staging-file.js';
 import { readUpload } from './upload-body.js';
 import {
   limitFor,
@@ -75,26 +73,21 @@ export function receiveUpload(
   let headBytes = 0;
   let byteSize = 0;
   let type: AcceptedType | undefined;
-  let out: WriteStream | undefined;
+  let out: StagingFile | undefined;
 
   const recognise = async () => {
     const sniffed = await sniff(Buffer.concat(head));
     if (!sniffed.accepted) throw unsupportedType(sniffed.detected);
     type = sniffed.accepted;
-    out = createWriteStream(path, { flags: 'wx' });
-    // Errors surface through the awaited write/finish below; this keeps a late one from crashing.
-    out.on('error', () => undefined);
-    for (const chunk of head) await write(chunk);
+    out = openStagingFile(path);
+    for (const chunk of head) await out.write(chunk);
     head.length = 0;
-  };
-  const write = async (chunk: Buffer) => {
-    if (!out!.write(chunk)) await once(out!, 'drain');
   };
   const accept = async (chunk: Buffer) => {
     byteSize += chunk.length;
     hash.update(chunk);
     if (type && byteSize > limitFor(type.kind, limits)) throw tooLarge(type, limitFor(type.kind, limits));
-    if (type) return write(chunk);
+    if (type) return out!.write(chunk);
     head.push(chunk);
     headBytes += chunk.length;
     if (headBytes >= SNIFF_BYTES) {
@@ -106,8 +99,7 @@ export function receiveUpload(
     if (byteSize === 0) throw emptyFile();
     if (!type) await recognise();
     if (source.truncated) throw tooLarge(type!, limitFor(type!.kind, limits));
-    out!.end();
-    await once(out!, 'finish');
+    await out!.close();
     return {
       staged: { path, byteSize, mediaType: type!.mediaType },
       sha256: hash.digest('hex'),
@@ -118,9 +110,6 @@ export function receiveUpload(
   return readUpload(source, {
     accept,
     finish,
-    async discard() {
-      out?.destroy();
-      await rm(path, { force: true });
-    },
+    discard: async () => out?.discard(),
   });
 }

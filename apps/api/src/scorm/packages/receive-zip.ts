@@ -1,12 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { ProblemType } from '../../common/problem/problem-details.js';
+import { openStagingFile, type StagingFile } from '../../files/staging-file.js';
 import { readUpload } from '../../files/upload-body.js';
 import { readableSize } from '../../files/upload-rules.js';
 
@@ -59,27 +56,20 @@ export function receiveZip(
   const hash = createHash('sha256');
   const head: Buffer[] = [];
   let bytes = 0;
-  let out: WriteStream | undefined;
+  let out: StagingFile | undefined;
 
-  // A staging file that failed (a full disk, a missing folder) is destroyed: writing on would drop
-  // the chunk without a word, and its 'drain' and 'finish' would never come.
-  const write = async (chunk: Buffer) => {
-    if (out!.destroyed) throw out!.errored ?? new Error('The staging file was closed.');
-    if (!out!.write(chunk)) await once(out!, 'drain');
-  };
   const open = async () => {
     const start = Buffer.concat(head);
     if (!ZIP_SIGNATURES.some((signature) => start.subarray(0, 4).equals(signature))) throw notAZip();
-    out = createWriteStream(path, { flags: 'wx' });
-    out.on('error', () => undefined);
+    out = openStagingFile(path);
     head.length = 0;
-    await write(start);
+    await out.write(start);
   };
   const accept = async (chunk: Buffer) => {
     bytes += chunk.length;
     if (bytes > maxBytes) throw zipTooLarge(maxBytes);
     hash.update(chunk);
-    if (out) return write(chunk);
+    if (out) return out.write(chunk);
     head.push(chunk);
     if (bytes >= 4) await open();
   };
@@ -87,17 +77,13 @@ export function receiveZip(
     if (bytes === 0) throw emptyZip();
     if (!out) await open();
     if (source.truncated) throw zipTooLarge(maxBytes);
-    out!.end();
-    await finished(out!);
+    await out!.close();
     return { path, bytes, sha256: hash.digest('hex') };
   };
 
   return readUpload(source, {
     accept,
     finish,
-    async discard() {
-      out?.destroy();
-      await rm(path, { force: true });
-    },
+    discard: async () => out?.discard(),
   });
 }
