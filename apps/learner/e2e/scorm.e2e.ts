@@ -130,8 +130,20 @@ describe('SCORM player: launch, bookmark, leave, resume, complete', () => {
     await scoShows(frame, 'ab-initio');
     await page.getByLabel('Idioma').selectOption('en');
     await page.getByRole('button', { name: 'Save and exit' }).waitFor();
+
+    // Signed out behind the learner's back: the commit is refused, and the player says so.
+    const cookies = await page.context().cookies();
+    await page.context().clearCookies();
+    await frame.getByRole('button', { name: 'Set bookmark' }).click();
+    await frame.getByText('Bookmark not saved').waitFor();
+    const unsaved = page.getByRole('status').filter({ hasText: 'Your latest progress could not be saved.' });
+    await unsaved.waitFor();
+    await checkAccessibility(page);
+    // Signed in again: the next commit is stored and the warning goes.
+    await page.context().addCookies(cookies);
     await frame.getByRole('button', { name: 'Set bookmark' }).click();
     await frame.getByText('Bookmark saved').waitFor();
+    await unsaved.waitFor({ state: 'detached' });
 
     // The learner leaves the page with the SCO open: the player suspends it by beacon.
     await visit(page, `${system.baseUrl}/learn/${course12.slug}`);

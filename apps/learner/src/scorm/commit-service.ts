@@ -42,7 +42,11 @@ export class CommitService implements IHttpService {
   leaving = false;
   private readonly inFlight = new Set<Promise<unknown>>();
 
-  constructor(settings: Settings) {
+  /** `onStored` hears whether each commit was stored, so the player can say when one was not. */
+  constructor(
+    settings: Settings,
+    private readonly onStored: (stored: boolean) => void,
+  ) {
     this.settings = settings;
   }
 
@@ -78,9 +82,11 @@ export class CommitService implements IHttpService {
       credentials: 'same-origin',
       keepalive: true,
     })
-      // Nobody reads the answer (the SCO was already told "stored"); without this a dropped
-      // connection is an unhandled rejection whenever the player does not wait for `settled`.
-      .catch(() => undefined)
+      // The SCO was already told "stored": only the player hears the answer.
+      .then(
+        (response) => this.onStored(response.ok),
+        () => this.onStored(false),
+      )
       .finally(() => this.inFlight.delete(request));
     this.inFlight.add(request);
     return { result: 'true', errorCode: 0 };
@@ -101,7 +107,9 @@ export class CommitService implements IHttpService {
       for (const [name, value] of Object.entries(this.settings.xhrHeaders ?? {}))
         xhr.setRequestHeader(name, String(value));
       xhr.send(body);
-      return resultOf(xhr);
+      const result = resultOf(xhr);
+      this.onStored(result.result === 'true');
+      return result;
     } catch {
       // Refused outright: the SCO's document (or the page) is being dismissed.
       return this.background(url, body);

@@ -267,6 +267,16 @@ export class PlayerController {
     else this.showBetween();
   }
 
+  /**
+   * A commit the server did not store (offline, signed out): the SCO may not say so, and the
+   * learner would carry on losing their work. Said until a later commit is stored.
+   */
+  private onCommit(stored: boolean): void {
+    if (!this.alive || this.leaving) return;
+    if (!stored) this.update({ notice: 'commitFailed' });
+    else if (this.state.notice === 'commitFailed') this.update({ notice: null });
+  }
+
   private showBetween(): void {
     this.closeSco();
     this.current = null;
@@ -329,8 +339,11 @@ export class PlayerController {
     this.current = delivery;
     this.lastSession = delivery.sessionId;
     if (delivery.scormType === 'sco') {
-      const runtime = await createScoRuntime(view.scormVersion, delivery, (end) =>
-        this.onScoEnd(delivery.sessionId, end),
+      const runtime = await createScoRuntime(
+        view.scormVersion,
+        delivery,
+        (end) => this.onScoEnd(delivery.sessionId, end),
+        (stored) => this.onCommit(stored),
       );
       if (!this.alive || this.current !== delivery) {
         runtime.dispose();

@@ -64,6 +64,7 @@ export async function createScoRuntime(
   version: ScormVersion,
   launch: ScormLaunch,
   onEnd: (end: ScoEnd) => void,
+  onStored: (stored: boolean) => void,
 ): Promise<ScoRuntime> {
   const settings: Settings = {
     lmsCommitUrl: launch.commitUrl,
@@ -77,7 +78,7 @@ export async function createScoRuntime(
     sendFullCommit: true,
     logLevel: 5,
   };
-  const service = new CommitService(settings);
+  const service = new CommitService(settings, onStored);
   const api: AnyApi =
     version === '1.2' ? new (await load12())(settings, service) : new (await load2004())(settings, service);
   api.loadFromJSON(launch.cmi, '');
