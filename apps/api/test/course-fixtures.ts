@@ -51,6 +51,34 @@ export async function addModule(
   return { moduleId, activityIds, revision: current };
 }
 
+/** A new course (draft) with one module holding one activity of this kind, made by this author. */
+export async function courseWithActivity(
+  t: TestApp,
+  session: TestSession,
+  institutionId: string,
+  activity: { kind: string; title: string; summary: string },
+): Promise<{ courseId: string; slug: string; moduleId: string; activityId: string }> {
+  const course = await createCourse(t, session, institutionId, { summary: activity.summary });
+  const module = await call(t, session, 'post', `/api/studio/courses/${course.id}/modules`).send({
+    revision: course.revision,
+    title: 'Module',
+  });
+  expect(module.status).toBe(201);
+  const added = await call(
+    t,
+    session,
+    'post',
+    `/api/studio/courses/${course.id}/modules/${module.body.id}/activities`,
+  ).send({ revision: module.body.course.revision, kind: activity.kind, title: activity.title });
+  expect(added.status).toBe(201);
+  return {
+    courseId: course.id,
+    slug: course.slug,
+    moduleId: module.body.id as string,
+    activityId: added.body.id as string,
+  };
+}
+
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
 /** Writes a lesson's document (a paragraph of text, then any extra blocks) as this author. */

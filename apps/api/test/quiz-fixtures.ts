@@ -2,7 +2,7 @@ import { expect } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { InstitutionRole } from '../src/accounts/membership.entity.js';
 import { createPerson } from './admin-fixtures.js';
-import { createCourse, publish } from './course-fixtures.js';
+import { courseWithActivity, publish } from './course-fixtures.js';
 import { call, signIn, type TestSession } from './sessions-for-tests.js';
 import type { TestApp } from './test-app.js';
 
@@ -155,20 +155,16 @@ export async function quizCourse(
     tag?: string;
   } = {},
 ): Promise<QuizCourse> {
-  const course = await createCourse(t, trainer, institutionId, { summary: 'A course with a quiz.' });
-  const module = await call(t, trainer, 'post', `/api/studio/courses/${course.id}/modules`).send({
-    revision: course.revision,
-    title: 'Module',
+  const {
+    courseId,
+    slug,
+    activityId: quizId,
+  } = await courseWithActivity(t, trainer, institutionId, {
+    kind: 'quiz',
+    title: 'Final quiz',
+    summary: 'A course with a quiz.',
   });
-  expect(module.status).toBe(201);
-  const added = await call(
-    t,
-    trainer,
-    'post',
-    `/api/studio/courses/${course.id}/modules/${module.body.id}/activities`,
-  ).send({ revision: module.body.course.revision, kind: 'quiz', title: 'Final quiz' });
-  expect(added.status).toBe(201);
-  const quizId = added.body.id as string;
+  const course = { id: courseId, slug };
   const tag = options.tag ?? 'Q';
   const bodies = questionBodies(tag);
   const questions: Record<string, string> = {};

@@ -1,5 +1,4 @@
-import { expect } from '@jest/globals';
-import { createCourse, publish } from './course-fixtures.js';
+import { courseWithActivity, publish } from './course-fixtures.js';
 import { enrolledLearner } from './quiz-fixtures.js';
 import { buildZip, type ZipFileSpec } from './scorm-zips.js';
 import { call, type TestSession } from './sessions-for-tests.js';
@@ -260,25 +259,11 @@ export async function createScormActivity(
   institutionId: string,
   title = 'SCORM package',
 ): Promise<ScormActivity> {
-  const course = await createCourse(t, trainer, institutionId, { summary: 'A course with a SCORM package.' });
-  const module = await call(t, trainer, 'post', `/api/studio/courses/${course.id}/modules`).send({
-    revision: course.revision,
-    title: 'Module',
+  return courseWithActivity(t, trainer, institutionId, {
+    kind: 'scorm',
+    title,
+    summary: 'A course with a SCORM package.',
   });
-  expect(module.status).toBe(201);
-  const added = await call(
-    t,
-    trainer,
-    'post',
-    `/api/studio/courses/${course.id}/modules/${module.body.id}/activities`,
-  ).send({ revision: module.body.course.revision, kind: 'scorm', title });
-  expect(added.status).toBe(201);
-  return {
-    courseId: course.id,
-    slug: course.slug,
-    moduleId: module.body.id as string,
-    activityId: added.body.id as string,
-  };
 }
 
 /** Posts a zip to the activity's package route as `session`; answers the raw response. */
