@@ -47,7 +47,7 @@ export interface CreatedCourse {
   modules: string[][];
 }
 
-interface Revised {
+export interface Revised {
   id: string;
   course: { revision: number };
 }
@@ -58,6 +58,28 @@ export async function trainerInstitution(trainer: ApiSession): Promise<string> {
   const membership = me.memberships.find((m) => m.role === 'trainer');
   if (!membership) throw new Error('The demo trainer has no trainer membership');
   return membership.institutionId;
+}
+
+/** An open course with its first module, made by the demo trainer: the course, the module's id and the revision after it. */
+export async function openCourseWithModule(
+  trainer: ApiSession,
+  spec: { title: string; summary: string; moduleTitle: string },
+): Promise<{ id: string; slug: string; moduleId: string; revision: number }> {
+  const institutionId = await trainerInstitution(trainer);
+  const course = await trainer.post<{ id: string; slug: string }>('/api/studio/courses', {
+    slug: `${spec.title.toLowerCase().replace(/[^a-z]+/g, '-')}-${randomUUID().slice(0, 6)}`,
+    title: spec.title,
+    summary: spec.summary,
+    language: 'en',
+    institutionId,
+    enrolmentMode: 'open',
+  });
+  const { revision } = await trainer.get<{ revision: number }>(`/api/studio/courses/${course.id}`);
+  const module = await trainer.post<Revised>(`/api/studio/courses/${course.id}/modules`, {
+    revision,
+    title: spec.moduleTitle,
+  });
+  return { id: course.id, slug: course.slug, moduleId: module.id, revision: module.course.revision };
 }
 
 /** Adds a module with its lessons (documents written) to a course; returns the lesson ids. */

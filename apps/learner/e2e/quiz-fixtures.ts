@@ -1,16 +1,10 @@
 // A course with a quiz, made through the Studio's API as a trainer would make it: a module with a
 // lesson, a quiz activity, questions of every auto-graded type in the course's bank, the quiz's
 // settings and slots, then publishing.
-import { randomUUID } from 'node:crypto';
 import type { ApiSession } from './api-helpers';
-import { paragraph, trainerInstitution } from './learning-fixtures';
+import { openCourseWithModule, paragraph, type Revised } from './learning-fixtures';
 
 const doc = (text: string) => ({ type: 'doc', content: [paragraph(text)] });
-
-interface Revised {
-  id: string;
-  course: { revision: number };
-}
 
 /** The questions, in the quiz's order; prompts are what the learner's page shows. */
 export const QUIZ_QUESTIONS = [
@@ -117,24 +111,15 @@ export async function publishQuizCourse(
   quizTitle: string,
   settings: Partial<typeof QUIZ_SETTINGS> = {},
 ): Promise<QuizCourse> {
-  const institutionId = await trainerInstitution(trainer);
-  const course = await trainer.post<{ id: string; slug: string; revision: number }>('/api/studio/courses', {
-    slug: `${title.toLowerCase().replace(/[^a-z]+/g, '-')}-${randomUUID().slice(0, 6)}`,
+  const course = await openCourseWithModule(trainer, {
     title,
     summary: 'A short course about public services in the Caribbean.',
-    language: 'en',
-    institutionId,
-    enrolmentMode: 'open',
-  });
-  const { revision } = await trainer.get<{ revision: number }>(`/api/studio/courses/${course.id}`);
-  const module = await trainer.post<Revised>(`/api/studio/courses/${course.id}/modules`, {
-    revision,
-    title: 'Checking what you know',
+    moduleTitle: 'Checking what you know',
   });
   const lesson = await trainer.post<Revised>(
-    `/api/studio/courses/${course.id}/modules/${module.id}/activities`,
+    `/api/studio/courses/${course.id}/modules/${course.moduleId}/activities`,
     {
-      revision: module.course.revision,
+      revision: course.revision,
       kind: 'lesson',
       title: 'Before the quiz',
     },
@@ -145,7 +130,7 @@ export async function publishQuizCourse(
     document: { type: 'doc', content: [paragraph('A short lesson before the quiz.')] },
   });
   const quiz = await trainer.post<Revised>(
-    `/api/studio/courses/${course.id}/modules/${module.id}/activities`,
+    `/api/studio/courses/${course.id}/modules/${course.moduleId}/activities`,
     {
       revision: lesson.course.revision,
       kind: 'quiz',

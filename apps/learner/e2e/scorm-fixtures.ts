@@ -1,9 +1,8 @@
 // SCORM packages built in the test and a course that plays them, made through the Studio's API as
 // a trainer would: a module with a scorm activity, the zip uploaded to it, then publishing.
-import { randomUUID } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { ApiSession } from './api-helpers';
-import { publish, trainerInstitution } from './learning-fixtures';
+import { openCourseWithModule, publish, type Revised } from './learning-fixtures';
 
 interface ZipFile {
   name: string;
@@ -218,11 +217,6 @@ export interface ScormCourse {
   activityTitle: string;
 }
 
-interface Revised {
-  id: string;
-  course: { revision: number };
-}
-
 /** Signs in for a multipart upload: the shared API session helper sends JSON only. */
 async function cookieOf(baseUrl: string, email: string, password: string) {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
@@ -249,23 +243,14 @@ export async function publishScormCourse(
   credentials: { email: string; password: string },
   spec: { title: string; activityTitle: string; zip: Buffer },
 ): Promise<ScormCourse> {
-  const institutionId = await trainerInstitution(trainer);
-  const course = await trainer.post<{ id: string; slug: string }>('/api/studio/courses', {
-    slug: `${spec.title.toLowerCase().replace(/[^a-z]+/g, '-')}-${randomUUID().slice(0, 6)}`,
+  const course = await openCourseWithModule(trainer, {
     title: spec.title,
     summary: 'A short course for harbour staff in the Caribbean.',
-    language: 'en',
-    institutionId,
-    enrolmentMode: 'open',
-  });
-  const { revision } = await trainer.get<{ revision: number }>(`/api/studio/courses/${course.id}`);
-  const module = await trainer.post<Revised>(`/api/studio/courses/${course.id}/modules`, {
-    revision,
-    title: 'On the quay',
+    moduleTitle: 'On the quay',
   });
   const activity = await trainer.post<Revised>(
-    `/api/studio/courses/${course.id}/modules/${module.id}/activities`,
-    { revision: module.course.revision, kind: 'scorm', title: spec.activityTitle },
+    `/api/studio/courses/${course.id}/modules/${course.moduleId}/activities`,
+    { revision: course.revision, kind: 'scorm', title: spec.activityTitle },
   );
   const { cookie, csrfToken } = await cookieOf(baseUrl, credentials.email, credentials.password);
   const form = new FormData();
