@@ -31,6 +31,14 @@ function flatten(value, prefix = '', out = new Map()) {
 
 const problems = [];
 
+// i18next plural forms: t('k', { count }) reads k_one, k_other…; Spanish and French also have k_many.
+const PLURAL_FORM = /_(zero|one|two|few|many|other)$/;
+/** A key written for t('k'), directly or as a plural family (k_other is the form every language has). */
+const hasKey = (strings, key) => strings.has(key) || strings.has(`${key}_other`);
+/** A plural form this language needs beyond English's (Spanish and French k_many), of a family English has. */
+const isOwnPluralForm = (key, reference) =>
+  PLURAL_FORM.test(key) && reference.has(`${key.replace(PLURAL_FORM, '')}_other`);
+
 function sourceFiles(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -68,7 +76,8 @@ for (const dir of LOCALE_DIRS) {
   const reference = flat[REFERENCE];
   if (!reference) continue;
   for (const { key, file } of usedKeys(join(repoRoot, dir, '..'))) {
-    if (!reference.has(key)) problems.push(`${file}: t('${key}') has no string in ${dir}/${REFERENCE}.json`);
+    if (!hasKey(reference, key))
+      problems.push(`${file}: t('${key}') has no string in ${dir}/${REFERENCE}.json`);
   }
   for (const language of LANGUAGES) {
     const strings = flat[language];
@@ -78,7 +87,8 @@ for (const dir of LOCALE_DIRS) {
       if (!strings.has(key)) problems.push(`${where}: missing key "${key}"`);
     }
     for (const [key, value] of strings) {
-      if (!reference.has(key)) problems.push(`${where}: extra key "${key}" (not in ${REFERENCE}.json)`);
+      if (!reference.has(key) && !isOwnPluralForm(key, reference))
+        problems.push(`${where}: extra key "${key}" (not in ${REFERENCE}.json)`);
       if (typeof value !== 'string') problems.push(`${where}: "${key}" is not a string`);
       else if (value.trim() === '') problems.push(`${where}: "${key}" is empty`);
     }
