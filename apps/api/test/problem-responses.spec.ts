@@ -21,6 +21,18 @@ describe('errors are RFC 9457 problem details', () => {
     expect(res.body.requestId).toBe(res.headers['x-request-id']);
   });
 
+  it('answers an address holding a NUL character with 400, never 500', async () => {
+    for (const path of ['/api/me/learning/a%00b', '/api/courses?q=%00', '/api/health%00']) {
+      const res = await t.http.get(path);
+      expect({ path, status: res.status, type: res.body.type }).toEqual({
+        path,
+        status: 400,
+        type: 'urn:archipelago:problem:bad-request',
+      });
+      expect(res.headers['content-type']).toMatch(PROBLEM);
+    }
+  });
+
   it('answers malformed JSON with 400, never 500', async () => {
     const res = await t.http
       .post('/api/client-errors')

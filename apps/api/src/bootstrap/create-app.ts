@@ -10,6 +10,9 @@ import { AppModule } from '../app.module.js';
 import { registerCompression } from '../common/http/compression.js';
 import { registerSecurityHeaders } from '../common/http/security-headers.js';
 import { registerWebApps } from '../common/http/web-apps.js';
+import { ProblemException } from '../common/problem/problem.exception.js';
+import { ProblemType } from '../common/problem/problem-details.js';
+import { sendProblem } from '../common/problem/send-problem.js';
 import { registerMultipart } from '../files/multipart.js';
 import { NestPinoLogger } from '../common/logging/nest-logger.js';
 import { REQUEST_ID_HEADER, requestContext, requestIdFrom } from '../common/logging/request-context.js';
@@ -41,6 +44,13 @@ function loggableUrl(request: FastifyRequest): string {
   return request.url.split('?')[0] ?? request.url;
 }
 
+const nulInAddress = () =>
+  new ProblemException({
+    status: 400,
+    type: ProblemType.BadRequest,
+    detail: 'The address contains a NUL character (%00), which no path or parameter may hold.',
+  });
+
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 /** Builds the whole HTTP application (not yet listening): used by main, the tests and the benchmarks. */
@@ -62,6 +72,8 @@ export async function createApp({
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    // PostgreSQL text cannot hold a NUL: an address naming one would fail in the database, as a 500.
+    if (/%00/i.test(request.url)) return sendProblem(nulInAddress(), request, reply);
     requestContext.run({ requestId: String(request.id) }, done);
   });
   fastify.addHook('onResponse', (request, reply, done) => {
