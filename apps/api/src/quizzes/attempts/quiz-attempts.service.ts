@@ -166,9 +166,15 @@ export class QuizAttemptsService {
         },
       });
     }
+    let refusedByLimit = false;
     for (let round = 1; ; round++) {
       const open = (await this.attemptsOf(enrolment, activityId)).find((a) => a.status === 'open');
       if (open) return { created: false, attempt: await this.view(open.id, auth) };
+      if (refusedByLimit) {
+        throw conflict(`You have used all ${quiz.settings.attemptsAllowed} attempts at this quiz.`, {
+          attemptsAllowed: quiz.settings.attemptsAllowed,
+        });
+      }
       try {
         const attemptId = await this.create(enrolment, activityId, quiz, auth);
         return { created: true, attempt: await this.view(attemptId, auth) };
@@ -176,10 +182,12 @@ export class QuizAttemptsService {
         const code = (error as { code?: string }).code;
         // Another start of the same learner won the race: answer its attempt.
         if (code === '23505' && round < 3) continue;
+        // The limit refused this start's number, which may be the one after an attempt a start
+        // running at the same time has just made: that attempt is the answer if it is open, and
+        // only with none open are the attempts used up.
         if (code === '23514') {
-          throw conflict(`You have used all ${quiz.settings.attemptsAllowed} attempts at this quiz.`, {
-            attemptsAllowed: quiz.settings.attemptsAllowed,
-          });
+          refusedByLimit = true;
+          continue;
         }
         throw error;
       }
