@@ -167,12 +167,12 @@ describe('taking a quiz: start, answer by keyboard, reload, review, submit, resu
     await nextQuestion(page, 7);
     await press(page, 'Review and submit');
     await page.getByRole('heading', { level: 2, name: 'Review your answers' }).waitFor();
-    await expect(focusedText(page)).resolves.toBe('Review your answers');
+    await focusReaches(page, 'Review your answers');
     await page.getByText('You have answered 6 of 7 questions.').waitFor();
     await checkAccessibility(page);
     await press(page, 'Go to question 7');
     await page.getByRole('heading', { level: 2, name: /^Question 7 of 7/ }).waitFor();
-    await expect(focusedText(page)).resolves.toMatch(/^Question 7 of 7/);
+    await focusReaches(page, 'Question 7 of 7');
     await putInOrder(page, ['Arrive at the desk', 'Wait in the queue', 'Leave with the document']);
     // Shown in the right order already (the attempt drew that order): the learner says so.
     const keep = page.getByRole('button', { name: 'Keep this order as my answer' });
@@ -186,6 +186,7 @@ describe('taking a quiz: start, answer by keyboard, reload, review, submit, resu
 
     // The result: score, passed, the passing score, each answer with its feedback, the history.
     await page.getByRole('heading', { level: 2, name: 'Your result' }).waitFor();
+    await focusReaches(page, 'Your result');
     await expect(focusedText(page)).resolves.toBe('Your result');
     await page.getByText('Your score: 100% (7 of 7 points)').waitFor();
     await page.getByText('You passed.').waitFor();
