@@ -77,15 +77,21 @@ describe('studio: lesson tables and images', () => {
         trs.map((tr) => [...tr.children].map((c) => (c.tagName === 'TH' ? 'H' : 'C')).join('')),
       );
     await expect(shown()).resolves.toEqual(['HHH', 'CCC', 'CCC']);
+    // A toolbar command gives focus back to the editor a frame later: keys pressed before that go to
+    // the toolbar instead of the table.
+    const editorFocused = () =>
+      page.waitForFunction(() => document.activeElement?.closest('[contenteditable="true"]') != null);
 
     await button('Add row below').click();
     await button('Add column after').click();
     await expect(shown()).resolves.toEqual(['HHHH', 'CCCC', 'CCCC', 'CCCC']);
     // Tab moves to the new column; deleting it leaves "Ministry" where it was.
+    await editorFocused();
     await page.keyboard.press('Tab');
     await button('Delete column').click();
     await content.getByText('Ministry').click();
     await button('Add column before').click();
+    await editorFocused();
     await page.keyboard.press('Shift+Tab');
     await button('Delete column').click();
     await expect(shown()).resolves.toEqual(['HHH', 'CCC', 'CCC', 'CCC']);
