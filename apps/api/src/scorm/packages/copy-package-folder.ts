@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExtractedFile, UnzipLimits } from '../package/index.js';
 
@@ -44,7 +44,8 @@ export async function copyPackageFolder(
     hash.update(path).update('\0').update(content);
     const parts = path.split('/');
     if (parts.length > 1) await mkdir(join(target, ...parts.slice(0, -1)), { recursive: true });
-    await copyFile(join(source, path), join(target, ...parts));
+    // Written from the bytes just read and hashed, rather than read a second time by a copy.
+    await writeFile(join(target, ...parts), content, { flag: 'wx' });
     files.push({ path, size: content.length });
   }
   return { files, bytes, sha256: hash.digest('hex') };
