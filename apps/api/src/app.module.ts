@@ -18,6 +18,9 @@ import { QuizAttemptsModule } from './quizzes/attempts/quiz-attempts.module.js';
 import { QuizResultsModule } from './quizzes/results/quiz-results.module.js';
 import { ScormPackagesModule } from './scorm/packages/scorm-packages.module.js';
 import { ScormRuntimeModule } from './scorm/runtime/scorm-runtime.module.js';
+import { CertificateTemplatesModule } from './certificates/templates/certificate-templates.module.js';
+import { CertificatesModule } from './certificates/certificates.module.js';
+import { CertificateBatchesModule } from './certificates/batches/certificate-batches.module.js';
 import { EventsModule } from './events/events.module.js';
 import { FilesModule } from './files/files.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
@@ -67,6 +70,9 @@ export const DOMAIN_MODULES = [
   QuizResultsModule,
   ScormPackagesModule,
   ScormRuntimeModule,
+  CertificateTemplatesModule,
+  CertificatesModule,
+  CertificateBatchesModule,
 ];
 
 @Module({})

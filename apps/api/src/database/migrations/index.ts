@@ -11,6 +11,8 @@ import { Quizzes1764500000000 } from './1764500000000-quizzes.js';
 import { QuizSlotRoomForAnswers1764510000000 } from './1764510000000-quiz-slot-room-for-answers.js';
 import { ScormPackages1764520000000 } from './1764520000000-scorm-packages.js';
 import { ScormAttempts1764530000000 } from './1764530000000-scorm-attempts.js';
+import { CertificateTemplates1764540000000 } from './1764540000000-certificate-templates.js';
+import { Certificates1764541000000 } from './1764541000000-certificates.js';
 
 /** Every migration, in order. Listed explicitly so that a bundled or ESM build never globs for them. */
 export const migrations = [
@@ -27,4 +29,6 @@ export const migrations = [
   QuizSlotRoomForAnswers1764510000000,
   ScormPackages1764520000000,
   ScormAttempts1764530000000,
+  CertificateTemplates1764540000000,
+  Certificates1764541000000,
 ];
