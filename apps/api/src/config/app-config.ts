@@ -98,6 +98,21 @@ export class AppConfig {
   })
   TRUST_PROXY = 'loopback,linklocal,uniquelocal';
 
+  /**
+   * 32 random bytes as base64 (`openssl rand -base64 32`) that seal the certificate issuer keys
+   * (ADR 0017). Required in production; in development and tests, when unset, one is generated
+   * and kept in DATA_DIR/credential-key-secret so a first start needs no setup.
+   */
+  @Matches(/^$|^[A-Za-z0-9+/]{43}=$/, {
+    message: 'CREDENTIAL_KEY_SECRET must be 32 random bytes encoded as base64 (openssl rand -base64 32)',
+  })
+  CREDENTIAL_KEY_SECRET = '';
+
+  /** The issuer named in certificates and their signed credentials (the platform's name). */
+  @IsString()
+  @MinLength(1)
+  CREDENTIAL_ISSUER_NAME = 'Archipelago';
+
   /** Days a browser stays signed in without activity (activity extends it). */
   @Transform(toInt)
   @IsInt()

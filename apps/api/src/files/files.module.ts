@@ -4,6 +4,7 @@ import { InstitutionsModule } from '../institutions/institutions.module.js';
 import { FilesController } from './files.controller.js';
 import { FilesService } from './files.service.js';
 import { StoredFile } from './stored-file.entity.js';
+import { FILE_STORAGE } from './file-storage.js';
 import { fileStorageProvider } from './storage.provider.js';
 
 /**
@@ -14,6 +15,6 @@ import { fileStorageProvider } from './storage.provider.js';
   imports: [TypeOrmModule.forFeature([StoredFile]), InstitutionsModule],
   controllers: [FilesController],
   providers: [FilesService, fileStorageProvider],
-  exports: [FilesService],
+  exports: [FilesService, FILE_STORAGE],
 })
 export class FilesModule {}

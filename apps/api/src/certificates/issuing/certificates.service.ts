@@ -1,0 +1,190 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service.js';
+import type { ClientInfo } from '../../auth/auth-context.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.token.js';
+import { CertificateSettingsService } from '../templates/certificate-settings.service.js';
+import { CertificateTemplatesService } from '../templates/certificate-templates.service.js';
+import { courseFacts } from '../templates/course-facts.js';
+import { newCertificateCode } from './certificate-code.js';
+import { CertificatePdfs } from './certificate-pdfs.service.js';
+import { certificateRow, liveCertificateId } from './certificate-row.js';
+import { addMonths, CertificateSigner, wholeSeconds } from './certificate-signer.js';
+import {
+  emailOf,
+  enrolledLearnerIds,
+  enrolmentOf,
+  learnerCertificates,
+  learnerNameOf,
+} from './certificate-sources.query.js';
+import { myView } from './certificate-views.js';
+import type { MyCertificateList } from './certificates.dto.js';
+
+export type IssueSource = 'automatic' | 'admin' | 'batch';
+
+export interface IssueRequest {
+  courseId: string;
+  userId: string;
+  source: IssueSource;
+  actorId: string | null;
+  reason: string | null;
+  /** Where an administrator's request came from, for the audit log. */
+  client?: ClientInfo;
+}
+
+export type IssueOutcome =
+  | { outcome: 'issued'; certificateId: string; code: string }
+  | { outcome: 'pending_approval'; certificateId: string }
+  | { outcome: 'already_has_one'; certificateId: string }
+  | { outcome: 'not_completed' }
+  | { outcome: 'not_enrolled' }
+  | { outcome: 'disabled' };
+
+/** Only one live certificate per learner and course: the index a second insert runs into. */
+export const ONE_LIVE_CONFLICT = `(user_id, course_id) WHERE superseded_at IS NULL AND revoked_at IS NULL AND state <> 'declined'`;
+
+/**
+ * Issuing certificates: for a learner who completed a course, a certificate whose contents are
+ * copied in at issue, signed as an Open Badges 3.0 credential, with its PDF stored after the
+ * commit. Safe to call twice for the same learner (the one-live-certificate index decides).
+ * Used by the completion listener, the administrators' routes and the batch worker.
+ */
+@Injectable()
+export class CertificatesService {
+  private readonly logger = new Logger('Certificates');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly settings: CertificateSettingsService,
+    private readonly templates: CertificateTemplatesService,
+    private readonly signer: CertificateSigner,
+    private readonly pdfs: CertificatePdfs,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Issues, or holds for approval when the course asks for it (an administrator issuing by hand
+   * is the approval). Answers every expected refusal as an outcome, never by throwing.
+   */
+  async issue(request: IssueRequest): Promise<IssueOutcome> {
+    const { courseId, userId } = request;
+    const settings = await this.settings.settingsFor(courseId);
+    if (!settings.enabled) return { outcome: 'disabled' };
+    const enrolment = await enrolmentOf(this.db.manager, courseId, userId);
+    if (!enrolment) return { outcome: 'not_enrolled' };
+    if (!enrolment.completedAt) return { outcome: 'not_completed' };
+    const existing = await liveCertificateId(this.db.manager, courseId, userId);
+    if (existing) return { outcome: 'already_has_one', certificateId: existing };
+    const [course, learnerName, template] = await Promise.all([
+      courseFacts(this.db.manager, courseId),
+      learnerNameOf(this.db.manager, userId),
+      this.templates.currentFor(courseId),
+    ]);
+    if (!course || !learnerName) return { outcome: 'not_enrolled' };
+    const pending = settings.issueMode === 'approval' && request.source !== 'admin';
+    const completedAt = enrolment.completedAt;
+
+    return this.db.transaction(async (tx) => {
+      const [{ index }] = (await tx.query(`SELECT nextval('certificate_status_index')::float8 AS index`)) as [
+        { index: number },
+      ];
+      const code = newCertificateCode();
+      const issuedAt = wholeSeconds(new Date());
+      const expiresAt = settings.validityMonths ? addMonths(issuedAt, settings.validityMonths) : null;
+      const facts = {
+        code,
+        courseId,
+        statusIndex: index,
+        learnerName,
+        courseTitle: course.title,
+        courseHours: course.hours,
+        institutionName: course.institutionName,
+        cohortName: null,
+        completedAt,
+        issuedAt,
+        expiresAt,
+      };
+      const signed = pending ? null : await this.signer.sign(facts, template, tx);
+      const rows = (await tx.query(
+        `INSERT INTO certificate (code, course_id, user_id, enrolment_id, template_id, state, issue_source,
+           issue_reason, learner_name, course_title, course_hours, institution_name, cohort_name, language,
+           completed_at, issued_at, issued_by, expires_at, status_index, kid, credential_jws)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, $13, $14, $15, $16, $17, $18, $19, $20)
+         ON CONFLICT ${ONE_LIVE_CONFLICT} DO NOTHING
+         RETURNING id`,
+        [
+          code,
+          courseId,
+          userId,
+          enrolment.enrolmentId,
+          template.id,
+          pending ? 'pending' : 'issued',
+          request.source,
+          request.reason,
+          learnerName,
+          course.title,
+          course.hours,
+          course.institutionName,
+          template.language,
+          completedAt,
+          pending ? null : issuedAt,
+          pending ? null : request.actorId,
+          pending ? null : expiresAt,
+          index,
+          signed?.kid ?? null,
+          signed?.jws ?? null,
+        ],
+      )) as { id: string }[];
+      const id = rows[0]?.id;
+      if (!id) {
+        // Another request issued it between our check and this insert.
+        const winner = await liveCertificateId(tx, courseId, userId);
+        return winner ? { outcome: 'already_has_one', certificateId: winner } : { outcome: 'not_enrolled' };
+      }
+      if (pending) return { outcome: 'pending_approval', certificateId: id };
+      await this.audit.record(
+        {
+          action: 'certificate.issued',
+          actor: request.actorId
+            ? { id: request.actorId, email: (await emailOf(tx, request.actorId)) ?? '' }
+            : null,
+          target: { type: 'certificate', id },
+          institutionId: course.institutionId,
+          client: request.client,
+          details: { courseId, userId, code, source: request.source, reason: request.reason },
+        },
+        tx,
+      );
+      return { outcome: 'issued', certificateId: id, code };
+    });
+  }
+
+  /** Renders and stores the certificate's PDF if it is issued and has none yet. */
+  async ensurePdf(certificateId: string): Promise<void> {
+    const row = await certificateRow(this.db.manager, certificateId);
+    if (!row || row.state !== 'issued') return;
+    await this.pdfs.ensure(row);
+  }
+
+  /** The PDF after the commit, without holding the caller up: a download draws it again if this fails. */
+  ensurePdfLater(certificateId: string): void {
+    this.ensurePdf(certificateId).catch((error: unknown) =>
+      this.logger.error(`The PDF of certificate ${certificateId} could not be stored: ${String(error)}`),
+    );
+  }
+
+  /** The learner's own certificates, newest first, pending ones included. */
+  async mine(userId: string): Promise<MyCertificateList> {
+    const rows = await learnerCertificates(this.db.manager, userId);
+    const now = new Date();
+    return { items: rows.map((row) => myView(row, this.config, now)) };
+  }
+
+  /** Every learner enrolled in the course: a batch reports an outcome for each. */
+  enrolledLearnerIds(courseId: string): Promise<string[]> {
+    return enrolledLearnerIds(this.db.manager, courseId);
+  }
+}
