@@ -10,6 +10,8 @@ import { StudioNav } from './shell/StudioNav';
 import {
   AttemptReviewPage,
   AuditLogPage,
+  CertificatesAdminPage,
+  CertificateTemplatePage,
   CoursePage,
   CoursesPage,
   InstitutionPage,
@@ -57,6 +59,8 @@ function AppRoutes() {
           <Route path="/courses" element={authors(<CoursesPage />)} />
           <Route path="/courses/new" element={authors(<NewCoursePage />)} />
           <Route path="/courses/:courseId" element={authors(<CoursePage />)} />
+          <Route path="/courses/:courseId/certificate" element={authors(<CertificateTemplatePage />)} />
+          <Route path="/courses/:courseId/certificates" element={people(<CertificatesAdminPage />)} />
           <Route path="/lessons/:activityId" element={authors(<LessonEditorPage />)} />
           <Route path="/courses/:courseId/questions" element={authors(<QuestionBankPage />)} />
           <Route path="/courses/:courseId/questions/new" element={authors(<NewQuestionPage />)} />

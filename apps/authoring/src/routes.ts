@@ -31,6 +31,8 @@ export const AttemptReviewPage = lazy(() => import('./quizzes/results/AttemptRev
 export const ScormActivityPage = lazy(() => import('./scorm/ScormActivityPage'));
 export const ScormLearnersPage = lazy(() => import('./scorm/ScormLearnersPage'));
 export const ScormLearnerPage = lazy(() => import('./scorm/ScormLearnerPage'));
+export const CertificateTemplatePage = lazy(() => import('./certificates/CertificateTemplatePage'));
+export const CertificatesAdminPage = lazy(() => import('./certificates/CertificatesAdminPage'));
 
 /** `pathname` is the full browser path, including the /studio base. */
 export function preloadRoute(pathname: string): void {

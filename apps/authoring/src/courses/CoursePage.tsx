@@ -11,6 +11,7 @@ import { CourseMetadataForm } from './CourseMetadataForm';
 import { OutlineEditor } from './outline/OutlineEditor';
 import { LearnersSection } from './learners/LearnersSection';
 import { PublishingSection } from './publishing/PublishingSection';
+import { CertificatesLinks } from '../certificates/CertificatesLinks';
 
 /** One course: its details form and its outline, both saved against the course revision. */
 export default function CoursePage() {
@@ -87,6 +88,7 @@ function CourseEditor({ loaded }: { loaded: CourseDetail }) {
         />
       </fieldset>
       <LearnersSection courseId={course.id} courseTitle={course.title} />
+      <CertificatesLinks courseId={course.id} institutionId={course.institutionId} />
     </Page>
   );
 }
