@@ -185,8 +185,9 @@ export function renderCertificate(
 
   const root = doc.struct('Document');
   doc.addStructure(root);
-  let y = margin + 14;
   const logos = template.logoFileIds;
+  // Without logos the text starts lower, so the page does not look top-heavy.
+  let y = margin + (logos.some((id) => images.has(id)) ? 14 : 44);
   if (logos.some((id) => images.has(id))) {
     root.add(
       doc.struct('Figure', { alt: data.institutionName }, () => {
