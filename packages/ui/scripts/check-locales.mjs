@@ -46,6 +46,18 @@ function sourceFiles(dir) {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+/**
+ * Namespaces loaded with the pages that need them: a folder per namespace beside the main files
+ * (e.g. apps/learner/src/locales/certificates/en.json), whose keys the source writes as t('certificates:a.b').
+ */
+function namespaceDirs(dir) {
+  const path = join(repoRoot, dir);
+  if (!existsSync(path)) return [];
+  return readdirSync(path, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(path, entry.name, `${REFERENCE}.json`)))
+    .map((entry) => entry.name);
+}
+
 /** Literal keys in t('a.b') calls; template-literal keys are dynamic and checked by hand. */
 function usedKeys(dir) {
   const keys = [];
@@ -57,7 +69,8 @@ function usedKeys(dir) {
   return keys;
 }
 
-for (const dir of LOCALE_DIRS) {
+/** Reads the languages' files of one set of strings; each language flattened, or absent when unreadable. */
+function readSet(dir) {
   const files = Object.fromEntries(
     LANGUAGES.map((language) => [language, join(repoRoot, dir, `${language}.json`)]),
   );
@@ -73,12 +86,13 @@ for (const dir of LOCALE_DIRS) {
       problems.push(`${relative(repoRoot, file)}: not valid JSON (${error.message})`);
     }
   }
+  return { files, flat };
+}
+
+/** Every language has exactly English's keys (plus its own plural forms), all non-empty strings. */
+function compareLanguages({ files, flat }) {
   const reference = flat[REFERENCE];
-  if (!reference) continue;
-  for (const { key, file } of usedKeys(join(repoRoot, dir, '..'))) {
-    if (!hasKey(reference, key))
-      problems.push(`${file}: t('${key}') has no string in ${dir}/${REFERENCE}.json`);
-  }
+  if (!reference) return;
   for (const language of LANGUAGES) {
     const strings = flat[language];
     if (!strings) continue;
@@ -95,9 +109,29 @@ for (const dir of LOCALE_DIRS) {
   }
 }
 
+for (const dir of LOCALE_DIRS) {
+  const main = readSet(dir);
+  const namespaces = new Map(namespaceDirs(dir).map((name) => [name, readSet(join(dir, name))]));
+  compareLanguages(main);
+  for (const set of namespaces.values()) compareLanguages(set);
+  if (!main.flat[REFERENCE]) continue;
+  for (const { key, file } of usedKeys(join(repoRoot, dir, '..'))) {
+    const [, namespace, inNamespace] = /^([a-z][\w-]*):(.+)$/.exec(key) ?? [];
+    const set = namespace ? namespaces.get(namespace) : undefined;
+    if (set) {
+      if (set.flat[REFERENCE] && !hasKey(set.flat[REFERENCE], inNamespace))
+        problems.push(`${file}: t('${key}') has no string in ${dir}/${namespace}/${REFERENCE}.json`);
+    } else if (!hasKey(main.flat[REFERENCE], key)) {
+      problems.push(`${file}: t('${key}') has no string in ${dir}/${REFERENCE}.json`);
+    }
+  }
+}
+
 if (problems.length > 0) {
   console.error(`Locale check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
   for (const problem of problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
-console.log(`Locale check passed: ${LOCALE_DIRS.length} sets × ${LANGUAGES.length} languages.`);
+console.log(
+  `Locale check passed: ${LOCALE_DIRS.length} sets (and their namespaces) × ${LANGUAGES.length} languages.`,
+);

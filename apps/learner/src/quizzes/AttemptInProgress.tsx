@@ -82,15 +82,15 @@ export function AttemptInProgress({
       setChecking(null);
     };
     // The server checks what it holds, so the answer must have reached it first.
-    if (!(await sendAll())) return fail(t('quiz.attempt.notSentYet'));
+    if (!(await sendAll())) return fail(t('quiz:attempt.notSentYet'));
     try {
       const result: SlotFeedback = await checkSlot(attempt.id, slot);
       setFeedback((current) => new Map(current).set(slot, result));
       setLocked((current) => new Set(current).add(slot));
       setChecking(null);
-      announce(t('quiz.attempt.checkedAnnounce'));
+      announce(t('quiz:attempt.checkedAnnounce'));
     } catch {
-      fail(t('quiz.attempt.checkFailed'));
+      fail(t('quiz:attempt.checkFailed'));
     }
   };
 
@@ -99,14 +99,14 @@ export function AttemptInProgress({
     setSubmitError(null);
     if (!(await sendAll())) {
       setSubmitting(false);
-      setSubmitError(t('quiz.review.notSentYet'));
+      setSubmitError(t('quiz:review.notSentYet'));
       return;
     }
     try {
       onFinished(await submitAttempt(attempt.id));
     } catch {
       setSubmitting(false);
-      setSubmitError(t('quiz.review.submitFailed'));
+      setSubmitError(t('quiz:review.submitFailed'));
     }
   };
 
@@ -157,8 +157,8 @@ export function AttemptInProgress({
         />
       ) : null}
       {timeUp ? (
-        <Alert title={t('quiz.timer.expiredTitle')} tone="info">
-          <p>{t('quiz.timer.submitting')}</p>
+        <Alert title={t('quiz:timer.expiredTitle')} tone="info">
+          <p>{t('quiz:timer.submitting')}</p>
         </Alert>
       ) : null}
       {onePerPage ? (
@@ -181,13 +181,13 @@ export function AttemptInProgress({
       ) : onePerPage ? (
         <>
           {card(index, questionHeading)}
-          <nav className="quiz-pager" aria-label={t('quiz.nav.pager')}>
+          <nav className="quiz-pager" aria-label={t('quiz:nav.pager')}>
             {index > 0 ? (
               <Link
                 className={buttonClassName('secondary')}
                 to={questionLocation(attempt.layout, index, attempt.slots[index - 1]!.slot)}
               >
-                {t('quiz.nav.previous')}
+                {t('quiz:nav.previous')}
               </Link>
             ) : null}
             {index < count - 1 ? (
@@ -195,11 +195,11 @@ export function AttemptInProgress({
                 className={buttonClassName()}
                 to={questionLocation(attempt.layout, index + 2, attempt.slots[index + 1]!.slot)}
               >
-                {t('quiz.nav.next')}
+                {t('quiz:nav.next')}
               </Link>
             ) : (
               <Link className={buttonClassName()} to={reviewLocation}>
-                {t('quiz.nav.finish')}
+                {t('quiz:nav.finish')}
               </Link>
             )}
           </nav>
@@ -208,7 +208,7 @@ export function AttemptInProgress({
         <>
           {attempt.slots.map((_, slotIndex) => card(slotIndex))}
           <Link className={buttonClassName()} to={reviewLocation}>
-            {t('quiz.nav.finish')}
+            {t('quiz:nav.finish')}
           </Link>
         </>
       )}

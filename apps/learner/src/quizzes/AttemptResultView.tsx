@@ -45,42 +45,42 @@ export function AttemptResultView({
     <div className="quiz-result">
       <section className="quiz-result__summary" aria-labelledby="quiz-result-heading">
         <h2 id="quiz-result-heading" ref={headingRef} tabIndex={-1}>
-          {t('quiz.result.title')}
+          {t('quiz:result.title')}
         </h2>
         {!result ? (
-          <p>{t('quiz.result.later')}</p>
+          <p>{t('quiz:result.later')}</p>
         ) : result.score === null ? (
-          <p>{t('quiz.result.pendingGrading')}</p>
+          <p>{t('quiz:result.pendingGrading')}</p>
         ) : (
           <>
             <p className="quiz-result__score">
-              {t('quiz.result.score', {
+              {t('quiz:result.score', {
                 score: fraction(result.score),
                 points: number(result.points ?? 0),
                 max: number(result.maxPoints),
               })}
             </p>
             <p className={result.passed ? 'quiz-result__passed' : 'quiz-result__failed'}>
-              {result.passed ? t('quiz.result.passed') : t('quiz.result.notPassed')}
+              {result.passed ? t('quiz:result.passed') : t('quiz:result.notPassed')}
             </p>
           </>
         )}
         {overview ? (
-          <p>{t('quiz.result.passingScore', { score: percent(overview.settings.passingScore) })}</p>
+          <p>{t('quiz:result.passingScore', { score: percent(overview.settings.passingScore) })}</p>
         ) : null}
         <Link className={buttonClassName('secondary')} to={learnPaths.activity(slug, activityId)}>
-          {t('quiz.result.backToQuiz')}
+          {t('quiz:result.backToQuiz')}
         </Link>
       </section>
-      <h2>{t('quiz.result.answersTitle')}</h2>
+      <h2>{t('quiz:result.answersTitle')}</h2>
       <ol className="quiz-result__questions">
         {attempt.slots.map((slot, index) => (
           <li key={slot.slot} className="quiz-question">
-            <h3>{t('quiz.attempt.questionOf', { number: index + 1, total: attempt.slots.length })}</h3>
+            <h3>{t('quiz:attempt.questionOf', { number: index + 1, total: attempt.slots.length })}</h3>
             <RichText document={slot.question.prompt} className="quiz-prose" />
             <div className="quiz-result__answer">
               <p>
-                <strong>{t('quiz.result.yourAnswer')}</strong>
+                <strong>{t('quiz:result.yourAnswer')}</strong>
               </p>
               <ResponseInWords question={slot.question} response={slot.response} />
             </div>
@@ -97,7 +97,7 @@ export function AttemptResultView({
       </ol>
       {overview && overview.attempts.length > 0 ? (
         <>
-          <h2>{t('quiz.history.title')}</h2>
+          <h2>{t('quiz:history.title')}</h2>
           <AttemptHistory slug={slug} activityId={activityId} attempts={overview.attempts} />
         </>
       ) : null}

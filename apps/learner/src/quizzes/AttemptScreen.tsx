@@ -56,22 +56,22 @@ export function AttemptScreen({
   const attempt = state.status === 'ready' ? state.data.attempt : null;
   const title =
     state.status === 'missing'
-      ? t('quiz.attempt.missingTitle')
+      ? t('quiz:attempt.missingTitle')
       : attempt
-        ? t('quiz.attempt.title', { title: attempt.quiz.title, number: attempt.number })
-        : t('quiz.attempt.loadingTitle');
+        ? t('quiz:attempt.title', { title: attempt.quiz.title, number: attempt.number })
+        : t('quiz:attempt.loadingTitle');
 
   return (
     <>
       {activity ? <Breadcrumbs activity={activity} /> : null}
       <Page title={title}>
-        {state.status === 'loading' ? <Skeleton lines={8} label={t('quiz.attempt.loading')} /> : null}
+        {state.status === 'loading' ? <Skeleton lines={8} label={t('quiz:attempt.loading')} /> : null}
         {state.status === 'error' ? <LoadFailed retry={retry} /> : null}
         {state.status === 'missing' ? (
           <>
-            <p>{t('quiz.attempt.missing')}</p>
+            <p>{t('quiz:attempt.missing')}</p>
             <Link className={buttonClassName()} to={learnPaths.activity(slug, activityId)}>
-              {t('quiz.result.backToQuiz')}
+              {t('quiz:result.backToQuiz')}
             </Link>
           </>
         ) : null}

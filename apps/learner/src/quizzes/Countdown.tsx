@@ -57,19 +57,19 @@ export function Countdown({
         if (seconds > 0) {
           announce(
             mark === 600
-              ? t('quiz.timer.tenMinutesLeft')
+              ? t('quiz:timer.tenMinutesLeft')
               : mark === 300
-                ? t('quiz.timer.fiveMinutesLeft')
+                ? t('quiz:timer.fiveMinutesLeft')
                 : mark === 60
-                  ? t('quiz.timer.oneMinuteLeft')
-                  : t('quiz.timer.thirtySecondsLeft'),
+                  ? t('quiz:timer.oneMinuteLeft')
+                  : t('quiz:timer.thirtySecondsLeft'),
           );
         }
       }
     }
     if (seconds === 0 && !expired.current) {
       expired.current = true;
-      announce(t('quiz.timer.expired'));
+      announce(t('quiz:timer.expired'));
       onExpire();
     }
   }, [seconds, announce, t, onExpire]);
@@ -77,7 +77,7 @@ export function Countdown({
   const urgent = seconds <= 60;
   return (
     <p className={urgent ? 'quiz-timer quiz-timer--urgent' : 'quiz-timer'}>
-      <span>{t('quiz.timer.label')} </span>
+      <span>{t('quiz:timer.label')} </span>
       {/* role=timer is not a live region by default: the visible clock is never read every second. */}
       <span role="timer" aria-atomic="true" className="quiz-timer__clock">
         {clock(seconds)}

@@ -39,10 +39,10 @@ export const QuestionCard = forwardRef<HTMLHeadingElement, QuestionCardProps>(fu
   return (
     <section className="quiz-question" aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="quiz-question__heading">
-        {t('quiz.attempt.questionOf', { number, total: count })}
+        {t('quiz:attempt.questionOf', { number, total: count })}
         <span className="quiz-question__points">
           {' · '}
-          {t('quiz.attempt.points', { points: formatNumber(slot.points) })}
+          {t('quiz:attempt.points', { points: formatNumber(slot.points) })}
         </span>
       </h2>
       <RichText document={slot.question.prompt} id={promptId} className="quiz-prose quiz-question__prompt" />
@@ -64,9 +64,9 @@ export const QuestionCard = forwardRef<HTMLHeadingElement, QuestionCardProps>(fu
             disabled={checking}
             aria-describedby={checkError ? checkErrorId : undefined}
           >
-            {checking ? t('quiz.attempt.checking') : t('quiz.attempt.check')}
+            {checking ? t('quiz:attempt.checking') : t('quiz:attempt.check')}
           </Button>
-          <p className="quiz-hint">{t('quiz.attempt.checkHint')}</p>
+          <p className="quiz-hint">{t('quiz:attempt.checkHint')}</p>
           {checkError ? (
             <p className="arch-field__error" id={checkErrorId} role="alert">
               {checkError}
@@ -87,13 +87,13 @@ function SaveStatus({ state }: { state: SaveState }) {
   const { date } = useFormatters();
   const text =
     state.status === 'saving'
-      ? t('quiz.save.saving')
+      ? t('quiz:save.saving')
       : state.status === 'saved'
-        ? t('quiz.save.saved', { time: date(state.at, { timeStyle: 'short' }) })
+        ? t('quiz:save.saved', { time: date(state.at, { timeStyle: 'short' }) })
         : state.status === 'waiting'
-          ? t('quiz.save.waiting')
+          ? t('quiz:save.waiting')
           : state.status === 'rejected'
-            ? t('quiz.save.rejected')
+            ? t('quiz:save.rejected')
             : '';
   return (
     <p role="status" className={`quiz-save quiz-save--${state.status}`}>

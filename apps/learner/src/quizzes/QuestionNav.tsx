@@ -18,7 +18,7 @@ export function QuestionNav({
 }) {
   const { t } = useTranslation();
   return (
-    <nav className="quiz-nav" aria-label={t('quiz.nav.label')}>
+    <nav className="quiz-nav" aria-label={t('quiz:nav.label')}>
       <ol className="quiz-nav__list">
         {attempt.slots.map((slot, index) => {
           const done = answered(slot.slot);
@@ -31,7 +31,7 @@ export function QuestionNav({
               >
                 <span aria-hidden="true">{index + 1}</span>
                 <span className="arch-visually-hidden">
-                  {t(done ? 'quiz.nav.answered' : 'quiz.nav.unanswered', { number: index + 1 })}
+                  {t(done ? 'quiz:nav.answered' : 'quiz:nav.unanswered', { number: index + 1 })}
                 </span>
               </Link>
             </li>
@@ -39,7 +39,7 @@ export function QuestionNav({
         })}
       </ol>
       <Link to={reviewLocation} className="quiz-nav__review" aria-current={reviewing ? 'step' : undefined}>
-        {t('quiz.nav.review')}
+        {t('quiz:nav.review')}
       </Link>
     </nav>
   );

@@ -28,9 +28,9 @@ export default function QuizActivity({ activity }: { activity: ActivityView }) {
         {t('reader.inModule', { title: activity.module.title })}
         {activity.required ? null : ` · ${t('reader.optional')}`}
       </p>
-      {state.status === 'loading' ? <Skeleton lines={6} label={t('quiz.overview.loading')} /> : null}
+      {state.status === 'loading' ? <Skeleton lines={6} label={t('quiz:overview.loading')} /> : null}
       {state.status === 'error' ? <LoadFailed retry={retry} /> : null}
-      {state.status === 'missing' ? <p>{t('quiz.overview.missing')}</p> : null}
+      {state.status === 'missing' ? <p>{t('quiz:overview.missing')}</p> : null}
       {state.status === 'ready' ? (
         <Overview slug={slug} activityId={activity.id} overview={state.data} />
       ) : null}
@@ -53,21 +53,21 @@ function Overview({
   const submitted = overview.attempts.filter((attempt) => attempt.status !== 'open');
   return (
     <>
-      <h2>{t('quiz.overview.rules')}</h2>
+      <h2>{t('quiz:overview.rules')}</h2>
       <QuizSettingsSummary overview={overview} />
       {submitted.length > 0 ? (
         <p className="quiz-standing">
           {overview.bestScore !== null
-            ? t(overview.passed ? 'quiz.overview.passedWith' : 'quiz.overview.notPassedYet', {
+            ? t(overview.passed ? 'quiz:overview.passedWith' : 'quiz:overview.notPassedYet', {
                 score: fraction(overview.bestScore),
               })
-            : t('quiz.overview.waitingForMarks')}
+            : t('quiz:overview.waitingForMarks')}
         </p>
       ) : null}
       <StartPanel slug={slug} activityId={activityId} overview={overview} />
       {overview.attempts.length > 0 ? (
         <>
-          <h2>{t('quiz.history.title')}</h2>
+          <h2>{t('quiz:history.title')}</h2>
           <AttemptHistory slug={slug} activityId={activityId} attempts={overview.attempts} />
         </>
       ) : null}
@@ -79,13 +79,13 @@ function Overview({
 function reasonText(t: (key: string) => string, overview: QuizOverview): string {
   switch (overview.cannotStart) {
     case 'no-attempts-left':
-      return t('quiz.overview.noAttemptsLeft');
+      return t('quiz:overview.noAttemptsLeft');
     case 'not-yet':
-      return t('quiz.overview.notYetOpen');
+      return t('quiz:overview.notYetOpen');
     case 'closed':
-      return t('quiz.overview.closed');
+      return t('quiz:overview.closed');
     default:
-      return t('quiz.overview.cannotStart');
+      return t('quiz:overview.cannotStart');
   }
 }
 
@@ -108,7 +108,7 @@ function StartPanel({
     return (
       <div className="quiz-start">
         <Link className={buttonClassName()} to={quizPaths.attempt(slug, activityId, overview.openAttemptId)}>
-          {t('quiz.overview.continue', { number: open?.number ?? overview.attemptsUsed })}
+          {t('quiz:overview.continue', { number: open?.number ?? overview.attemptsUsed })}
         </Link>
       </div>
     );
@@ -132,10 +132,10 @@ function StartPanel({
       const status = failure instanceof QuizRequestError ? failure.status : 0;
       setError(
         status === 409
-          ? t('quiz.overview.noAttemptsLeft')
+          ? t('quiz:overview.noAttemptsLeft')
           : status === 403
-            ? t('quiz.overview.closed')
-            : t('quiz.overview.startFailed'),
+            ? t('quiz:overview.closed')
+            : t('quiz:overview.startFailed'),
       );
       setStarting(false);
     }
@@ -143,16 +143,16 @@ function StartPanel({
 
   return (
     <div className="quiz-start">
-      {error ? <Alert title={t('quiz.overview.startFailedTitle')}>{<p>{error}</p>}</Alert> : null}
+      {error ? <Alert title={t('quiz:overview.startFailedTitle')}>{<p>{error}</p>}</Alert> : null}
       {overview.settings.timeLimitMinutes !== null ? (
-        <p>{t('quiz.overview.timerStarts', { minutes: overview.settings.timeLimitMinutes })}</p>
+        <p>{t('quiz:overview.timerStarts', { minutes: overview.settings.timeLimitMinutes })}</p>
       ) : null}
       <Button onClick={() => void start()} disabled={starting}>
         {starting
-          ? t('quiz.overview.starting')
+          ? t('quiz:overview.starting')
           : overview.attempts.length > 0
-            ? t('quiz.overview.retry')
-            : t('quiz.overview.start')}
+            ? t('quiz:overview.retry')
+            : t('quiz:overview.start')}
       </Button>
     </div>
   );

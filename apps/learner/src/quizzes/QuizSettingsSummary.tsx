@@ -14,34 +14,34 @@ export function QuizSettingsSummary({ overview }: { overview: QuizOverview }) {
 
   const window =
     settings.availableFrom && settings.availableUntil
-      ? t('quiz.settings.windowBetween', {
+      ? t('quiz:settings.windowBetween', {
           from: when(settings.availableFrom),
           until: when(settings.availableUntil),
         })
       : settings.availableFrom
-        ? t('quiz.settings.windowFrom', { from: when(settings.availableFrom) })
+        ? t('quiz:settings.windowFrom', { from: when(settings.availableFrom) })
         : settings.availableUntil
-          ? t('quiz.settings.windowUntil', { until: when(settings.availableUntil) })
-          : t('quiz.settings.windowAlways');
+          ? t('quiz:settings.windowUntil', { until: when(settings.availableUntil) })
+          : t('quiz:settings.windowAlways');
 
   const rows: [string, string][] = [
-    [t('quiz.settings.questions'), number(overview.questionCount)],
+    [t('quiz:settings.questions'), number(overview.questionCount)],
     [
-      t('quiz.settings.attempts'),
+      t('quiz:settings.attempts'),
       allowed === null
-        ? t('quiz.settings.attemptsUnlimited', { used: overview.attemptsUsed })
-        : t('quiz.settings.attemptsUsed', { allowed, used: overview.attemptsUsed }),
+        ? t('quiz:settings.attemptsUnlimited', { used: overview.attemptsUsed })
+        : t('quiz:settings.attemptsUsed', { allowed, used: overview.attemptsUsed }),
     ],
     [
-      t('quiz.settings.timeLimit'),
+      t('quiz:settings.timeLimit'),
       settings.timeLimitMinutes === null
-        ? t('quiz.settings.noTimeLimit')
-        : t('quiz.settings.minutes', { minutes: settings.timeLimitMinutes }),
+        ? t('quiz:settings.noTimeLimit')
+        : t('quiz:settings.minutes', { minutes: settings.timeLimitMinutes }),
     ],
-    [t('quiz.settings.passingScore'), percent(settings.passingScore)],
-    [t('quiz.settings.window'), window],
-    [t('quiz.settings.feedback'), t(`quiz.settings.feedbackTiming.${settings.feedback}`)],
-    [t('quiz.settings.grade'), t(`quiz.settings.gradeRule.${settings.grade}`)],
+    [t('quiz:settings.passingScore'), percent(settings.passingScore)],
+    [t('quiz:settings.window'), window],
+    [t('quiz:settings.feedback'), t(`quiz:settings.feedbackTiming.${settings.feedback}`)],
+    [t('quiz:settings.grade'), t(`quiz:settings.gradeRule.${settings.grade}`)],
   ];
   return (
     <dl className="quiz-settings">

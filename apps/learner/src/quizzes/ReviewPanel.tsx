@@ -23,38 +23,38 @@ export const ReviewPanel = forwardRef<
   return (
     <section className="quiz-review" aria-labelledby="quiz-review-heading">
       <h2 id="quiz-review-heading" ref={headingRef} tabIndex={-1}>
-        {t('quiz.review.title')}
+        {t('quiz:review.title')}
       </h2>
       <p>
-        {t('quiz.review.answeredCount', {
+        {t('quiz:review.answeredCount', {
           answered: attempt.slots.length - unanswered.length,
           total: attempt.slots.length,
         })}
       </p>
       {unanswered.length > 0 ? (
         <>
-          <h3>{t('quiz.review.unansweredTitle', { unanswered: unanswered.length })}</h3>
+          <h3>{t('quiz:review.unansweredTitle', { unanswered: unanswered.length })}</h3>
           <ul className="quiz-review__unanswered">
             {unanswered.map(({ slot, number }) => (
               <li key={slot}>
                 <Link to={questionLocation(attempt.layout, number, slot)}>
-                  {t('quiz.review.goTo', { number })}
+                  {t('quiz:review.goTo', { number })}
                 </Link>
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>{t('quiz.review.allAnswered')}</p>
+        <p>{t('quiz:review.allAnswered')}</p>
       )}
-      <p>{t('quiz.review.final')}</p>
+      <p>{t('quiz:review.final')}</p>
       {error ? (
-        <Alert title={t('quiz.review.failedTitle')}>
+        <Alert title={t('quiz:review.failedTitle')}>
           <p>{error}</p>
         </Alert>
       ) : null}
       <Button onClick={onSubmit} disabled={submitting}>
-        {submitting ? t('quiz.review.submitting') : t('quiz.review.submit')}
+        {submitting ? t('quiz:review.submitting') : t('quiz:review.submit')}
       </Button>
     </section>
   );

@@ -12,7 +12,7 @@ export function ResponseInWords({
   response: QuizResponse | null | undefined;
 }) {
   const { t } = useTranslation();
-  if (!response) return <>{t('quiz.feedback.noAnswer')}</>;
+  if (!response) return <>{t('quiz:feedback.noAnswer')}</>;
   const optionText = (id: string) =>
     'options' in question ? plainText(question.options.find((o) => o.id === id)?.text) : id;
   if ('optionId' in response) return <>{optionText(response.optionId)}</>;
@@ -24,7 +24,7 @@ export function ResponseInWords({
         ))}
       </ul>
     );
-  if ('answer' in response) return <>{response.answer ? t('quiz.input.true') : t('quiz.input.false')}</>;
+  if ('answer' in response) return <>{response.answer ? t('quiz:input.true') : t('quiz:input.false')}</>;
   if ('text' in response) return <>{response.text}</>;
   if ('matches' in response) {
     const prompts = question.type === 'matching' ? question.prompts : [];
@@ -32,9 +32,9 @@ export function ResponseInWords({
       <ul>
         {prompts.map((pair) => (
           <li key={pair.id}>
-            {t('quiz.feedback.matchedTo', {
+            {t('quiz:feedback.matchedTo', {
               prompt: plainText(pair.prompt),
-              answer: response.matches[pair.id] ?? t('quiz.feedback.noAnswer'),
+              answer: response.matches[pair.id] ?? t('quiz:feedback.noAnswer'),
             })}
           </li>
         ))}
@@ -68,10 +68,10 @@ export function SlotFeedbackView({
   const { number } = useFormatters();
   const mark =
     feedback.status === 'needs-grading'
-      ? t('quiz.feedback.needsGrading')
+      ? t('quiz:feedback.needsGrading')
       : feedback.status === 'ungraded'
-        ? t('quiz.feedback.ungraded')
-        : t('quiz.feedback.points', {
+        ? t('quiz:feedback.ungraded')
+        : t('quiz:feedback.points', {
             points: number(feedback.points ?? 0),
             max: number(feedback.maxPoints),
           });
@@ -80,7 +80,7 @@ export function SlotFeedbackView({
     // A <div>, not a <section>: a landmark per question would crowd the landmark list with "Right".
     <div className={`quiz-feedback quiz-feedback--${verdict ?? 'neutral'}`}>
       <Heading id={headingId} className="quiz-feedback__title">
-        {verdict ? t(`quiz.feedback.${verdict}`) : t('quiz.feedback.title')}
+        {verdict ? t(`quiz:feedback.${verdict}`) : t('quiz:feedback.title')}
       </Heading>
       <p>{mark}</p>
       {feedback.feedback.map((document, index) => (
@@ -92,7 +92,7 @@ export function SlotFeedbackView({
       {feedback.comment ? (
         <div className="quiz-feedback__comment">
           <p>
-            <strong>{t('quiz.feedback.comment')}</strong>
+            <strong>{t('quiz:feedback.comment')}</strong>
           </p>
           <p>{feedback.comment}</p>
         </div>
@@ -100,7 +100,7 @@ export function SlotFeedbackView({
       {feedback.correctResponse ? (
         <div className="quiz-feedback__correct">
           <p>
-            <strong>{t('quiz.feedback.correctAnswer')}</strong>
+            <strong>{t('quiz:feedback.correctAnswer')}</strong>
           </p>
           <ResponseInWords question={question} response={feedback.correctResponse} />
         </div>

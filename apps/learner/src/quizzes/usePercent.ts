@@ -9,6 +9,6 @@ export function usePercent(): { percent: (value: number) => string; fraction: (v
   const { t } = useTranslation();
   const { number } = useFormatters();
   const percent = (value: number) =>
-    t('quiz.percent', { value: number(value, { maximumFractionDigits: 1 }) });
+    t('quiz:percent', { value: number(value, { maximumFractionDigits: 1 }) });
   return { percent, fraction: (value: number) => percent(value * 100) };
 }

@@ -39,9 +39,9 @@ export default function ScormActivity({ activity }: { activity: ActivityView }) 
         {t('reader.inModule', { title: activity.module.title })}
         {activity.required ? null : ` · ${t('reader.optional')}`}
       </p>
-      {state.status === 'loading' ? <Skeleton lines={6} label={t('scorm.loading')} /> : null}
+      {state.status === 'loading' ? <Skeleton lines={6} label={t('scorm:loading')} /> : null}
       {state.status === 'error' ? <LoadFailed retry={retry} /> : null}
-      {state.status === 'missing' ? <p>{t('scorm.missing')}</p> : null}
+      {state.status === 'missing' ? <p>{t('scorm:missing')}</p> : null}
       {state.status === 'ready' ? (
         <ScormPlayer
           key={`${slug}|${activity.id}`}
@@ -56,7 +56,7 @@ export default function ScormActivity({ activity }: { activity: ActivityView }) 
           <CourseProgress
             progress={course.progress}
             completedAt={course.completedAt}
-            label={t('scorm.courseProgress', { title: course.title })}
+            label={t('scorm:courseProgress', { title: course.title })}
           />
           {course.completedAt ? (
             <Alert tone="info" title={t('reader.courseDoneTitle')}>

@@ -29,38 +29,38 @@ export function ScormPanel({ kind, flow, takeFocus, busy, resumeTitle, onStart }
   const resumable = resumeTitle !== null;
   const heading =
     kind === 'completed'
-      ? t('scorm.panel.completedTitle')
+      ? t('scorm:panel.completedTitle')
       : kind === 'ended'
-        ? t('scorm.panel.endedTitle')
+        ? t('scorm:panel.endedTitle')
         : kind === 'between'
-          ? t('scorm.panel.betweenTitle')
+          ? t('scorm:panel.betweenTitle')
           : kind === 'suspended'
-            ? t('scorm.panel.suspendedTitle')
+            ? t('scorm:panel.suspendedTitle')
             : resumable
-              ? t('scorm.panel.resumeTitle')
-              : t('scorm.panel.startTitle');
+              ? t('scorm:panel.resumeTitle')
+              : t('scorm:panel.startTitle');
   const text =
     kind === 'completed'
-      ? t('scorm.panel.completed')
+      ? t('scorm:panel.completed')
       : kind === 'ended'
-        ? t('scorm.panel.ended')
+        ? t('scorm:panel.ended')
         : kind === 'between'
           ? flow
-            ? t('scorm.panel.between')
-            : t('scorm.panel.betweenChoice')
+            ? t('scorm:panel.between')
+            : t('scorm:panel.betweenChoice')
           : kind === 'suspended'
-            ? t('scorm.panel.suspended')
+            ? t('scorm:panel.suspended')
             : resumable
-              ? t('scorm.panel.resumeHint', { title: resumeTitle })
-              : t('scorm.panel.startHint');
+              ? t('scorm:panel.resumeHint', { title: resumeTitle })
+              : t('scorm:panel.startHint');
   const action =
     kind === 'between'
       ? null
       : resumable && kind !== 'completed'
-        ? t('scorm.resume')
+        ? t('scorm:resume')
         : kind === 'start'
-          ? t('scorm.start')
-          : t('scorm.openAgain');
+          ? t('scorm:start')
+          : t('scorm:openAgain');
 
   return (
     <section className="scorm-panel" aria-labelledby="scorm-panel-heading">
@@ -70,11 +70,11 @@ export function ScormPanel({ kind, flow, takeFocus, busy, resumeTitle, onStart }
       </h2>
       <p>{text}</p>
       {kind === 'suspended' && resumable ? (
-        <p>{t('scorm.panel.resumeHint', { title: resumeTitle })}</p>
+        <p>{t('scorm:panel.resumeHint', { title: resumeTitle })}</p>
       ) : null}
       {action ? (
         <Button onClick={onStart} aria-disabled={busy ? 'true' : undefined}>
-          {busy ? t('scorm.opening') : action}
+          {busy ? t('scorm:opening') : action}
         </Button>
       ) : null}
     </section>

@@ -31,9 +31,9 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
 
   useEffect(() => {
     controller.listen({
-      opened: (title) => announce(t('scorm.opened', { title })),
+      opened: (title) => announce(t('scorm:opened', { title })),
       completed: () => {
-        announce(t('scorm.completedAnnounce'));
+        announce(t('scorm:completedAnnounce'));
         onCompleted();
       },
     });
@@ -67,7 +67,7 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
       <div className="scorm-main">
         {/* No empty group: a package without flow, between its parts, has none of these buttons. */}
         {showPrevious || showNext || showSave ? (
-          <div className="scorm-toolbar" role="group" aria-label={t('scorm.controls')}>
+          <div className="scorm-toolbar" role="group" aria-label={t('scorm:controls')}>
             {showPrevious ? (
               <Button
                 variant="secondary"
@@ -75,7 +75,7 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
                 {...busyProps}
                 onClick={() => controller.request({ request: 'previous' })}
               >
-                {t('scorm.previous')}
+                {t('scorm:previous')}
               </Button>
             ) : null}
             {showNext ? (
@@ -84,7 +84,7 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
                 {...busyProps}
                 onClick={() => controller.request({ request: 'continue' })}
               >
-                {t('scorm.next')}
+                {t('scorm:next')}
               </Button>
             ) : null}
             {showSave ? (
@@ -93,13 +93,13 @@ export function ScormPlayer({ slug, activityId, initial, onCompleted }: ScormPla
                 {...busyProps}
                 onClick={() => controller.request({ request: 'suspend' })}
               >
-                {t('scorm.saveAndExit')}
+                {t('scorm:saveAndExit')}
               </Button>
             ) : null}
           </div>
         ) : null}
         <p className="scorm-notice" role="status">
-          {notice ? t(`scorm.${notice}`) : null}
+          {notice ? t(`scorm:${notice}`) : null}
         </p>
         {panel ? (
           <ScormPanel

@@ -18,8 +18,8 @@ interface ScormTocProps {
 export function ScormToc({ tree, currentId, choice, busy, onChoose }: ScormTocProps) {
   const { t } = useTranslation();
   return (
-    <nav className="scorm-toc" aria-label={t('scorm.toc')}>
-      <h2 className="scorm-toc__title">{t('scorm.toc')}</h2>
+    <nav className="scorm-toc" aria-label={t('scorm:toc')}>
+      <h2 className="scorm-toc__title">{t('scorm:toc')}</h2>
       <TocList items={tree} currentId={currentId} choice={choice} busy={busy} onChoose={onChoose} />
     </nav>
   );
@@ -46,15 +46,15 @@ function TocEntry({
 }: Omit<ScormTocProps, 'tree'> & { item: ScormTocItem }) {
   const { t } = useTranslation();
   const current = item.identifier === currentId;
-  const status = <span className="scorm-toc__status">{t(`scorm.status.${statusOf(item)}`)}</span>;
+  const status = <span className="scorm-toc__status">{t(`scorm:status.${statusOf(item)}`)}</span>;
   const why = !item.launchable
     ? null
     : item.disabled
-      ? t('scorm.why.disabled')
+      ? t('scorm:why.disabled')
       : !choice
-        ? t('scorm.why.noChoice')
+        ? t('scorm:why.noChoice')
         : item.hiddenFromChoice
-          ? t('scorm.why.hidden')
+          ? t('scorm:why.hidden')
           : null;
   const operable = item.launchable && why === null;
   return (

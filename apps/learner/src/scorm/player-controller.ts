@@ -18,7 +18,7 @@ export type PanelKind = 'start' | 'suspended' | 'between' | 'ended' | 'completed
 export type LearnerRequest =
   { request: 'continue' | 'previous' } | { request: 'choice'; target: string } | { request: 'suspend' };
 
-/** Refusal codes of the sequencing engine with words of their own (scorm.refused.*). */
+/** Refusal codes of the sequencing engine with words of their own (scorm:refused.*). */
 const REFUSALS = new Set([
   'choice-not-allowed',
   'no-next',
@@ -40,7 +40,7 @@ export interface PlayerState {
   /** The panel replaced a SCO or answers the learner: its heading takes focus. */
   panelFocus: boolean;
   busy: boolean;
-  /** An i18n key under `scorm.`: why the last move did not happen. */
+  /** An i18n key in the `scorm` namespace: why the last move did not happen. */
   notice: string | null;
 }
 

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { buttonClassName, isLanguage, Page, Skeleton, useAnnounce } from '@archipelago/ui';
 import { LoadFailed } from '../../account/LoadFailed';
+import { withNamespaces } from '../../locales/namespaces';
 import { fetchActivity, learnPaths, type ActivityView, type ReaderLanguage } from '../learning-api';
 import { deviceTime, writeKeys, type LearningQueue, type ProgressResult } from '../learning-writes';
 import { useLearningQueue } from '../useLearningQueue';
@@ -18,10 +19,10 @@ import { SyncNotice } from './SyncNotice';
 import { TableOfContents } from './TableOfContents';
 import { useLessonTracking } from './useLessonTracking';
 
-// A quiz is its own chunk: lesson pages do not download the quiz code.
-const QuizActivity = lazy(() => import('../../quizzes/QuizActivity'));
+// A quiz is its own chunk, with its strings: lesson pages do not download the quiz code.
+const QuizActivity = lazy(withNamespaces(['quiz'], () => import('../../quizzes/QuizActivity')));
 // So is a SCORM package's player, and the SCORM runtime it loads only when a SCO is launched.
-const ScormActivity = lazy(() => import('../../scorm/ScormActivity'));
+const ScormActivity = lazy(withNamespaces(['scorm'], () => import('../../scorm/ScormActivity')));
 
 const readerLanguage = (language: string | undefined): ReaderLanguage =>
   isLanguage(language) ? language : 'en';

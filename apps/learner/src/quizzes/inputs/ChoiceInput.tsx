@@ -47,7 +47,7 @@ export function SingleChoiceInput({
   return (
     <AnswerGroup
       className="quiz-choices"
-      legend={t('quiz.input.chooseOne', { number })}
+      legend={t('quiz:input.chooseOne', { number })}
       promptId={promptId}
       locked={locked}
     >
@@ -87,10 +87,10 @@ export function MultipleResponseInput({
   return (
     <AnswerGroup
       className="quiz-choices"
-      legend={t('quiz.input.chooseAny', { number })}
+      legend={t('quiz:input.chooseAny', { number })}
       promptId={promptId}
       locked={locked}
-      hint={{ id: `${idPrefix}-hint`, text: t('quiz.input.chooseAnyHint') }}
+      hint={{ id: `${idPrefix}-hint`, text: t('quiz:input.chooseAnyHint') }}
     >
       {question.options.map((option) => (
         <Choice
@@ -121,7 +121,7 @@ export function TrueFalseInput({
   return (
     <AnswerGroup
       className="quiz-choices"
-      legend={t('quiz.input.trueOrFalse', { number })}
+      legend={t('quiz:input.trueOrFalse', { number })}
       promptId={promptId}
       locked={locked}
     >
@@ -134,7 +134,7 @@ export function TrueFalseInput({
           checked={chosen === value}
           onChange={() => onAnswer({ answer: value })}
         >
-          {value ? t('quiz.input.true') : t('quiz.input.false')}
+          {value ? t('quiz:input.true') : t('quiz:input.false')}
         </Choice>
       ))}
     </AnswerGroup>

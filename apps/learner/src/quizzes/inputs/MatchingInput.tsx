@@ -24,7 +24,7 @@ export function MatchingInput({
   return (
     <AnswerGroup
       className="quiz-matching"
-      legend={t('quiz.input.matchEach', { number })}
+      legend={t('quiz:input.matchEach', { number })}
       promptId={promptId}
       locked={locked}
     >
@@ -43,7 +43,7 @@ export function MatchingInput({
               value={matches[pair.id] ?? ''}
               onChange={(event) => choose(pair.id, event.target.value)}
             >
-              <option value="">{t('quiz.input.chooseMatch')}</option>
+              <option value="">{t('quiz:input.chooseMatch')}</option>
               {question.answers.map((answer) => (
                 <option key={answer} value={answer}>
                   {answer}

@@ -41,10 +41,10 @@ export function NumericInput({
   };
   return (
     <div className="quiz-numeric">
-      <AnswerField id={id} label={t('quiz.input.number', { number })} invalid={invalid}>
+      <AnswerField id={id} label={t('quiz:input.number', { number })} invalid={invalid}>
         {invalid ? (
           <p className="arch-field__error" id={errorId}>
-            {t('quiz.input.notANumber')}
+            {t('quiz:input.notANumber')}
           </p>
         ) : null}
         <input
@@ -61,7 +61,7 @@ export function NumericInput({
         />
       </AnswerField>
       {question.units.length > 0 ? (
-        <AnswerField id={unitId} label={t('quiz.input.unit')}>
+        <AnswerField id={unitId} label={t('quiz:input.unit')}>
           <select
             id={unitId}
             className="arch-input"
@@ -69,7 +69,7 @@ export function NumericInput({
             value={unit}
             onChange={(event) => save(value, event.target.value, false)}
           >
-            <option value="">{t('quiz.input.noUnit')}</option>
+            <option value="">{t('quiz:input.noUnit')}</option>
             {question.units.map((candidate) => (
               <option key={candidate} value={candidate}>
                 {candidate}

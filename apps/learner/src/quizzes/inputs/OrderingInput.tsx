@@ -32,7 +32,7 @@ export function OrderingInput({
     [next[index], next[target]] = [next[target]!, next[index]!];
     onAnswer({ order: next });
     const label = plainText(byId.get(next[target]!)?.text);
-    announce(t('quiz.input.moved', { item: label, position: target + 1, total: next.length }));
+    announce(t('quiz:input.moved', { item: label, position: target + 1, total: next.length }));
     // After React moves the item: keep focus on its button, or the other one at either end.
     requestAnimationFrame(() => {
       const row = listRef.current?.children[target];
@@ -44,10 +44,10 @@ export function OrderingInput({
   return (
     <div className="quiz-ordering" role="group" aria-labelledby={`${idPrefix}-ordering-label`}>
       <p id={`${idPrefix}-ordering-label`} className="arch-visually-hidden">
-        {t('quiz.input.putInOrder', { number })}
+        {t('quiz:input.putInOrder', { number })}
       </p>
       <p className="quiz-hint" id={`${idPrefix}-ordering-hint`}>
-        {t('quiz.input.orderHint')}
+        {t('quiz:input.orderHint')}
       </p>
       <ol ref={listRef} className="quiz-ordering__list" aria-describedby={promptId}>
         {order.map((id, index) => {
@@ -62,19 +62,19 @@ export function OrderingInput({
                     variant="secondary"
                     data-move="-1"
                     disabled={index === 0}
-                    aria-label={t('quiz.input.moveUp', { item: label })}
+                    aria-label={t('quiz:input.moveUp', { item: label })}
                     onClick={() => move(index, -1)}
                   >
-                    {t('quiz.input.up')}
+                    {t('quiz:input.up')}
                   </Button>
                   <Button
                     variant="secondary"
                     data-move="1"
                     disabled={index === order.length - 1}
-                    aria-label={t('quiz.input.moveDown', { item: label })}
+                    aria-label={t('quiz:input.moveDown', { item: label })}
                     onClick={() => move(index, 1)}
                   >
-                    {t('quiz.input.down')}
+                    {t('quiz:input.down')}
                   </Button>
                 </span>
               )}
@@ -84,7 +84,7 @@ export function OrderingInput({
       </ol>
       {!answered && !locked ? (
         <Button variant="secondary" onClick={() => onAnswer({ order })}>
-          {t('quiz.input.keepOrder')}
+          {t('quiz:input.keepOrder')}
         </Button>
       ) : null}
     </div>

@@ -22,7 +22,7 @@ export function ShortAnswerInput({
   const { t } = useTranslation();
   const id = `${idPrefix}-text`;
   return (
-    <AnswerField id={id} label={t('quiz.input.yourAnswer', { number })}>
+    <AnswerField id={id} label={t('quiz:input.yourAnswer', { number })}>
       <input
         id={id}
         className="arch-input"
@@ -55,7 +55,7 @@ export function EssayInput({
   const countId = `${idPrefix}-count`;
   const words = countWords(textOf(response));
   return (
-    <AnswerField id={id} label={t('quiz.input.yourAnswer', { number })}>
+    <AnswerField id={id} label={t('quiz:input.yourAnswer', { number })}>
       <textarea
         id={id}
         className="arch-input quiz-essay"
@@ -67,8 +67,8 @@ export function EssayInput({
       />
       <p className="quiz-hint" id={countId}>
         {question.minWords
-          ? t('quiz.input.wordsOfMinimum', { words, minimum: question.minWords })
-          : t('quiz.input.words', { words })}
+          ? t('quiz:input.wordsOfMinimum', { words, minimum: question.minWords })
+          : t('quiz:input.words', { words })}
       </p>
     </AnswerField>
   );
