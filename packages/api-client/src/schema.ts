@@ -165,6 +165,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/certificates/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a held certificate
+         * @description Signs and issues it now. Audited (certificate.approved).
+         */
+        post: operations["CertificateDecisionsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a held certificate
+         * @description Audited (certificate.declined).
+         */
+        post: operations["CertificateDecisionsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{id}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-issue a certificate with a corrected name
+         * @description Issues a new certificate (new code) and marks this one superseded; both stay verifiable. Audited (certificate.reissued).
+         */
+        post: operations["CertificateDecisionsController_reissue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a certificate
+         * @description Its bit in the status list is set at once; the verification page says revoked (with the reason if public). Audited (certificate.revoked).
+         */
+        post: operations["CertificateDecisionsController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/client-errors": {
         parameters: {
             query?: never;
@@ -197,6 +277,135 @@ export interface paths {
          * @description As their latest version describes them, by title; `query` searches title, summary and topics. The filters narrow the list together: `topic` and `language` match any of the values given.
          */
         get: operations["CatalogueController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/certificate-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a course's certificate settings
+         * @description For the authors of the course. Defaults (enabled, automatic, no expiry) until changed.
+         */
+        get: operations["CertificateTemplatesController_getSettings"];
+        /**
+         * Change a course's certificate settings
+         * @description For the authors of the course. Applies to certificates issued from now on. Audited.
+         */
+        put: operations["CertificateTemplatesController_saveSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/certificate-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a course's current certificate template
+         * @description For the authors of the course. A course without one gets the default (version 1, in the course's language) on first read.
+         */
+        get: operations["CertificateTemplatesController_getTemplate"];
+        /**
+         * Save a new version of the certificate template
+         * @description For the authors of the course. Inserts version `expectedVersion + 1`; certificates already issued keep the version they were made with. Audited.
+         */
+        put: operations["CertificateTemplatesController_saveTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/certificate-template/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draw a template as a sample PDF without saving it
+         * @description For the authors of the course. A sample learner with diacritics in the name, the course's own title, hours and institution, a sample code.
+         */
+        post: operations["CertificateTemplatesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/certificate-template/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a course's certificate template, newest first */
+        get: operations["CertificateTemplatesController_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A course's certificates
+         * @description Newest first; filter by state (pending, issued, declined), status, and name, e-mail or code.
+         */
+        get: operations["CourseCertificatesController_list"];
+        put?: never;
+        /**
+         * Issue a certificate to one learner
+         * @description Signed at once, even when the course holds certificates for approval (the administrator approves by issuing). Audited (certificate.issued).
+         */
+        post: operations["CourseCertificatesController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/certificates/eligible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Learners who could be given a certificate
+         * @description The course's enrolled learners, with when they completed it and their live certificate, if any.
+         */
+        get: operations["CourseCertificatesController_eligible"];
         put?: never;
         post?: never;
         delete?: never;
@@ -281,6 +490,86 @@ export interface paths {
          * @description Topics, languages and length bands with how many published courses have each, for building filter controls.
          */
         get: operations["CatalogueController_facets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credentials/issuer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The issuer profile
+         * @description An Open Badges 3.0 Profile.
+         */
+        get: operations["CredentialsController_issuer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credentials/jwks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The issuer public keys (JWKS)
+         * @description The current Ed25519 key and every retired one, so credentials signed before a rotation still verify. Also at /.well-known/jwks.json.
+         */
+        get: operations["CredentialsController_jwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credentials/keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the issuer key
+         * @description Retires the current signing key (it stays published) and makes a new one for what is signed from now on. Audited (issuer_key.rotated).
+         */
+        post: operations["CredentialsController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credentials/status/{list}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A revocation status list
+         * @description A BitstringStatusListCredential signed as a VC-JWT (application/vc+jwt). Read fresh on every request: a revocation shows at once.
+         */
+        get: operations["CredentialsController_statusList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -541,6 +830,26 @@ export interface paths {
          * @description Anonymises the account, ends every session and revokes every token. Cannot be undone.
          */
         delete: operations["MyDataController_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My certificates
+         * @description Newest first, pending ones included; with the share, download and LinkedIn links of issued ones.
+         */
+        get: operations["MyCertificatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2020,6 +2329,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a certificate
+         * @description Valid, revoked (with the reason only when made public), superseded or expired; who, which course, which institution, when. Nothing else about the learner. Dashes in the code are optional.
+         */
+        get: operations["VerificationController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verify/{code}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A certificate's signed credential
+         * @description An Open Badges 3.0 credential as a VC-JWT (EdDSA) wrapped in a VCDM 2.0 EnvelopedVerifiableCredential, as a JSON download. Check it with /api/credentials/jwks and its status list.
+         */
+        get: operations["VerificationController_credential"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verify/{code}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A certificate's PDF
+         * @description As a download.
+         */
+        get: operations["VerificationController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2357,6 +2726,103 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        CertificateAdminPage: {
+            items: components["schemas"]["CertificateAdminView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        CertificateAdminView: {
+            /**
+             * @description Null while pending.
+             * @example 7K3M-Q9PX-2D4R-HT6W
+             */
+            code: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            declinedAt: string | null;
+            declineReason: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string | null;
+            issuedBy: components["schemas"]["PersonRef"] | null;
+            issueReason: string | null;
+            /** @enum {string} */
+            issueSource: "automatic" | "admin" | "batch" | "reissue";
+            /** @description Null when the account is gone. */
+            learnerEmail: string | null;
+            /** @description The name printed on the certificate. */
+            learnerName: string;
+            pdfUrl: string | null;
+            revocationReason: string | null;
+            /** @description Whether the verification page shows the revocation reason. */
+            revocationReasonPublic: boolean;
+            /** Format: date-time */
+            revokedAt: string | null;
+            state: components["schemas"]["CertificateState"];
+            /** @description For issued certificates only. */
+            status: components["schemas"]["CertificateStatus"] | null;
+            /** Format: date-time */
+            supersededAt: string | null;
+            /**
+             * Format: uuid
+             * @description The certificate that replaced it.
+             */
+            supersededBy: string | null;
+            /** @description The template version it was (or will be) drawn with. */
+            templateVersion: number;
+            /** Format: uuid */
+            userId: string;
+            verificationUrl: string | null;
+        };
+        CertificateSettingsBody: {
+            /** @description Whether learners who complete the course get a certificate. */
+            enabled: boolean;
+            /**
+             * @description automatic: issued on completion; approval: held until an administrator approves.
+             * @enum {string}
+             */
+            issueMode: "automatic" | "approval";
+            /** @description Months a certificate stays valid after issue; null: no expiry. */
+            validityMonths: number | null;
+        };
+        /** @enum {string} */
+        CertificateState: "pending" | "issued" | "declined";
+        /** @enum {string} */
+        CertificateStatus: "valid" | "revoked" | "superseded" | "expired";
+        CertificateTemplateList: {
+            /** @description Newest first. */
+            items: components["schemas"]["CertificateTemplateResponse"][];
+        };
+        CertificateTemplateResponse: {
+            body: string;
+            /** Format: uuid */
+            courseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description null for the default version. */
+            createdBy?: components["schemas"]["TemplateAuthor"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "en" | "es" | "fr";
+            logoFileIds: string[];
+            /** @enum {string} */
+            orientation: "landscape" | "portrait";
+            signatories: components["schemas"]["SignatoryBody"][];
+            title: string;
+            version: number;
         };
         ChangeEmailRequest: {
             /** @example jane.doe@finance.gov.lc */
@@ -2722,6 +3188,9 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        DeclineCertificateRequest: {
+            reason: string;
+        };
         DeleteAccountRequest: {
             /** @description The current password, to confirm it is really you. */
             password: string;
@@ -2737,6 +3206,26 @@ export interface components {
              * @example Innovation and Digital Government (Guyana edition)
              */
             title?: string;
+        };
+        EligibleLearner: {
+            /**
+             * Format: uuid
+             * @description Their live (pending or issued) certificate, if any.
+             */
+            certificateId: string | null;
+            /**
+             * Format: date-time
+             * @description Null: not completed yet.
+             */
+            completedAt: string | null;
+            email: string;
+            name: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        EligibleLearnerList: {
+            /** @description At most 200, completed first. */
+            items: components["schemas"]["EligibleLearner"][];
         };
         EndedSessionsResponse: {
             /** @example 2 */
@@ -2759,6 +3248,14 @@ export interface components {
             status: "none" | "enrolled" | "requested" | "declined";
             /** @description The version the learner is on, when enrolled. */
             version: number | null;
+        };
+        EnvelopedCredential: {
+            /** @example https://www.w3.org/ns/credentials/v2 */
+            "@context": string;
+            /** @example data:application/vc+jwt,eyJhbGciOiJFZERTQSIs… */
+            id: string;
+            /** @example EnvelopedVerifiableCredential */
+            type: string;
         };
         ExportedMembership: {
             /** Format: uuid */
@@ -2937,6 +3434,43 @@ export interface components {
             revokedAt: string | null;
             role: components["schemas"]["InstitutionRole"];
             status: components["schemas"]["InvitationStatus"];
+        };
+        IssueCertificateRequest: {
+            /** @description Why it is issued by hand; kept in the audit log. */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description The learner.
+             */
+            userId: string;
+        };
+        IssuerProfileView: {
+            "@context": string[];
+            id: string;
+            name: string;
+            /**
+             * @example [
+             *       "Profile"
+             *     ]
+             */
+            type: string[];
+            url: string;
+        };
+        IssuerRef: {
+            /** @example Archipelago */
+            name: string;
+            /** @example https://learn.example.org */
+            url: string;
+        };
+        JwksView: {
+            /** @description The current key and every retired one. */
+            keys: components["schemas"]["PublicJwk"][];
+        };
+        KeyRotationView: {
+            /** @description The new current key. */
+            kid: string;
+            /** @description The key it replaced (still published). */
+            retiredKid: string | null;
         };
         LanguageFacet: {
             /** @example 5 */
@@ -3169,6 +3703,37 @@ export interface components {
             /** @description How many learners moved. */
             moved: number;
         };
+        MyCertificate: {
+            /**
+             * @description Null while pending.
+             * @example 7K3M-Q9PX-2D4R-HT6W
+             */
+            code: string | null;
+            /** Format: uuid */
+            courseId: string;
+            courseSlug: string;
+            courseTitle: string;
+            credentialUrl: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string | null;
+            /** @description LinkedIn's add-to-profile link. */
+            linkedInUrl: string | null;
+            pdfUrl: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            state: components["schemas"]["CertificateState"];
+            status: components["schemas"]["CertificateStatus"] | null;
+            /** Format: date-time */
+            supersededAt: string | null;
+            verificationUrl: string | null;
+        };
+        MyCertificateList: {
+            items: components["schemas"]["MyCertificate"][];
+        };
         MyLearningList: {
             /** @description Most recently visited first. */
             items: components["schemas"]["LearningCourseSummary"][];
@@ -3258,6 +3823,11 @@ export interface components {
             /** @example jane.doe@gov.lc */
             email: string;
         };
+        PersonRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         PlatformSettingsView: {
             /** @description Whether anyone may create an account without an invitation. */
             signUpOpen: boolean;
@@ -3297,6 +3867,19 @@ export interface components {
             percent: number;
             /** @description Required activities in the version. */
             required: number;
+        };
+        PublicJwk: {
+            /** @example EdDSA */
+            alg: string;
+            /** @example Ed25519 */
+            crv: string;
+            /** @description RFC 7638 thumbprint; what a credential header names. */
+            kid: string;
+            /** @example OKP */
+            kty: string;
+            /** @example sig */
+            use: string;
+            x: string;
         };
         PublicSettingsView: {
             /** @description Whether the sign-in page should offer to create an account. */
@@ -3718,6 +4301,11 @@ export interface components {
             /** @description The question version they are graded on now. */
             version: number;
         };
+        ReissueCertificateRequest: {
+            /** @description The corrected name to print. */
+            learnerName: string;
+            reason: string;
+        };
         ReorderOutlineRequest: {
             /** @description Modules in their new order, with their activities. */
             modules: components["schemas"]["OutlineModuleOrder"][];
@@ -3771,6 +4359,11 @@ export interface components {
             } | null;
             slot: number;
         };
+        RevokeCertificateRequest: {
+            reason: string;
+            /** @description Show the reason on the public verification page. */
+            reasonPublic: boolean;
+        };
         SaveAnswerRequest: {
             /**
              * Format: date-time
@@ -3820,6 +4413,24 @@ export interface components {
              * @description When it was typed: a late retry never overwrites newer text.
              */
             at: string;
+        };
+        SaveTemplateBody: {
+            /** @description May use placeholders: {{learnerName}} {{courseTitle}} {{hours}} {{completionDate}} {{cohort}} {{institution}} */
+            body: string;
+            /** @description The version you edited (0 when the course has none yet); 409 if another was saved since. */
+            expectedVersion: number;
+            /**
+             * @description The language of the wording and the dates.
+             * @enum {string}
+             */
+            language: "en" | "es" | "fr";
+            /** @description Up to 3 PNG or JPEG files uploaded for the course's institution, drawn left to right. */
+            logoFileIds: string[];
+            /** @enum {string} */
+            orientation: "landscape" | "portrait";
+            signatories: components["schemas"]["SignatoryBody"][];
+            /** @description May use placeholders: {{learnerName}} {{courseTitle}} {{hours}} {{completionDate}} {{cohort}} {{institution}} */
+            title: string;
         };
         ScormAttemptView: {
             /** @enum {string} */
@@ -4131,6 +4742,16 @@ export interface components {
         SetPlatformAdminRequest: {
             isPlatformAdmin: boolean;
         };
+        SignatoryBody: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description A PNG or JPEG uploaded for the course's institution (POST /api/studio/files).
+             */
+            signatureFileId: string | null;
+            /** @example Director of Training */
+            title: string;
+        };
         SignInRequest: {
             /** @example learner@demo.archipelago.local */
             email: string;
@@ -4196,6 +4817,27 @@ export interface components {
              * @example /api/files/2b0c5d0e-4f1e-4a7b-9d7e-3c1f0a6b8e21
              */
             url: string;
+        };
+        TemplateAuthor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        TemplateContentBody: {
+            /** @description May use placeholders: {{learnerName}} {{courseTitle}} {{hours}} {{completionDate}} {{cohort}} {{institution}} */
+            body: string;
+            /**
+             * @description The language of the wording and the dates.
+             * @enum {string}
+             */
+            language: "en" | "es" | "fr";
+            /** @description Up to 3 PNG or JPEG files uploaded for the course's institution, drawn left to right. */
+            logoFileIds: string[];
+            /** @enum {string} */
+            orientation: "landscape" | "portrait";
+            signatories: components["schemas"]["SignatoryBody"][];
+            /** @description May use placeholders: {{learnerName}} {{courseTitle}} {{hours}} {{completionDate}} {{cohort}} {{institution}} */
+            title: string;
         };
         TextAnswerFrequency: {
             count: number;
@@ -4360,6 +5002,31 @@ export interface components {
             preferredLanguage: "en" | "es" | "fr";
             status: components["schemas"]["AccountStatus"];
         };
+        VerificationView: {
+            /** @example 7K3M-Q9PX-2D4R-HT6W */
+            code: string;
+            /** Format: date-time */
+            completedAt: string;
+            courseTitle: string;
+            /** @example /api/verify/7K3M-Q9PX-2D4R-HT6W/credential */
+            credentialUrl: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            institutionName: string;
+            /** Format: date-time */
+            issuedAt: string;
+            issuer: components["schemas"]["IssuerRef"];
+            learnerName: string;
+            /** @example /api/verify/7K3M-Q9PX-2D4R-HT6W/pdf */
+            pdfUrl: string;
+            /** @description Only when the administrator who revoked it chose to show it. */
+            revocationReason: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            status: components["schemas"]["CertificateStatus"];
+            /** Format: date-time */
+            supersededAt: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -4391,6 +5058,13 @@ export type SchemaCatalogueCourseDetail = components['schemas']['CatalogueCourse
 export type SchemaCatalogueFacets = components['schemas']['CatalogueFacets'];
 export type SchemaCatalogueModule = components['schemas']['CatalogueModule'];
 export type SchemaCataloguePage = components['schemas']['CataloguePage'];
+export type SchemaCertificateAdminPage = components['schemas']['CertificateAdminPage'];
+export type SchemaCertificateAdminView = components['schemas']['CertificateAdminView'];
+export type SchemaCertificateSettingsBody = components['schemas']['CertificateSettingsBody'];
+export type SchemaCertificateState = components['schemas']['CertificateState'];
+export type SchemaCertificateStatus = components['schemas']['CertificateStatus'];
+export type SchemaCertificateTemplateList = components['schemas']['CertificateTemplateList'];
+export type SchemaCertificateTemplateResponse = components['schemas']['CertificateTemplateResponse'];
 export type SchemaChangeEmailRequest = components['schemas']['ChangeEmailRequest'];
 export type SchemaChangeMemberRoleRequest = components['schemas']['ChangeMemberRoleRequest'];
 export type SchemaChangePasswordRequest = components['schemas']['ChangePasswordRequest'];
@@ -4418,11 +5092,15 @@ export type SchemaCreateModuleRequest = components['schemas']['CreateModuleReque
 export type SchemaCreateQuestionRequest = components['schemas']['CreateQuestionRequest'];
 export type SchemaCurrentUser = components['schemas']['CurrentUser'];
 export type SchemaDataExport = components['schemas']['DataExport'];
+export type SchemaDeclineCertificateRequest = components['schemas']['DeclineCertificateRequest'];
 export type SchemaDeleteAccountRequest = components['schemas']['DeleteAccountRequest'];
 export type SchemaDuplicateCourseRequest = components['schemas']['DuplicateCourseRequest'];
+export type SchemaEligibleLearner = components['schemas']['EligibleLearner'];
+export type SchemaEligibleLearnerList = components['schemas']['EligibleLearnerList'];
 export type SchemaEndedSessionsResponse = components['schemas']['EndedSessionsResponse'];
 export type SchemaEnrolmentMode = components['schemas']['EnrolmentMode'];
 export type SchemaEnrolmentState = components['schemas']['EnrolmentState'];
+export type SchemaEnvelopedCredential = components['schemas']['EnvelopedCredential'];
 export type SchemaExportedMembership = components['schemas']['ExportedMembership'];
 export type SchemaExportedProfile = components['schemas']['ExportedProfile'];
 export type SchemaFieldError = components['schemas']['FieldError'];
@@ -4439,6 +5117,11 @@ export type SchemaInvitationPage = components['schemas']['InvitationPage'];
 export type SchemaInvitationPreview = components['schemas']['InvitationPreview'];
 export type SchemaInvitationStatus = components['schemas']['InvitationStatus'];
 export type SchemaInvitationView = components['schemas']['InvitationView'];
+export type SchemaIssueCertificateRequest = components['schemas']['IssueCertificateRequest'];
+export type SchemaIssuerProfileView = components['schemas']['IssuerProfileView'];
+export type SchemaIssuerRef = components['schemas']['IssuerRef'];
+export type SchemaJwksView = components['schemas']['JwksView'];
+export type SchemaKeyRotationView = components['schemas']['KeyRotationView'];
 export type SchemaLanguageFacet = components['schemas']['LanguageFacet'];
 export type SchemaLearnerQuestion = components['schemas']['LearnerQuestion'];
 export type SchemaLearningActivity = components['schemas']['LearningActivity'];
@@ -4456,6 +5139,8 @@ export type SchemaMemberView = components['schemas']['MemberView'];
 export type SchemaMeResponse = components['schemas']['MeResponse'];
 export type SchemaMoveLearnersRequest = components['schemas']['MoveLearnersRequest'];
 export type SchemaMoveLearnersResult = components['schemas']['MoveLearnersResult'];
+export type SchemaMyCertificate = components['schemas']['MyCertificate'];
+export type SchemaMyCertificateList = components['schemas']['MyCertificateList'];
 export type SchemaMyLearningList = components['schemas']['MyLearningList'];
 export type SchemaNeighbour = components['schemas']['Neighbour'];
 export type SchemaNotPublishableProblem = components['schemas']['NotPublishableProblem'];
@@ -4465,10 +5150,12 @@ export type SchemaOutlineModule = components['schemas']['OutlineModule'];
 export type SchemaOutlineModuleOrder = components['schemas']['OutlineModuleOrder'];
 export type SchemaPasswordResetConfirmRequest = components['schemas']['PasswordResetConfirmRequest'];
 export type SchemaPasswordResetRequest = components['schemas']['PasswordResetRequest'];
+export type SchemaPersonRef = components['schemas']['PersonRef'];
 export type SchemaPlatformSettingsView = components['schemas']['PlatformSettingsView'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProfileView = components['schemas']['ProfileView'];
 export type SchemaProgressSummary = components['schemas']['ProgressSummary'];
+export type SchemaPublicJwk = components['schemas']['PublicJwk'];
 export type SchemaPublicSettingsView = components['schemas']['PublicSettingsView'];
 export type SchemaPublishCourseRequest = components['schemas']['PublishCourseRequest'];
 export type SchemaPublishProblemEntry = components['schemas']['PublishProblemEntry'];
@@ -4497,15 +5184,18 @@ export type SchemaRecordProgressResponse = components['schemas']['RecordProgress
 export type SchemaReflectionView = components['schemas']['ReflectionView'];
 export type SchemaRegradeRequest = components['schemas']['RegradeRequest'];
 export type SchemaRegradeResult = components['schemas']['RegradeResult'];
+export type SchemaReissueCertificateRequest = components['schemas']['ReissueCertificateRequest'];
 export type SchemaReorderOutlineRequest = components['schemas']['ReorderOutlineRequest'];
 export type SchemaReportingProfileView = components['schemas']['ReportingProfileView'];
 export type SchemaResumePoint = components['schemas']['ResumePoint'];
 export type SchemaReviewedSlot = components['schemas']['ReviewedSlot'];
+export type SchemaRevokeCertificateRequest = components['schemas']['RevokeCertificateRequest'];
 export type SchemaSaveAnswerRequest = components['schemas']['SaveAnswerRequest'];
 export type SchemaSaveAnswerResult = components['schemas']['SaveAnswerResult'];
 export type SchemaSaveLessonRequest = components['schemas']['SaveLessonRequest'];
 export type SchemaSaveQuizRequest = components['schemas']['SaveQuizRequest'];
 export type SchemaSaveReflectionRequest = components['schemas']['SaveReflectionRequest'];
+export type SchemaSaveTemplateBody = components['schemas']['SaveTemplateBody'];
 export type SchemaScormAttemptView = components['schemas']['ScormAttemptView'];
 export type SchemaScormCommitResult = components['schemas']['ScormCommitResult'];
 export type SchemaScormControls = components['schemas']['ScormControls'];
@@ -4530,10 +5220,13 @@ export type SchemaScormScoAttempts = components['schemas']['ScormScoAttempts'];
 export type SchemaScormTocItem = components['schemas']['ScormTocItem'];
 export type SchemaSessionView = components['schemas']['SessionView'];
 export type SchemaSetPlatformAdminRequest = components['schemas']['SetPlatformAdminRequest'];
+export type SchemaSignatoryBody = components['schemas']['SignatoryBody'];
 export type SchemaSignInRequest = components['schemas']['SignInRequest'];
 export type SchemaSignUpRequest = components['schemas']['SignUpRequest'];
 export type SchemaSlotFeedback = components['schemas']['SlotFeedback'];
 export type SchemaStoredFileView = components['schemas']['StoredFileView'];
+export type SchemaTemplateAuthor = components['schemas']['TemplateAuthor'];
+export type SchemaTemplateContentBody = components['schemas']['TemplateContentBody'];
 export type SchemaTextAnswerFrequency = components['schemas']['TextAnswerFrequency'];
 export type SchemaTokenRequest = components['schemas']['TokenRequest'];
 export type SchemaTopicFacet = components['schemas']['TopicFacet'];
@@ -4546,6 +5239,7 @@ export type SchemaUpdateProfileRequest = components['schemas']['UpdateProfileReq
 export type SchemaUpdateQuestionRequest = components['schemas']['UpdateQuestionRequest'];
 export type SchemaUserPage = components['schemas']['UserPage'];
 export type SchemaUserView = components['schemas']['UserView'];
+export type SchemaVerificationView = components['schemas']['VerificationView'];
 export type $defs = Record<string, never>;
 export interface operations {
     AuditController_list: {
@@ -4878,6 +5572,279 @@ export interface operations {
             };
         };
     };
+    CertificateDecisionsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateAdminView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such certificate that you administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The certificate is not pending approval. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateDecisionsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineCertificateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateAdminView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such certificate that you administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The certificate is not pending approval. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateDecisionsController_reissue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReissueCertificateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new certificate. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateAdminView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such certificate that you administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The certificate is revoked, superseded, expired or not issued. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateDecisionsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeCertificateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateAdminView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such certificate that you administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Already revoked, superseded, or not issued. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ClientErrorsController_report: {
         parameters: {
             query?: never;
@@ -4937,6 +5904,542 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateTemplatesController_getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateSettingsBody"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such course that you may edit. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateTemplatesController_saveSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateSettingsBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateSettingsBody"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such course that you may edit. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateTemplatesController_getTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateTemplateResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such course that you may edit. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateTemplatesController_saveTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveTemplateBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateTemplateResponse"];
+                };
+            };
+            /** @description A field is invalid: an unknown {{placeholder}} (named), more than 3 logos or signatories, or an image that is not a PNG or JPEG uploaded for the course's institution. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such course that you may edit. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description expectedVersion is not the current version (`currentVersion` says which is). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateTemplatesController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateContentBody"];
+            };
+        };
+        responses: {
+            /** @description The sample certificate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description A field is invalid: an unknown {{placeholder}} (named), more than 3 logos or signatories, or an image that is not a PNG or JPEG uploaded for the course's institution. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such course that you may edit. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateTemplatesController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateTemplateList"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such course that you may edit. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CourseCertificatesController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Part of the learner's name, e-mail address or the code. */
+                q?: string;
+                state?: components["schemas"]["CertificateState"];
+                status?: components["schemas"]["CertificateStatus"];
+            };
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateAdminPage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such course that you administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CourseCertificatesController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueCertificateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateAdminView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such course, or the learner is not enrolled. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The learner already has a live certificate, or certificates are turned off for the course. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The learner has not completed the course. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CourseCertificatesController_eligible: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or e-mail address, in any case. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibleLearnerList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such course that you administer. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5164,6 +6667,112 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogueFacets"];
+                };
+            };
+        };
+    };
+    CredentialsController_issuer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuerProfileView"];
+                };
+            };
+        };
+    };
+    CredentialsController_jwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JwksView"];
+                };
+            };
+        };
+    };
+    CredentialsController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyRotationView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only platform administrators may do this (or a missing CSRF token). API tokens are refused here. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CredentialsController_statusList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                list: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The compact JWS. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vc+jwt": string;
+                };
+            };
+            /** @description No certificate uses this list yet. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vc+jwt": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5973,6 +7582,43 @@ export interface operations {
                 };
             };
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyCertificatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCertificateList"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10954,6 +12600,124 @@ export interface operations {
             };
         };
     };
+    VerificationController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationView"];
+                };
+            };
+            /** @description No certificate with this code (or not issued). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many checks from this address; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VerificationController_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvelopedCredential"];
+                };
+            };
+            /** @description No certificate with this code (or not issued). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many checks from this address; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VerificationController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description No certificate with this code (or not issued). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many checks from this address; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -10977,6 +12741,12 @@ export const attemptViewFeedbackTimingValues: ReadonlyArray<FlattenedDeepRequire
 export const attemptViewLayoutValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptView"]["layout"]> = ["one-per-page", "all-on-one-page"];
 export const attemptViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptView"]["status"]> = ["open", "submitted"];
 export const catalogueCourseDetailEnrolmentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogueCourseDetail"]["enrolmentMode"]> = ["open", "invitation", "cohort"];
+export const certificateAdminViewIssueSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CertificateAdminView"]["issueSource"]> = ["automatic", "admin", "batch", "reissue"];
+export const certificateSettingsBodyIssueModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CertificateSettingsBody"]["issueMode"]> = ["automatic", "approval"];
+export const certificateStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CertificateState"]> = ["pending", "issued", "declined"];
+export const certificateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CertificateStatus"]> = ["valid", "revoked", "superseded", "expired"];
+export const certificateTemplateResponseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CertificateTemplateResponse"]["language"]> = ["en", "es", "fr"];
+export const certificateTemplateResponseOrientationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CertificateTemplateResponse"]["orientation"]> = ["landscape", "portrait"];
 export const clientErrorReportAppValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientErrorReport"]["app"]> = ["learner", "authoring"];
 export const componentStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentStatus"]["status"]> = ["up", "down"];
 export const courseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseLanguage"]> = ["en", "es", "fr"];
@@ -11021,6 +12791,8 @@ export const reportingProfileViewAgeBandValues: ReadonlyArray<FlattenedDeepRequi
 export const reportingProfileViewDisabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["disability"]> = ["yes", "no", "prefer_not_to_say"];
 export const reportingProfileViewSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["sex"]> = ["female", "male", "another", "prefer_not_to_say"];
 export const reviewedSlotGradingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewedSlot"]["grading"]> = ["pending", "graded", "needs-grading", "ungraded"];
+export const saveTemplateBodyLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SaveTemplateBody"]["language"]> = ["en", "es", "fr"];
+export const saveTemplateBodyOrientationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SaveTemplateBody"]["orientation"]> = ["landscape", "portrait"];
 export const scormAttemptViewCompletionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormAttemptView"]["completion"]> = ["not attempted", "incomplete", "completed", "unknown"];
 export const scormAttemptViewStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormAttemptView"]["state"]> = ["open", "suspended", "ended"];
 export const scormAttemptViewSuccessValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScormAttemptView"]["success"]> = ["passed", "failed", "unknown"];
@@ -11043,5 +12815,7 @@ export const signUpRequestPreferredLanguageValues: ReadonlyArray<FlattenedDeepRe
 export const slotFeedbackOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SlotFeedback"]["outcome"]> = ["right", "partly-right", "wrong"];
 export const slotFeedbackStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SlotFeedback"]["status"]> = ["graded", "needs-grading", "ungraded"];
 export const storedFileViewMediaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StoredFileView"]["mediaType"]> = ["image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"];
+export const templateContentBodyLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TemplateContentBody"]["language"]> = ["en", "es", "fr"];
+export const templateContentBodyOrientationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TemplateContentBody"]["orientation"]> = ["landscape", "portrait"];
 export const updateProfileRequestPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProfileRequest"]["preferredLanguage"]> = ["en", "es", "fr"];
 export const userViewPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserView"]["preferredLanguage"]> = ["en", "es", "fr"];

@@ -30,8 +30,9 @@ export function CertificatesTable({ courseId, refresh }: CertificatesTableProps)
   const words = useCertificateWords();
   const [params] = useSearchParams();
   const page = pageFromParams(params);
-  const state = params.get('state') ?? '';
-  const status = params.get('status') ?? '';
+  // Anything else in the address (an old bookmark, a typo) is no filter rather than a 400.
+  const state = CERTIFICATE_STATES.find((value) => value === params.get('state')) ?? '';
+  const status = CERTIFICATE_STATUSES.find((value) => value === params.get('status')) ?? '';
   const q = params.get('q') ?? '';
   const list = useApiData(`${courseId}|${state}|${status}|${q}|${page}`, (signal) =>
     listCertificates(

@@ -1,75 +1,22 @@
+import type { Schemas } from '@archipelago/api-client';
+
 /*
- * The shapes of the certificate routes (issue 7's contract), until the typed client has them.
+ * The shapes of the certificate routes: from the typed client where the API has them, and the
+ * contract's batch shapes (CertificateBatchesModule) until it does.
  */
 
-export type TemplateLanguage = 'en' | 'es' | 'fr';
-export type Orientation = 'landscape' | 'portrait';
-export type IssueMode = 'automatic' | 'approval';
-
-export interface CertificateSettings {
-  enabled: boolean;
-  issueMode: IssueMode;
-  validityMonths: number | null;
-}
-
-export interface Signatory {
-  name: string;
-  title: string;
-  signatureFileId: string | null;
-}
-
+export type CertificateSettings = Schemas['CertificateSettingsBody'];
+export type IssueMode = CertificateSettings['issueMode'];
+export type Signatory = Schemas['SignatoryBody'];
 /** What a template version says: the body of a save or a preview. */
-export interface TemplateContent {
-  title: string;
-  body: string;
-  language: TemplateLanguage;
-  orientation: Orientation;
-  logoFileIds: string[];
-  signatories: Signatory[];
-}
-
-export interface CertificateTemplateView extends TemplateContent {
-  id: string;
-  courseId: string;
-  version: number;
-  createdAt: string;
-  createdBy: { id: string; name: string } | null;
-}
-
-export type CertificateState = 'pending' | 'issued' | 'declined';
-export type CertificateStatus = 'valid' | 'revoked' | 'superseded' | 'expired';
-
-export interface CertificateAdminView {
-  id: string;
-  code: string | null;
-  state: CertificateState;
-  status: CertificateStatus | null;
-  userId: string;
-  learnerName: string;
-  learnerEmail: string;
-  issuedAt: string | null;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  revocationReason: string | null;
-  revocationReasonPublic: boolean;
-  supersededAt: string | null;
-  supersededBy: string | null;
-  issueSource: 'automatic' | 'admin' | 'batch';
-  issueReason: string | null;
-  issuedBy: { id: string; name: string } | null;
-  templateVersion: number;
-  createdAt: string;
-  pdfUrl: string | null;
-  verificationUrl: string | null;
-}
-
-export interface EligibleLearner {
-  userId: string;
-  name: string;
-  email: string;
-  completedAt: string | null;
-  certificateId: string | null;
-}
+export type TemplateContent = Schemas['TemplateContentBody'];
+export type TemplateLanguage = TemplateContent['language'];
+export type Orientation = TemplateContent['orientation'];
+export type CertificateTemplateView = Schemas['CertificateTemplateResponse'];
+export type CertificateAdminView = Schemas['CertificateAdminView'];
+export type CertificateState = CertificateAdminView['state'];
+export type CertificateStatus = NonNullable<CertificateAdminView['status']>;
+export type EligibleLearner = Schemas['EligibleLearner'];
 
 export type BatchStatus = 'queued' | 'running' | 'done' | 'failed';
 export type BatchOutcome =

@@ -2,10 +2,9 @@ import { api } from '../api';
 import type {
   BatchDetail,
   BatchView,
-  CertificateAdminView,
   CertificateSettings,
-  CertificateTemplateView,
-  EligibleLearner,
+  CertificateState,
+  CertificateStatus,
   TemplateContent,
 } from './certificateTypes';
 
@@ -16,33 +15,31 @@ import type {
 
 type Answer<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
 interface Init {
-  params?: { path?: Record<string, string>; query?: Record<string, unknown> };
+  params?: { path?: Record<string, string> };
   body?: unknown;
   signal?: AbortSignal;
-  parseAs?: 'json' | 'blob';
 }
-// The routes are being written alongside these pages; until the typed client is regenerated with
-// them, the same client (and its CSRF middleware) is called with the contract's paths.
+// The batch routes are being written alongside these pages; until the typed client is regenerated
+// with them, the same client (and its CSRF middleware) is called with the contract's paths.
 const loose = api as unknown as {
   GET: <T>(path: string, init: Init) => Answer<T>;
   POST: <T>(path: string, init: Init) => Answer<T>;
-  PUT: <T>(path: string, init: Init) => Answer<T>;
 };
 
 export const getCertificateSettings = (courseId: string, signal?: AbortSignal) =>
-  loose.GET<CertificateSettings>('/api/courses/{courseId}/certificate-settings', {
+  api.GET('/api/courses/{courseId}/certificate-settings', {
     params: { path: { courseId } },
     signal,
   });
 
 export const saveCertificateSettings = (courseId: string, body: CertificateSettings) =>
-  loose.PUT<CertificateSettings>('/api/courses/{courseId}/certificate-settings', {
+  api.PUT('/api/courses/{courseId}/certificate-settings', {
     params: { path: { courseId } },
     body,
   });
 
 export const getCertificateTemplate = (courseId: string, signal?: AbortSignal) =>
-  loose.GET<CertificateTemplateView>('/api/courses/{courseId}/certificate-template', {
+  api.GET('/api/courses/{courseId}/certificate-template', {
     params: { path: { courseId } },
     signal,
   });
@@ -51,62 +48,59 @@ export const saveCertificateTemplate = (
   courseId: string,
   body: TemplateContent & { expectedVersion: number },
 ) =>
-  loose.PUT<CertificateTemplateView>('/api/courses/{courseId}/certificate-template', {
+  api.PUT('/api/courses/{courseId}/certificate-template', {
     params: { path: { courseId } },
     body,
   });
 
 export const listTemplateVersions = (courseId: string, signal?: AbortSignal) =>
-  loose.GET<{ items: CertificateTemplateView[] }>('/api/courses/{courseId}/certificate-template/versions', {
+  api.GET('/api/courses/{courseId}/certificate-template/versions', {
     params: { path: { courseId } },
     signal,
   });
 
 /** The template drawn as a PDF with sample data. */
 export const previewCertificatePdf = (courseId: string, body: TemplateContent) =>
-  loose.POST<Blob>('/api/courses/{courseId}/certificate-template/preview', {
+  api.POST('/api/courses/{courseId}/certificate-template/preview', {
     params: { path: { courseId } },
     body,
     parseAs: 'blob',
   });
 
 export type CertificateQuery = {
-  state?: string;
-  status?: string;
+  state?: CertificateState;
+  status?: CertificateStatus;
   q?: string;
   page: number;
   pageSize: number;
 };
 
 export const listCertificates = (courseId: string, query: CertificateQuery, signal?: AbortSignal) =>
-  loose.GET<{ items: CertificateAdminView[]; page: number; pageSize: number; total: number }>(
-    '/api/courses/{courseId}/certificates',
-    { params: { path: { courseId }, query }, signal },
-  );
+  api.GET('/api/courses/{courseId}/certificates', { params: { path: { courseId }, query }, signal });
 
 export const listEligibleLearners = (courseId: string, q: string, signal?: AbortSignal) =>
-  loose.GET<{ items: EligibleLearner[] }>('/api/courses/{courseId}/certificates/eligible', {
+  api.GET('/api/courses/{courseId}/certificates/eligible', {
     params: { path: { courseId }, query: q ? { q } : {} },
     signal,
   });
 
 export const issueCertificate = (courseId: string, body: { userId: string; reason: string }) =>
-  loose.POST<CertificateAdminView>('/api/courses/{courseId}/certificates', {
+  api.POST('/api/courses/{courseId}/certificates', {
     params: { path: { courseId } },
     body,
   });
 
 export const approveCertificate = (id: string) =>
-  loose.POST<CertificateAdminView>('/api/certificates/{id}/approve', { params: { path: { id } }, body: {} });
+  api.POST('/api/certificates/{id}/approve', { params: { path: { id } } });
 
 export const declineCertificate = (id: string, body: { reason: string }) =>
-  loose.POST<CertificateAdminView>('/api/certificates/{id}/decline', { params: { path: { id } }, body });
+  api.POST('/api/certificates/{id}/decline', { params: { path: { id } }, body });
 
 export const revokeCertificate = (id: string, body: { reason: string; reasonPublic: boolean }) =>
-  loose.POST<CertificateAdminView>('/api/certificates/{id}/revoke', { params: { path: { id } }, body });
+  api.POST('/api/certificates/{id}/revoke', { params: { path: { id } }, body });
 
 export const reissueCertificate = (id: string, body: { learnerName: string; reason: string }) =>
-  loose.POST<CertificateAdminView>('/api/certificates/{id}/reissue', { params: { path: { id } }, body });
+  api.POST('/api/certificates/{id}/reissue', { params: { path: { id } }, body });
 
 export const startBatch = (courseId: string, body: { reason: string }) =>
   loose.POST<BatchView>('/api/courses/{courseId}/certificate-batches', {
