@@ -22,15 +22,25 @@ interface Jwk extends JsonWebKey {
   kid: string;
 }
 
+/** The members of the signed payloads this test reads by hand. */
+interface Claims {
+  [member: string]: unknown;
+  credentialSubject: {
+    [member: string]: unknown;
+    encodedList: string;
+    achievement: { criteria: { narrative: string } };
+  };
+}
+
 function checkJws(
   jws: string,
   keys: Jwk[],
-): { valid: boolean; header: Record<string, unknown>; payload: any } {
+): { valid: boolean; header: Record<string, unknown>; payload: Claims } {
   const [header64, payload64, signature64] = jws.split('.') as [string, string, string];
   const header = JSON.parse(fromBase64url(header64).toString('utf8')) as Record<string, unknown>;
-  let payload: unknown = null;
+  let payload = null as unknown as Claims;
   try {
-    payload = JSON.parse(fromBase64url(payload64).toString('utf8'));
+    payload = JSON.parse(fromBase64url(payload64).toString('utf8')) as Claims;
   } catch {
     // A tampered payload may not even be JSON: the signature check below says it is invalid.
   }
