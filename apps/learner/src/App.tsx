@@ -30,6 +30,8 @@ function AppRoutes() {
         <Route path="/courses" element={<pages.CataloguePage />} />
         <Route path="/courses/:slug" element={<pages.CoursePage />} />
         <Route path="/learning" element={<pages.MyLearningPage />} />
+        <Route path="/learning/certificates" element={<pages.MyCertificatesPage />} />
+        <Route path="/verify/:code" element={<pages.VerifyCertificatePage />} />
         <Route path="/learn/:slug" element={<pages.LearnCoursePage />} />
         <Route path="/learn/:slug/:activityId" element={<pages.LessonPage />} />
         <Route path="/learn/:slug/:activityId/attempts/:attemptId" element={<pages.QuizAttemptPage />} />

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { prefetchActivity } from './learning/prefetch';
+import { withNamespaces } from './locales/namespaces';
 
 // Each page is its own chunk so the first visit downloads only the page being shown.
 const loaders = {
@@ -16,11 +17,13 @@ const loaders = {
   '/account/security': () => import('./pages/AccountSecurityPage'),
   '/courses': () => import('./pages/CataloguePage'),
   '/learning': () => import('./pages/MyLearningPage'),
+  '/learning/certificates': withNamespaces(['certificates'], () => import('./pages/MyCertificatesPage')),
 } as const;
 const loadCourse = () => import('./pages/CoursePage');
 const loadLearnCourse = () => import('./pages/LearnCoursePage');
 const loadLesson = () => import('./pages/LessonPage');
-const loadQuizAttempt = () => import('./pages/QuizAttemptPage');
+const loadQuizAttempt = withNamespaces(['quiz'], () => import('./pages/QuizAttemptPage'));
+const loadVerifyCertificate = withNamespaces(['certificates'], () => import('./pages/VerifyCertificatePage'));
 const loadNotFound = () => import('./pages/NotFoundRoute');
 
 export const HomePage = lazy(loaders['/']);
@@ -40,6 +43,8 @@ export const MyLearningPage = lazy(loaders['/learning']);
 export const LearnCoursePage = lazy(loadLearnCourse);
 export const LessonPage = lazy(loadLesson);
 export const QuizAttemptPage = lazy(loadQuizAttempt);
+export const MyCertificatesPage = lazy(loaders['/learning/certificates']);
+export const VerifyCertificatePage = lazy(loadVerifyCertificate);
 export const NotFoundRoute = lazy(loadNotFound);
 
 function loaderFor(path: string) {
@@ -48,6 +53,7 @@ function loaderFor(path: string) {
   if (/^\/learn\/[^/]+$/.test(path)) return loadLearnCourse;
   if (/^\/learn\/[^/]+\/[^/]+$/.test(path)) return loadLesson;
   if (/^\/learn\/[^/]+\/[^/]+\/attempts\/[^/]+$/.test(path)) return loadQuizAttempt;
+  if (/^\/verify\/[^/]+$/.test(path)) return loadVerifyCertificate;
   return loadNotFound;
 }
 

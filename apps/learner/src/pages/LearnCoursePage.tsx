@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { buttonClassName, Page, Skeleton, useFormatters } from '@archipelago/ui';
 import { RequireSignIn } from '../account/RequireSignIn';
 import { LoadFailed } from '../account/LoadFailed';
+import { CourseCertificateLink } from '../certificates/CourseCertificateLink';
 import { ActivityStatusText } from '../learning/ActivityStatusText';
 import { CourseProgress } from '../learning/CourseProgress';
 import {
@@ -78,6 +79,7 @@ function CourseOverview({ course }: { course: LearningCourse }) {
         </Link>
         <Link to={learnPaths.catalogue(course.slug)}>{t('courseHome.about')}</Link>
       </div>
+      {course.completedAt ? <CourseCertificateLink courseSlug={course.slug} /> : null}
       <section aria-labelledby={outlineId}>
         <h2 id={outlineId}>{t('courseHome.outline')}</h2>
         <ol className="learning-outline">

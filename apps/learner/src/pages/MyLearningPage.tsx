@@ -15,6 +15,9 @@ export default function MyLearningPage() {
   return (
     <RequireSignIn>
       <Page title={t('learning.title')}>
+        <p>
+          <Link to="/learning/certificates">{t('learning.certificates')}</Link>
+        </p>
         <MyCourses />
       </Page>
     </RequireSignIn>

@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '@archipelago/ui';
+import { useNamespace } from '../locales/namespaces';
+import { useResource } from '../learning/useResource';
+import { certificatePaths, fetchMyCertificates } from './certificates-api';
+
+/** On a completed course's home: where its certificate is, once there is one (or that it awaits approval). */
+export function CourseCertificateLink({ courseSlug }: { courseSlug: string }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const headingId = useId();
+  const { state } = useResource(`certificates|${me?.user.id ?? ''}`, fetchMyCertificates);
+  const certificate =
+    state.status === 'ready'
+      ? state.data.find((item) => item.courseSlug === courseSlug && item.state !== 'declined')
+      : undefined;
+  const ready = useNamespace('certificates', certificate !== undefined);
+  if (!certificate || !ready) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('certificates:courseLink.title')}</h2>
+      {certificate.state === 'pending' ? (
+        <p>{t('certificates:courseLink.pending')}</p>
+      ) : certificate.code ? (
+        <p>
+          <Link to={certificatePaths.verify(certificate.code)}>{t('certificates:courseLink.view')}</Link>
+        </p>
+      ) : null}
+      <p>
+        <Link to={certificatePaths.mine}>{t('certificates:courseLink.all')}</Link>
+      </p>
+    </section>
+  );
+}
