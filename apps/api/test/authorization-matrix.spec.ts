@@ -72,6 +72,11 @@ const AUTHOR_OF_COURSE = row(
   '403',
 );
 
+/** A course's certificates: its institution's admins and platform admins; another institution's admin gets 404. */
+const CERTIFICATE_ADMIN = row('401', { sameAdmin: 'ok', otherAdmin: '404', platformAdmin: 'ok' }, '403');
+/** Certificate decisions on an unknown certificate (or learner): 404 to administrators; others are refused first. */
+const NO_SUCH_CERTIFICATE = row('401', { learner: '403', trainer: '403' }, '404');
+
 /** Staff routes on an attempt that does not exist: 404 to staff; learners are refused first. */
 const NO_SUCH_ATTEMPT = row('401', { learner: '403' }, '404');
 
@@ -217,6 +222,40 @@ describe('authorization matrix: every route × every role', () => {
     expect(res.status).toBe(201);
     scormActivity = res.body.id as string;
     return scormActivity;
+  };
+
+  /** A certificate issued to a learner who completed the published matrix course, made once, for the public routes. */
+  let matrixCertificate: { code: string; list: string } | null = null;
+  const issuedCertificate = async () => {
+    if (matrixCertificate) return matrixCertificate;
+    const slug = await publishedSlug();
+    const person = await createPerson(t, undefined, 'matrix-graduate');
+    const graduate = await signIn(t, person.email, person.password);
+    expect((await call(t, graduate, 'post', `/api/courses/${slug}/enrolment`)).status).toBeLessThan(300);
+    const [lesson] = (await db.query(
+      `SELECT a.id FROM activity a JOIN course_module m ON m.id = a.module_id JOIN course c ON c.id = m.course_id
+        WHERE c.slug = $1`,
+      [slug],
+    )) as { id: string }[];
+    const done = await call(
+      t,
+      graduate,
+      'put',
+      `/api/me/learning/${slug}/activities/${lesson!.id}/progress`,
+    ).send({
+      at: new Date().toISOString(),
+      completed: true,
+    });
+    expect(done.status).toBe(200);
+    const [certificate] = (await db.query(
+      `SELECT code, status_index::float8 AS "statusIndex" FROM certificate WHERE user_id = $1`,
+      [person.id],
+    )) as { code: string; statusIndex: number }[];
+    matrixCertificate = {
+      code: certificate!.code,
+      list: String(Math.floor(certificate!.statusIndex / 131072) + 1),
+    };
+    return matrixCertificate;
   };
 
   const lcMember = () => createPerson(t, { institutionId: lc, role: InstitutionRole.Learner }, 'matrix');
@@ -608,6 +647,66 @@ describe('authorization matrix: every route × every role', () => {
     'POST /api/studio/scorm/:activityId/learners/:enrolmentId/reset': {
       expect: NO_SUCH_ATTEMPT,
       prepare: async () => ({ params: { activityId: await matrixScorm(), enrolmentId: randomUUID() } }),
+    },
+    // Certificates (issuing, verification, keys): anyone verifies an issued certificate and reads
+    // the keys, issuer and status lists; a course's certificates are its institution's admins'
+    // (another institution's admin gets 404); decisions on an unknown certificate are 404 to them.
+    'GET /api/verify/:code': {
+      expect: PUBLIC,
+      prepare: async () => ({ params: { code: (await issuedCertificate()).code } }),
+    },
+    'GET /api/verify/:code/credential': {
+      expect: PUBLIC,
+      prepare: async () => ({ params: { code: (await issuedCertificate()).code } }),
+    },
+    'GET /api/verify/:code/pdf': {
+      expect: PUBLIC,
+      prepare: async () => ({ params: { code: (await issuedCertificate()).code } }),
+    },
+    'GET /api/credentials/status/:list': {
+      expect: PUBLIC,
+      prepare: async () => ({ params: { list: (await issuedCertificate()).list } }),
+    },
+    'GET /api/credentials/jwks': { expect: PUBLIC },
+    'GET /api/credentials/issuer': { expect: PUBLIC },
+    'POST /api/credentials/keys/rotate': { expect: PLATFORM_ADMIN },
+    'GET /api/me/certificates': { expect: SIGNED_IN },
+    'GET /api/courses/:courseId/certificates': {
+      expect: CERTIFICATE_ADMIN,
+      prepare: async () => ({ params: { courseId: course.id } }),
+    },
+    'GET /api/courses/:courseId/certificates/eligible': {
+      expect: CERTIFICATE_ADMIN,
+      prepare: async () => ({ params: { courseId: course.id } }),
+    },
+    'POST /api/courses/:courseId/certificates': {
+      expect: NO_SUCH_CERTIFICATE,
+      prepare: async () => ({
+        params: { courseId: course.id },
+        body: { userId: randomUUID(), reason: 'Matrix' },
+      }),
+    },
+    'POST /api/certificates/:id/approve': {
+      expect: NO_SUCH_CERTIFICATE,
+      prepare: async () => ({ params: { id: randomUUID() }, body: {} }),
+    },
+    'POST /api/certificates/:id/decline': {
+      expect: NO_SUCH_CERTIFICATE,
+      prepare: async () => ({ params: { id: randomUUID() }, body: { reason: 'Matrix' } }),
+    },
+    'POST /api/certificates/:id/revoke': {
+      expect: NO_SUCH_CERTIFICATE,
+      prepare: async () => ({
+        params: { id: randomUUID() },
+        body: { reason: 'Matrix', reasonPublic: false },
+      }),
+    },
+    'POST /api/certificates/:id/reissue': {
+      expect: NO_SUCH_CERTIFICATE,
+      prepare: async () => ({
+        params: { id: randomUUID() },
+        body: { learnerName: 'Matrix', reason: 'Matrix' },
+      }),
     },
   };
 
