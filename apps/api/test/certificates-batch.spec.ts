@@ -124,9 +124,7 @@ describe('certificate batches', () => {
     const issuedItem = batch.items.find((item) => item.outcome === 'issued')!;
     const [{ code }] = (await db.query(`SELECT code FROM certificate WHERE id = $1`, [
       issuedItem.certificateId,
-    ])) as {
-      code: string;
-    }[];
+    ])) as [{ code: string }];
     const pdf = await t.http.get(`/api/verify/${code}/pdf`);
     expect(pdf.status).toBe(200);
 
@@ -173,7 +171,7 @@ describe('certificate batches', () => {
        VALUES ($1, $2, 'Before the crash', 'running', now() - interval '3 minutes', now() - interval '2 minutes', 4)
        RETURNING id`,
       [courseId, admin.userId],
-    )) as { id: string }[];
+    )) as [{ id: string }];
     await db.query(
       `INSERT INTO certificate_batch_item (batch_id, user_id, outcome) VALUES ($1, $2, 'disabled')`,
       [id, learners[0]!.id],
@@ -209,7 +207,7 @@ describe('certificate batches', () => {
     const [{ unfinished }] = (await db.query(
       `SELECT count(*)::int AS unfinished FROM certificate_batch WHERE course_id = $1 AND status IN ('queued', 'running')`,
       [courseId],
-    )) as { unfinished: number }[];
+    )) as [{ unfinished: number }];
     expect(unfinished).toBeLessThanOrEqual(1);
   });
 
