@@ -165,6 +165,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/certificate-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A certificate batch: its progress and the outcome for each learner gone through */
+        get: operations["CertificateBatchesController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/certificates/{id}/approve": {
         parameters: {
             query?: never;
@@ -279,6 +296,27 @@ export interface paths {
         get: operations["CatalogueController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/certificate-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A course's certificate batches, newest first */
+        get: operations["CertificateBatchesController_list"];
+        put?: never;
+        /**
+         * Issue certificates to every eligible learner of a course, in the background
+         * @description For the course institution’s administrators. Goes through every enrolled learner; each gets a certificate if they completed the course and have none (held for approval if the course asks), and the report says why the others did not. Poll GET /api/certificate-batches/:id. Audited.
+         */
+        post: operations["CertificateBatchesController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2631,6 +2669,78 @@ export interface components {
             targetType: string | null;
             userAgent: string | null;
         };
+        BatchItemResponse: {
+            /** Format: uuid */
+            certificateId: string | null;
+            learnerName: string;
+            /** @enum {string} */
+            outcome: "issued" | "pending_approval" | "already_has_one" | "not_completed" | "not_enrolled" | "disabled" | "failed";
+            /** Format: uuid */
+            userId: string;
+        };
+        BatchList: {
+            /** @description Newest first. */
+            items: components["schemas"]["BatchResponse"][];
+        };
+        BatchPerson: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        BatchReport: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Why a failed batch stopped. */
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Of those, how many were issued a certificate now. */
+            issued: number;
+            /** @description One per learner gone through, by name. */
+            items: components["schemas"]["BatchItemResponse"][];
+            /** @description Learners gone through so far. */
+            processed: number;
+            reason: string;
+            requestedBy: components["schemas"]["BatchPerson"];
+            /** @description Of those, how many were not (already had one, not completed, held for approval, failed…). */
+            skipped: number;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description Learners to go through; null until the worker has counted them. */
+            total: number | null;
+        };
+        BatchResponse: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Why a failed batch stopped. */
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Of those, how many were issued a certificate now. */
+            issued: number;
+            /** @description Learners gone through so far. */
+            processed: number;
+            reason: string;
+            requestedBy: components["schemas"]["BatchPerson"];
+            /** @description Of those, how many were not (already had one, not completed, held for approval, failed…). */
+            skipped: number;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description Learners to go through; null until the worker has counted them. */
+            total: number | null;
+        };
         CatalogueActivity: {
             /**
              * Format: uuid
@@ -3024,6 +3134,10 @@ export interface components {
              *     ]
              */
             scopes: ("read" | "write")[];
+        };
+        CreateBatchBody: {
+            /** @description Why everyone eligible gets one now; kept with each certificate and in the audit log. */
+            reason: string;
         };
         CreateCourseRequest: {
             /** @description Alternative text of the cover image. */
@@ -5052,6 +5166,11 @@ export type SchemaAttemptSummary = components['schemas']['AttemptSummary'];
 export type SchemaAttemptView = components['schemas']['AttemptView'];
 export type SchemaAuditEventPage = components['schemas']['AuditEventPage'];
 export type SchemaAuditEventView = components['schemas']['AuditEventView'];
+export type SchemaBatchItemResponse = components['schemas']['BatchItemResponse'];
+export type SchemaBatchList = components['schemas']['BatchList'];
+export type SchemaBatchPerson = components['schemas']['BatchPerson'];
+export type SchemaBatchReport = components['schemas']['BatchReport'];
+export type SchemaBatchResponse = components['schemas']['BatchResponse'];
 export type SchemaCatalogueActivity = components['schemas']['CatalogueActivity'];
 export type SchemaCatalogueCourse = components['schemas']['CatalogueCourse'];
 export type SchemaCatalogueCourseDetail = components['schemas']['CatalogueCourseDetail'];
@@ -5083,6 +5202,7 @@ export type SchemaCourseVersionList = components['schemas']['CourseVersionList']
 export type SchemaCourseVersionSummary = components['schemas']['CourseVersionSummary'];
 export type SchemaCreateActivityRequest = components['schemas']['CreateActivityRequest'];
 export type SchemaCreateApiTokenRequest = components['schemas']['CreateApiTokenRequest'];
+export type SchemaCreateBatchBody = components['schemas']['CreateBatchBody'];
 export type SchemaCreateCourseRequest = components['schemas']['CreateCourseRequest'];
 export type SchemaCreatedApiTokenResponse = components['schemas']['CreatedApiTokenResponse'];
 export type SchemaCreatedOutlineItem = components['schemas']['CreatedOutlineItem'];
@@ -5572,6 +5692,54 @@ export interface operations {
             };
         };
     };
+    CertificateBatchesController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchReport"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such batch of a course that you administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CertificateDecisionsController_approve: {
         parameters: {
             query?: never;
@@ -5904,6 +6072,124 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateBatchesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchList"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such course that you administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CertificateBatchesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBatchBody"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+            /** @description No reason, or a reason over 500 characters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such course that you administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The course has a batch that is not finished (`batchId` names it). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12740,6 +13026,9 @@ export const attemptSummaryStatusValues: ReadonlyArray<FlattenedDeepRequired<com
 export const attemptViewFeedbackTimingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptView"]["feedbackTiming"]> = ["immediate", "after-submit", "after-close"];
 export const attemptViewLayoutValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptView"]["layout"]> = ["one-per-page", "all-on-one-page"];
 export const attemptViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptView"]["status"]> = ["open", "submitted"];
+export const batchItemResponseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BatchItemResponse"]["outcome"]> = ["issued", "pending_approval", "already_has_one", "not_completed", "not_enrolled", "disabled", "failed"];
+export const batchReportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BatchReport"]["status"]> = ["queued", "running", "done", "failed"];
+export const batchResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BatchResponse"]["status"]> = ["queued", "running", "done", "failed"];
 export const catalogueCourseDetailEnrolmentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogueCourseDetail"]["enrolmentMode"]> = ["open", "invitation", "cohort"];
 export const certificateAdminViewIssueSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CertificateAdminView"]["issueSource"]> = ["automatic", "admin", "batch", "reissue"];
 export const certificateSettingsBodyIssueModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CertificateSettingsBody"]["issueMode"]> = ["automatic", "approval"];
