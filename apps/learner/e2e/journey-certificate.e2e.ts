@@ -15,6 +15,8 @@ async function downloaded(
   return { download, body: await readFile(await download.path()) };
 }
 
+const LEARNER = 'Ana María Pérez-Łukasiewicz';
+
 // PRODUCT.md journey 4, from the learner's side to the employer's: a learner completes a course
 // and gets a certificate; an employer follows its printed address and sees it is valid; after an
 // administrator revokes it, the same address says revoked and the credential file no longer checks.
@@ -28,7 +30,7 @@ describe('journey: a certificate from completion to revocation', () => {
 
   it('issues a certificate on completion that an employer can verify until it is revoked', async () => {
     const { page, system } = suite;
-    const email = await newLearner(system.baseUrl, 'Ana María Pérez-Łukasiewicz');
+    const email = await newLearner(system.baseUrl, LEARNER);
 
     // The learner enrols, reads the only lesson to its end, and so completes the course.
     await visit(page, `${system.baseUrl}/courses/${course.slug}`);
@@ -72,17 +74,29 @@ describe('journey: a certificate from completion to revocation', () => {
     const checkUrl = `${system.baseUrl}${printed.pathname}`;
     await visit(employer, checkUrl);
     await employer.getByRole('heading', { level: 2, name: 'Valid certificate' }).waitFor();
-    await expect(employer.locator('.certificate-details').first().textContent()).resolves.toContain(
-      'Ana María Pérez-Łukasiewicz',
-    );
+    await expect(employer.locator('.certificate-details').first().textContent()).resolves.toContain(LEARNER);
 
-    // An administrator revokes it.
-    const admin = await signInToApi(system.baseUrl, ADMIN.email, ADMIN.password);
-    const { id } = await certificateOf(learner, course.slug);
-    await admin.post(`/api/certificates/${id}/revoke`, {
-      reason: 'The completion was recorded for the wrong person.',
-      reasonPublic: false,
-    });
+    // An administrator revokes it in the Studio, with a reason kept private.
+    const admin = await suite.anotherPage();
+    await visit(admin, `${system.baseUrl}/studio/courses/${course.id}/certificates`);
+    await admin.getByRole('heading', { level: 1, name: 'Sign in to the Studio' }).waitFor();
+    await admin.getByLabel('E-mail address').fill(ADMIN.email);
+    await admin.getByLabel('Password').fill(ADMIN.password);
+    await admin.getByRole('button', { name: 'Sign in' }).click();
+    await admin.getByRole('heading', { level: 1, name: `Issued certificates: ${course.title}` }).waitFor();
+    await checkAccessibility(admin);
+    const row = admin
+      .getByRole('table', { name: 'Certificates of this course' })
+      .getByRole('row')
+      .filter({ has: admin.getByRole('rowheader', { name: LEARNER }) });
+    await row.getByRole('button', { name: `Revoke ${LEARNER}’s certificate` }).click();
+    const revoke = admin.getByRole('dialog', { name: `Revoke ${LEARNER}’s certificate?` });
+    await revoke
+      .getByLabel('Reason', { exact: true })
+      .fill('The completion was recorded for the wrong person.');
+    await revoke.getByRole('button', { name: 'Revoke' }).click();
+    await revoke.waitFor({ state: 'hidden' });
+    await row.getByText(/^Revoked on /).waitFor();
 
     // The same address now says revoked (and keeps the reason private) …
     await visit(employer, checkUrl);
