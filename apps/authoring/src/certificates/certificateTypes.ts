@@ -1,9 +1,6 @@
 import type { Schemas } from '@archipelago/api-client';
 
-/*
- * The shapes of the certificate routes: from the typed client where the API has them, and the
- * contract's batch shapes (CertificateBatchesModule) until it does.
- */
+/* The shapes of the certificate routes, from the typed client. */
 
 export type CertificateSettings = Schemas['CertificateSettingsBody'];
 export type IssueMode = CertificateSettings['issueMode'];
@@ -18,35 +15,10 @@ export type CertificateState = CertificateAdminView['state'];
 export type CertificateStatus = NonNullable<CertificateAdminView['status']>;
 export type EligibleLearner = Schemas['EligibleLearner'];
 
-export type BatchStatus = 'queued' | 'running' | 'done' | 'failed';
-export type BatchOutcome =
-  | 'issued'
-  | 'pending_approval'
-  | 'already_has_one'
-  | 'not_completed'
-  | 'not_enrolled'
-  | 'disabled'
-  | 'failed';
-
-export interface BatchView {
-  id: string;
-  courseId: string;
-  status: BatchStatus;
-  total: number | null;
-  processed: number;
-  issued: number;
-  skipped: number;
-  reason: string;
-  requestedBy: { id: string; name: string };
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  error: string | null;
-}
-
-export interface BatchDetail extends BatchView {
-  items: { userId: string; learnerName: string; outcome: BatchOutcome; certificateId: string | null }[];
-}
+export type BatchView = Schemas['BatchResponse'];
+export type BatchDetail = Schemas['BatchReport'];
+export type BatchStatus = BatchView['status'];
+export type BatchOutcome = Schemas['BatchItemResponse']['outcome'];
 
 export const CERTIFICATE_STATES: CertificateState[] = ['pending', 'issued', 'declined'];
 export const CERTIFICATE_STATUSES: CertificateStatus[] = ['valid', 'revoked', 'superseded', 'expired'];

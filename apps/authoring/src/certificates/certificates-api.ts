@@ -1,7 +1,5 @@
 import { api } from '../api';
 import type {
-  BatchDetail,
-  BatchView,
   CertificateSettings,
   CertificateState,
   CertificateStatus,
@@ -12,19 +10,6 @@ import type {
  * The certificate routes (CertificateTemplatesModule, CertificatesModule, CertificateBatchesModule):
  * the only place the certificate pages call the API.
  */
-
-type Answer<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
-interface Init {
-  params?: { path?: Record<string, string> };
-  body?: unknown;
-  signal?: AbortSignal;
-}
-// The batch routes are being written alongside these pages; until the typed client is regenerated
-// with them, the same client (and its CSRF middleware) is called with the contract's paths.
-const loose = api as unknown as {
-  GET: <T>(path: string, init: Init) => Answer<T>;
-  POST: <T>(path: string, init: Init) => Answer<T>;
-};
 
 export const getCertificateSettings = (courseId: string, signal?: AbortSignal) =>
   api.GET('/api/courses/{courseId}/certificate-settings', {
@@ -103,16 +88,16 @@ export const reissueCertificate = (id: string, body: { learnerName: string; reas
   api.POST('/api/certificates/{id}/reissue', { params: { path: { id } }, body });
 
 export const startBatch = (courseId: string, body: { reason: string }) =>
-  loose.POST<BatchView>('/api/courses/{courseId}/certificate-batches', {
+  api.POST('/api/courses/{courseId}/certificate-batches', {
     params: { path: { courseId } },
     body,
   });
 
 export const listBatches = (courseId: string, signal?: AbortSignal) =>
-  loose.GET<{ items: BatchView[] }>('/api/courses/{courseId}/certificate-batches', {
+  api.GET('/api/courses/{courseId}/certificate-batches', {
     params: { path: { courseId } },
     signal,
   });
 
 export const getBatch = (id: string, signal?: AbortSignal) =>
-  loose.GET<BatchDetail>('/api/certificate-batches/{id}', { params: { path: { id } }, signal });
+  api.GET('/api/certificate-batches/{id}', { params: { path: { id } }, signal });
