@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createPublicKey, verify as verifySignature, type JsonWebKey } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { createPerson } from './admin-fixtures.js';
@@ -331,5 +334,33 @@ describe('certificates: independent verification of signatures and revocation', 
     expect((await call(t, other, 'get', '/api/me/certificates')).body).toEqual({ items: [] });
     expect((await call(t, learner, 'get', '/api/me/certificates')).body.items).toHaveLength(1);
     expect((await t.http.get('/api/me/certificates')).status).toBe(401);
+  });
+});
+
+describe('certificates: the well-known JWKS beside the served web apps', () => {
+  let t: TestApp;
+  let appsDir: string;
+
+  beforeAll(async () => {
+    appsDir = await mkdtemp(join(tmpdir(), 'archipelago-apps-'));
+    for (const app of ['learner', 'authoring']) {
+      await mkdir(join(appsDir, app, 'dist'), { recursive: true });
+      await writeFile(join(appsDir, app, 'dist', 'index.html'), `<!doctype html><title>${app}</title>`);
+    }
+    t = await createTestApp({ SERVE_WEB_APPS: 'true', WEB_APPS_DIR: appsDir });
+  });
+  afterAll(async () => {
+    await t.close();
+    await rm(appsDir, { recursive: true, force: true });
+  });
+
+  it('answers /.well-known/jwks.json with the keys, not the learner app, which keeps /verify/:code', async () => {
+    const jwks = await t.http.get('/.well-known/jwks.json');
+    expect(jwks.status).toBe(200);
+    expect(jwks.headers['content-type']).toMatch(/^application\/json/);
+    expect(jwks.body).toEqual((await t.http.get('/api/credentials/jwks')).body);
+    const page = await t.http.get('/verify/7K3M-Q9PX-2D4R-HT6W');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<title>learner</title>');
   });
 });
