@@ -97,6 +97,29 @@ describe('certificates: public verification, credential files and My certificate
     await banner.getByText('Reason given: Issued in error to the wrong cohort.').waitFor();
   });
 
+  it('shows a superseded certificate after a re-issue, in the language the visitor picks', async () => {
+    const { page, system } = suite;
+    const { certificate } = await learnerWithCertificate(system.baseUrl, course, 'Jon Pierre');
+    const admin = await signInToApi(system.baseUrl, ADMIN.email, ADMIN.password);
+    await admin.post(`/api/certificates/${certificate.id}/reissue`, {
+      learnerName: 'Jean-Pierre Louis',
+      reason: 'The learner corrected their name.',
+    });
+    await visit(page, `${system.baseUrl}/verify/${undashed(certificate.code!)}`);
+    const banner = page.locator('.certificate-banner');
+    await banner.getByRole('heading', { level: 2, name: 'Superseded certificate' }).waitFor();
+    await banner.getByText(/replaced by a corrected one on/).waitFor();
+
+    // The page's strings follow a language switch (they are loaded with the page, per language).
+    await page.getByLabel('Language').selectOption('es');
+    await banner.getByRole('heading', { level: 2, name: 'Certificado sustituido' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Comprobar un archivo de credencial' }).waitFor();
+    await checkAccessibility(page);
+    await page.getByLabel('Idioma').selectOption('fr');
+    await banner.getByRole('heading', { level: 2, name: 'Certificat remplacé' }).waitFor();
+    await page.getByLabel('Langue').selectOption('en');
+  });
+
   it('answers an unknown code with the plain not-found page', async () => {
     const { page, system } = suite;
     await visit(page, `${system.baseUrl}/verify/0000-0000-0000-0000`);
@@ -135,7 +158,9 @@ describe('certificates: public verification, credential files and My certificate
     );
     expect(JSON.parse(json.body.toString('utf8'))).toMatchObject({ type: 'EnvelopedVerifiableCredential' });
 
-    await entry.getByRole('button', { name: `Copy share link for ${course.title}` }).click();
+    // From the keyboard: the button takes focus and Enter presses it.
+    await entry.getByRole('button', { name: `Copy share link for ${course.title}` }).focus();
+    await page.keyboard.press('Enter');
     await entry.getByText('Share link copied to the clipboard.').waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
       certificate.verificationUrl,
@@ -160,5 +185,29 @@ describe('certificates: public verification, credential files and My certificate
     await page.waitForURL(`${system.baseUrl}/learning/certificates`);
     await page.getByText('You have no certificates yet.', { exact: false }).waitFor();
     await visit(page, page.url());
+  });
+
+  // Last in the file: it spends this browser's allowance of checks.
+  it('asks politely to wait when one address checks too many codes', async () => {
+    const { page, system } = suite;
+    // Someone at this address walks through codes (one more token a second refills the bucket,
+    // so they keep going while the page loads); then checks one more code in the page.
+    let walking = true;
+    const walk = (async () => {
+      for (let i = 0; walking; i += 1) {
+        await fetch(`${system.baseUrl}/api/verify/ZZZZ-ZZZZ-ZZZZ-${String(i % 10000).padStart(4, '0')}`);
+        if (i > 40) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await visit(page, `${system.baseUrl}/verify/0000-0000-0000-0002`);
+      await page.getByRole('heading', { level: 2, name: 'Too many checks' }).waitFor();
+      await page.getByText('Please try again in a minute.', { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'Try again' }).waitFor();
+    } finally {
+      walking = false;
+      await walk;
+    }
   });
 });
