@@ -141,6 +141,14 @@ describe('certificate PDF', () => {
     expect(first.equals(second)).toBe(true);
   });
 
+  it('keeps every letter in the text layer when an earlier PDF drew its accented form', async () => {
+    await renderCertificate(template(), data({ learnerName: 'Ámbar Élodie Öztürk' }), new Map());
+    const { lines } = await read(
+      await renderCertificate(template(), data({ learnerName: 'Ambar Elodie Ozturk' }), new Map()),
+    );
+    expect(lines).toContain('Ambar Elodie Ozturk');
+  });
+
   it('fits a long name on one line and a long body on the page', async () => {
     const longName = 'María de los Ángeles Fernández-Łukasiewicz Nguyễn Thị Ánh de la Cruz Ølstad';
     const pdf = await renderCertificate(
