@@ -77,6 +77,16 @@ const CERTIFICATE_ADMIN = row('401', { sameAdmin: 'ok', otherAdmin: '404', platf
 /** Certificate decisions on an unknown certificate (or learner): 404 to administrators; others are refused first. */
 const NO_SUCH_CERTIFICATE = row('401', { learner: '403', trainer: '403' }, '404');
 
+/** A certificate template body that passes validation. */
+const matrixTemplate = {
+  title: 'Certificate',
+  body: '{{learnerName}} completed {{courseTitle}}.',
+  language: 'en',
+  orientation: 'landscape',
+  logoFileIds: [],
+  signatories: [],
+};
+
 /** Staff routes on an attempt that does not exist: 404 to staff; learners are refused first. */
 const NO_SUCH_ATTEMPT = row('401', { learner: '403' }, '404');
 
@@ -707,6 +717,50 @@ describe('authorization matrix: every route × every role', () => {
         params: { id: randomUUID() },
         body: { learnerName: 'Matrix', reason: 'Matrix' },
       }),
+    },
+    // Certificate settings, templates and the sample PDF are the course's authors'; a template saved
+    // on a made-up version is a 409 past the guard. Batches are the course's administrators'.
+    'GET /api/courses/:courseId/certificate-settings': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { courseId: course.id } }),
+    },
+    'PUT /api/courses/:courseId/certificate-settings': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({
+        params: { courseId: course.id },
+        body: { enabled: true, issueMode: 'automatic', validityMonths: null },
+      }),
+    },
+    'GET /api/courses/:courseId/certificate-template': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { courseId: course.id } }),
+    },
+    'PUT /api/courses/:courseId/certificate-template': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({
+        params: { courseId: course.id },
+        body: { expectedVersion: 999, ...matrixTemplate },
+      }),
+    },
+    'GET /api/courses/:courseId/certificate-template/versions': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { courseId: course.id } }),
+    },
+    'POST /api/courses/:courseId/certificate-template/preview': {
+      expect: AUTHOR_OF_COURSE,
+      prepare: async () => ({ params: { courseId: course.id }, body: matrixTemplate }),
+    },
+    'POST /api/courses/:courseId/certificate-batches': {
+      expect: CERTIFICATE_ADMIN,
+      prepare: async () => ({ params: { courseId: course.id }, body: { reason: 'Matrix' } }),
+    },
+    'GET /api/courses/:courseId/certificate-batches': {
+      expect: CERTIFICATE_ADMIN,
+      prepare: async () => ({ params: { courseId: course.id } }),
+    },
+    'GET /api/certificate-batches/:id': {
+      expect: NO_SUCH_CERTIFICATE,
+      prepare: async () => ({ params: { id: randomUUID() } }),
     },
   };
 
