@@ -31,8 +31,6 @@ export function IssueOneAction({ courseId, onIssued }: { courseId: string; onIss
     if (problem.status === 422) return t('certificates.issue.notCompleted', { name });
     if (problem.status === 409) return t('certificates.issue.alreadyHasOne', { name });
     if (problem.status === 404) return t('certificates.issue.notEnrolled', { name });
-    if (problem.status === 400 && !errorFor(problem, 'reason') && !chosen)
-      return t('certificates.issue.chooseFirst');
     return undefined;
   };
 

@@ -112,7 +112,8 @@ export function TemplateEditor({ place, loaded, onSaved }: TemplateEditorProps) 
     <div className="certificate-editor" key={generation}>
       <form className="studio-form" aria-labelledby="certificate-template-heading" onSubmit={onSubmit}>
         <h2 id="certificate-template-heading">{t('certificates.template.heading')}</h2>
-        <p role="status">{t('certificates.template.version', { version })}</p>
+        {/* Not a live region: a save announces the new version itself. */}
+        <p>{t('certificates.template.version', { version })}</p>
         {conflict ? (
           <ConflictNotice
             texts="certificates.conflict"
