@@ -189,6 +189,43 @@ describe('certificate batches', () => {
     expect(batch.items.find((item) => item.userId === learners[0]!.id)?.outcome).toBe('disabled');
   });
 
+  it('stops cleanly when the application shuts down mid-batch, and another process finishes it', async () => {
+    const { courseId } = await courseWithLearners(40, 0);
+    const other = await createTestApp({ FILE_STORAGE_DIR: root });
+    let closed = false;
+    try {
+      const otherAdmin = await signIn(other, DEMO.institutionAdmin.email, DEMO.institutionAdmin.password);
+      const created = await call(
+        other,
+        otherAdmin,
+        'post',
+        `/api/courses/${courseId}/certificate-batches`,
+      ).send({
+        reason: 'Interrupted',
+      });
+      expect(created.status).toBe(202);
+      const started = performance.now();
+      await other.close();
+      closed = true;
+      // The learner in hand is finished, then the batch goes back to the queue: no long wait.
+      expect(performance.now() - started).toBeLessThan(10_000);
+      const [stopped] = (await db.query(`SELECT status, processed FROM certificate_batch WHERE id = $1`, [
+        created.body.id,
+      ])) as [{ status: string; processed: number }];
+      expect(stopped.status).toBe('queued');
+      expect(stopped.processed).toBeLessThan(40);
+      const batch = await finished(created.body.id);
+      expect(batch).toMatchObject({ status: 'done', total: 40, processed: 40, issued: 40, skipped: 0 });
+      const [{ certificates }] = (await db.query(
+        `SELECT count(*)::int AS certificates FROM certificate WHERE course_id = $1`,
+        [courseId],
+      )) as [{ certificates: number }];
+      expect(certificates).toBe(40);
+    } finally {
+      if (!closed) await other.close();
+    }
+  });
+
   it('counts two simultaneous requests for a course as one batch and one 409', async () => {
     const { courseId } = await courseWithLearners(1, 0);
     const answers = await Promise.all(

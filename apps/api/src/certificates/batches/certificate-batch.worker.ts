@@ -17,7 +17,7 @@ const STALE_AFTER_SECONDS = 60;
 /** Learners between two counter and heartbeat updates. */
 const CHUNK = 10;
 /** Learners worked on at once: database round trips of one overlap the PDF drawing of another. */
-const PARALLEL = 3;
+const PARALLEL = 4;
 
 interface ClaimedBatch {
   id: string;

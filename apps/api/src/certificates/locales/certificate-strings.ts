@@ -26,6 +26,21 @@ const strings = Object.fromEntries(
   ]),
 ) as Record<TemplateLanguage, CertificateStrings>;
 
+/** Made once: building an Intl formatter costs more than a certificate's worth of formatting. */
+const formats = Object.fromEntries(
+  TEMPLATE_LANGUAGES.map((language) => [
+    language,
+    {
+      number: new Intl.NumberFormat(language, { maximumFractionDigits: 1 }),
+      plural: new Intl.PluralRules(language),
+      date: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }),
+    },
+  ]),
+) as Record<
+  TemplateLanguage,
+  { number: Intl.NumberFormat; plural: Intl.PluralRules; date: Intl.DateTimeFormat }
+>;
+
 export const certificateStrings = (language: TemplateLanguage): CertificateStrings => strings[language];
 
 /** Replaces {{name}} in a locale string with the given values. */
@@ -35,11 +50,11 @@ export const interpolate = (text: string, values: Record<string, string | number
 /** "1 hour", "2.5 hours" in the language, with the language's decimal separator. */
 export function hoursText(language: TemplateLanguage, hours: number): string {
   const pdf = strings[language].pdf;
-  const count = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(hours);
-  const form = new Intl.PluralRules(language).select(hours) === 'one' ? pdf.hours_one : pdf.hours_other;
+  const count = formats[language].number.format(hours);
+  const form = formats[language].plural.select(hours) === 'one' ? pdf.hours_one : pdf.hours_other;
   return interpolate(form, { count });
 }
 
 /** A date as the template's language writes it in full ("30 November 2026"), in UTC. */
 export const longDate = (language: TemplateLanguage, date: Date): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  formats[language].date.format(date);
