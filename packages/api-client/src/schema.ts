@@ -2922,7 +2922,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** @description null for the default version. */
-            createdBy?: components["schemas"]["TemplateAuthor"] | null;
+            createdBy: components["schemas"]["TemplateAuthor"] | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */

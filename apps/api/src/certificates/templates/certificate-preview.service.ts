@@ -32,7 +32,7 @@ export class CertificatePreviewService {
     return this.pdf.render(
       {
         ...content,
-        id: SAMPLE_CODE,
+        id: '00000000-0000-0000-0000-000000000000',
         courseId,
         version: 0,
         createdAt: today.toISOString(),

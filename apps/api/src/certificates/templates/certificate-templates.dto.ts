@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -170,8 +169,7 @@ export class CertificateTemplateResponse implements CertificateTemplateView {
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 
-  @ApiPropertyOptional({ type: TemplateAuthor, nullable: true, description: 'null for the default version.' })
-  @IsOptional()
+  @ApiProperty({ type: TemplateAuthor, nullable: true, description: 'null for the default version.' })
   createdBy!: TemplateAuthor | null;
 }
 
