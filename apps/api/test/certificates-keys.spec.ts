@@ -11,6 +11,7 @@ import { createTestApp } from './test-app.js';
 
 import { resolveCredentialKeySecret } from '../src/certificates/keys/credential-key-secret.js';
 import { StartupError, loadConfig } from '../src/config/load-config.js';
+import { RecentVerifications } from '../src/certificates/verification/recent-verifications.js';
 import { TokenBuckets } from '../src/certificates/verification/token-buckets.js';
 import { encodeStatusList } from '../src/certificates/status-list/bitstring.js';
 import {
@@ -125,5 +126,21 @@ describe('certificates: codes, status bits and the per-address limit', () => {
     now += 10_000;
     for (let i = 0; i < 20; i += 1) buckets.take(`k${i}`);
     expect(buckets.size).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('certificates: what the verification route remembers', () => {
+  it('reads a code once a second, shares a read between concurrent checks, and forgets on demand', async () => {
+    const recent = new RecentVerifications();
+    let reads = 0;
+    const load = async () => ({ read: ++reads });
+    const [a, b] = await Promise.all([recent.get('C', load, 0), recent.get('C', load, 10)]);
+    expect([a, b]).toEqual([{ read: 1 }, { read: 1 }]);
+    expect(await recent.get('C', load, 999)).toEqual({ read: 1 });
+    expect(await recent.get('C', load, 1000)).toEqual({ read: 2 });
+    recent.forget('C');
+    expect(await recent.get('C', load, 1001)).toEqual({ read: 3 });
+    await expect(recent.get('F', () => Promise.reject(new Error('down')), 2000)).rejects.toThrow('down');
+    expect(await recent.get('F', load, 2001)).toEqual({ read: 4 });
   });
 });

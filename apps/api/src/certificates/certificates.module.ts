@@ -17,6 +17,7 @@ import { StatusLists } from './status-list/status-lists.service.js';
 import { CertificateTemplatesModule } from './templates/certificate-templates.module.js';
 import { VerificationController, verifyLimitProvider } from './verification/verification.controller.js';
 import { VerificationService } from './verification/verification.service.js';
+import { RecentVerifications } from './verification/recent-verifications.js';
 
 /** Issuer keys, issuing, revocation, the status list and public verification (issue 7, ADR 0017). */
 @Module({
@@ -38,6 +39,7 @@ import { VerificationService } from './verification/verification.service.js';
     CertificateAdministration,
     CompletionListener,
     VerificationService,
+    RecentVerifications,
     verifyLimitProvider,
   ],
   exports: [CertificatesService],

@@ -27,6 +27,7 @@ import type {
   ReissueCertificateRequest,
   RevokeCertificateRequest,
 } from './certificates.dto.js';
+import { RecentVerifications } from '../verification/recent-verifications.js';
 import { CertificatesService, ONE_LIVE_CONFLICT } from './certificates.service.js';
 
 const ELIGIBLE_LIMIT = 200;
@@ -70,6 +71,7 @@ export class CertificateAdministration {
     private readonly templates: CertificateTemplatesService,
     private readonly signer: CertificateSigner,
     private readonly audit: AuditService,
+    private readonly recent: RecentVerifications,
   ) {}
 
   async list(
@@ -159,6 +161,7 @@ export class CertificateAdministration {
       );
       await this.record(tx, 'certificate.approved', row, auth, client, {});
     });
+    await this.changed(id);
     await this.pdfNow(id);
     return this.view(id);
   }
@@ -180,6 +183,7 @@ export class CertificateAdministration {
       );
       await this.record(tx, 'certificate.declined', row, auth, client, { reason: input.reason });
     });
+    await this.changed(id);
     return this.view(id);
   }
 
@@ -205,6 +209,7 @@ export class CertificateAdministration {
         statusIndex: row.statusIndex,
       });
     });
+    await this.changed(id);
     return this.view(id);
   }
 
@@ -275,6 +280,7 @@ export class CertificateAdministration {
       });
       return created;
     });
+    await this.changed(id);
     await this.pdfNow(newId);
     return this.view(newId);
   }
@@ -314,6 +320,12 @@ export class CertificateAdministration {
       },
       tx,
     );
+  }
+
+  /** The verification route of this process answers the change at once (others within a second). */
+  private async changed(id: string): Promise<void> {
+    const row = await certificateRow(this.db.manager, id);
+    if (row) this.recent.forget(row.code);
   }
 
   /** The PDF right after the commit, so the answer's link works at once; a failure is redrawn on download. */

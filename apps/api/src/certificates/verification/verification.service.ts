@@ -12,6 +12,7 @@ import { formatCode, normalizeCode } from '../issuing/certificate-code.js';
 import { CertificatePdfs } from '../issuing/certificate-pdfs.service.js';
 import { certificateRow } from '../issuing/certificate-row.js';
 import { statusOf } from '../issuing/certificate-status.js';
+import { RecentVerifications } from './recent-verifications.js';
 import type { EnvelopedCredential, VerificationView } from './verification.dto.js';
 
 /** Unknown, pending and declined codes all get this, so a code reveals nothing it should not. */
@@ -44,26 +45,17 @@ export class VerificationService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly pdfs: CertificatePdfs,
+    private readonly recent: RecentVerifications,
   ) {
     const { name, url } = issuerIdentity(config);
     this.issuer = { name, url };
   }
 
-  /** One indexed lookup by code, prepared once per connection: this route carries the load. */
+  /** From what this process read for the code in the last second, or one indexed lookup. */
   async verify(codeParam: string): Promise<VerificationView> {
     const code = normalizeCode(codeParam);
     if (!code) throw noSuchCertificate();
-    const [row] = await preparedQuery<VerifyRow>(
-      this.db,
-      'certificate_verify',
-      `SELECT code, learner_name AS "learnerName", course_title AS "courseTitle",
-              institution_name AS "institutionName", completed_at AS "completedAt", issued_at AS "issuedAt",
-              expires_at AS "expiresAt", revoked_at AS "revokedAt",
-              CASE WHEN revocation_reason_public THEN revocation_reason END AS "revocationReason",
-              superseded_at AS "supersededAt"
-         FROM certificate WHERE code = $1 AND state = 'issued'`,
-      [code],
-    );
+    const row = await this.recent.get(code, () => this.lookup(code));
     if (!row) throw noSuchCertificate();
     return {
       code: formatCode(row.code),
@@ -81,6 +73,22 @@ export class VerificationService {
       credentialUrl: `/api/verify/${row.code}/credential`,
       pdfUrl: `/api/verify/${row.code}/pdf`,
     };
+  }
+
+  /** One indexed lookup by code, prepared once per connection: this route carries the load. */
+  private async lookup(code: string): Promise<VerifyRow | null> {
+    const [row] = await preparedQuery<VerifyRow>(
+      this.db,
+      'certificate_verify',
+      `SELECT code, learner_name AS "learnerName", course_title AS "courseTitle",
+              institution_name AS "institutionName", completed_at AS "completedAt", issued_at AS "issuedAt",
+              expires_at AS "expiresAt", revoked_at AS "revokedAt",
+              CASE WHEN revocation_reason_public THEN revocation_reason END AS "revocationReason",
+              superseded_at AS "supersededAt"
+         FROM certificate WHERE code = $1 AND state = 'issued'`,
+      [code],
+    );
+    return row ?? null;
   }
 
   /** The signed credential as issued, whatever its status since (the status list says the rest). */
