@@ -212,7 +212,8 @@ describe('certificate batches', () => {
       const [stopped] = (await db.query(`SELECT status, processed FROM certificate_batch WHERE id = $1`, [
         created.body.id,
       ])) as [{ status: string; processed: number }];
-      expect(stopped.status).toBe('queued');
+      // Back in the queue, unless this test's own application has already taken it up again.
+      expect(['queued', 'running']).toContain(stopped.status);
       expect(stopped.processed).toBeLessThan(40);
       const batch = await finished(created.body.id);
       expect(batch).toMatchObject({ status: 'done', total: 40, processed: 40, issued: 40, skipped: 0 });
