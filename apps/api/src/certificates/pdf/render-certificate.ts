@@ -34,10 +34,11 @@ function fittingSize(
   font: string,
   size: number,
   width: number,
+  smallest = 10,
 ): number {
   doc.font(font);
   let fitted = size;
-  while (fitted > 10 && doc.fontSize(fitted).widthOfString(text) > width) fitted -= 1;
+  while (fitted > smallest && doc.fontSize(fitted).widthOfString(text) > width) fitted -= 0.5;
   return fitted;
 }
 
@@ -188,7 +189,9 @@ export function renderCertificate(
   doc.addStructure(root);
   const logos = template.logoFileIds;
   // Without logos the text starts lower, so the page does not look top-heavy.
-  let y = margin + (logos.some((id) => images.has(id)) ? 14 : 44);
+  // A portrait page has room to spare: the text block sits lower, nearer its middle.
+  let y =
+    margin + (logos.some((id) => images.has(id)) ? 14 : 44) + (template.orientation === 'portrait' ? 90 : 0);
   if (logos.some((id) => images.has(id))) {
     root.add(
       doc.struct('Figure', { alt: data.institutionName }, () => {
@@ -240,7 +243,7 @@ export function renderCertificate(
     }),
   );
   const facts = [
-    `${strings.course}: ${data.courseTitle}`,
+    interpolate(strings.course, { title: data.courseTitle }),
     hours,
     interpolate(strings.completedOn, { date: completionDate }),
     data.expiresAt ? interpolate(strings.validUntil, { date: longDate(language, data.expiresAt) }) : '',
@@ -267,12 +270,15 @@ export function renderCertificate(
   const verifyBox: Box = { x: margin + 12, width: qrX - margin - 20 };
   root.add(
     doc.struct('P', {}, () => {
-      doc.font(REGULAR).fontSize(8.5).fillColor(MUTED);
-      const line = `${interpolate(strings.code, { code })}   ·   ${interpolate(strings.verifyAt, { url: data.verificationUrl })}`;
-      doc.text(line, verifyBox.x, qrY + qrSize - 10, {
-        width: verifyBox.width,
-        align: 'left',
-        lineBreak: false,
+      // One line each, smaller rather than wrapped, level with the bottom of the QR code.
+      const lines = [
+        interpolate(strings.code, { code }),
+        interpolate(strings.verifyAt, { url: data.verificationUrl }),
+      ];
+      lines.forEach((line, i) => {
+        const size = fittingSize(doc, line, REGULAR, 8.5, verifyBox.width, 6);
+        doc.font(REGULAR).fontSize(size).fillColor(MUTED);
+        doc.text(line, verifyBox.x, qrY + qrSize - 22 + i * 12, { lineBreak: false });
       });
     }),
   );
