@@ -1,6 +1,6 @@
 // The certificate verification budget, for `pnpm bench` (scripts/bench.mjs), on a seeded API:
 //   - the demo trainer publishes a one-lesson course; CERTIFICATES learners sign up, enrol and
-//     complete it, each getting a certificate automatically (and its PDF, drawn before measuring);
+//     complete it, each getting a certificate automatically (its PDF downloaded once before measuring);
 //   - autocannon GETs /api/verify/<code> across all those codes, 32 connections, 10 s, each few
 //     requests from another client address (X-Forwarded-For, which the API trusts from loopback),
 //     as a public page visited by many people is: the per-address limit must not be what is measured.
@@ -88,8 +88,8 @@ export async function seedCertificates(base, count) {
     4,
     (i) => graduate(base, slug, lessonId, i),
   );
-  // Each PDF is drawn once after its certificate's commit, in the background: fetching them all
-  // waits for that work to end (or does it), so it does not run during the measurement.
+  // A PDF is drawn on its first download: drawing them all now keeps that work out of the
+  // measurement, and checks every certificate has one.
   await inParallel(codes, 2, async (code, i) => {
     const response = await fetch(`${base}/api/verify/${code}/pdf`, {
       headers: { 'x-forwarded-for': `172.16.${Math.floor(i / 250)}.${(i % 250) + 1}` },

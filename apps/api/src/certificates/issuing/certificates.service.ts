@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
@@ -47,14 +47,12 @@ export const ONE_LIVE_CONFLICT = `(user_id, course_id) WHERE superseded_at IS NU
 
 /**
  * Issuing certificates: for a learner who completed a course, a certificate whose contents are
- * copied in at issue, signed as an Open Badges 3.0 credential, with its PDF stored after the
- * commit. Safe to call twice for the same learner (the one-live-certificate index decides).
+ * copied in at issue, signed as an Open Badges 3.0 credential; its PDF is stored by whoever needs it
+ * first (an administrator's route after the commit, the batch, or the first download). Safe to call twice for the same learner (the one-live-certificate index decides).
  * Used by the completion listener, the administrators' routes and the batch worker.
  */
 @Injectable()
 export class CertificatesService {
-  private readonly logger = new Logger('Certificates');
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -167,13 +165,6 @@ export class CertificatesService {
     const row = await certificateRow(this.db.manager, certificateId);
     if (!row || row.state !== 'issued') return;
     await this.pdfs.ensure(row);
-  }
-
-  /** The PDF after the commit, without holding the caller up: a download draws it again if this fails. */
-  ensurePdfLater(certificateId: string): void {
-    this.ensurePdf(certificateId).catch((error: unknown) =>
-      this.logger.error(`The PDF of certificate ${certificateId} could not be stored: ${String(error)}`),
-    );
   }
 
   /** The learner's own certificates, newest first, pending ones included. */

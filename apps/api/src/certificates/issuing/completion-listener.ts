@@ -48,14 +48,12 @@ export class CompletionListener implements OnApplicationBootstrap {
     return missed.length;
   }
 
+  /**
+   * Issues without drawing the PDF: drawing is ~100 ms of synchronous work on the event loop,
+   * which every request of the API would wait behind each time a learner completes a course.
+   * The PDF is drawn and stored on its first download instead (CertificatePdfs.open).
+   */
   private async issueFor(courseId: string, userId: string): Promise<void> {
-    const result = await this.certificates.issue({
-      courseId,
-      userId,
-      source: 'automatic',
-      actorId: null,
-      reason: null,
-    });
-    if (result.outcome === 'issued') this.certificates.ensurePdfLater(result.certificateId);
+    await this.certificates.issue({ courseId, userId, source: 'automatic', actorId: null, reason: null });
   }
 }
