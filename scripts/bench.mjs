@@ -6,9 +6,11 @@
 //   - the learner's outline with progress and progress writes (scripts/bench-learning.mjs)
 //   - quiz answer saves, 500 simultaneous submissions, item analysis of 10,000 attempts (scripts/bench-quizzes.mjs)
 //   - SCORM runtime commits from 500 launched sessions, and the import of a 200 MB package (scripts/bench-scorm.mjs)
+//   - certificates: one PDF rendered, GET /api/verify/<code> under load, a batch of 1,000 (scripts/bench-certificate-*.mjs)
 //   - first-load JavaScript of both apps, gzipped (scripts/check-bundle-budget.mjs)
 import autocannon from 'autocannon';
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -16,9 +18,18 @@ import { join } from 'node:path';
 import { measureLearning } from './bench-learning.mjs';
 import { measureQuizzes } from './bench-quizzes.mjs';
 import { measureScorm, scormRows } from './bench-scorm.mjs';
+import { certificateBatchRows, embeddedDatabaseUrl, measureCertificateBatch } from './bench-certificate-batch.mjs';
+import { certificatePdfRows, measureCertificatePdf } from './bench-certificate-pdf.mjs';
+import { measureVerify, verifyRows } from './bench-certificate-verify.mjs';
 import { ROOT } from './lib/run.mjs';
 
 const MAIN = join(ROOT, 'apps/api/dist/main.js');
+
+/**
+ * Production refuses to start without the secret that seals the issuer keys, and every API of a
+ * run shares one data folder: one secret for the whole run, so each start opens the same keys.
+ */
+const CREDENTIAL_KEY_SECRET = randomBytes(32).toString('base64');
 
 /** Every API started, so that a failed measurement never leaves one running. */
 const children = new Set();
@@ -63,6 +74,7 @@ function startApi(env) {
         SERVE_WEB_APPS: 'true',
         LOG_LEVEL: 'info',
         HOST: '127.0.0.1',
+        CREDENTIAL_KEY_SECRET,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -227,10 +239,26 @@ async function scormMeasures(dataDir) {
   return scormRows(scorm);
 }
 
+/**
+ * The certificate budgets on a seeded API of their own: verification under load, then a batch of
+ * 1,000 with the API's memory and another request's latency sampled; and one PDF rendered.
+ */
+async function certificateMeasures(dataDir) {
+  const seeded = startApi({ DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'development', SEED_DEMO_DATA: 'true' });
+  const port = await seeded.port;
+  await waitReady(port);
+  const verify = await measureVerify(port, serverTimes);
+  const batch = await measureCertificateBatch(port, seeded.child.pid, embeddedDatabaseUrl(dataDir));
+  await stop(seeded.child);
+  const pdf = await measureCertificatePdf();
+  return [...certificatePdfRows(pdf), ...verifyRows(verify), ...certificateBatchRows(batch)];
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'archipelago-bench-'));
 try {
   if (process.argv.includes('--quizzes')) await quizzesOnly(dataDir);
   else if (process.argv.includes('--scorm')) printTable(await scormMeasures(dataDir));
+  else if (process.argv.includes('--certificates')) printTable(await certificateMeasures(dataDir));
   else await everything(dataDir);
 } finally {
   for (const child of children) child.kill('SIGTERM');
@@ -265,6 +293,7 @@ async function everything(dataDir) {
   const quizMemory = rssOf(seeded.child.pid);
   await stop(seeded.child);
   const scorm = await scormMeasures(dataDir);
+  const certificates = await certificateMeasures(dataDir);
 
   const bundles = JSON.parse(
     execFileSync(process.execPath, [join(ROOT, 'scripts/check-bundle-budget.mjs'), '--json'], {
@@ -345,6 +374,7 @@ async function everything(dataDir) {
     ],
     ...quizRows(quizzes, quizMemory),
     ...scorm,
+    ...certificates,
     [
       'API resident memory after the load (peak)',
       `${memory.rssMb.toFixed(0)} MB (${memory.peakMb.toFixed(0)} MB)`,
