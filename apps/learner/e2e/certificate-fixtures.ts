@@ -60,12 +60,12 @@ export async function certificateOf(learner: ApiSession, courseSlug: string): Pr
   throw new Error(`No certificate was issued for ${courseSlug}`);
 }
 
-/** A new learner who enrolled in the course and completed it through the API; their certificate. */
-export async function learnerWithCertificate(
+/** A new learner who enrolled in the course and completed it through the API. */
+export async function learnerWhoCompleted(
   baseUrl: string,
   course: CreatedCourse,
   name: string,
-): Promise<{ email: string; learner: ApiSession; certificate: MyCertificate }> {
+): Promise<{ email: string; learner: ApiSession }> {
   const email = await newLearner(baseUrl, name);
   const learner = await signInToApi(baseUrl, email, PASSWORD);
   await learner.post(`/api/courses/${course.slug}/enrolment`, {});
@@ -75,7 +75,27 @@ export async function learnerWithCertificate(
       completed: true,
     });
   }
+  return { email, learner };
+}
+
+/** A new learner who completed the course, and the certificate that issued them. */
+export async function learnerWithCertificate(
+  baseUrl: string,
+  course: CreatedCourse,
+  name: string,
+): Promise<{ email: string; learner: ApiSession; certificate: MyCertificate }> {
+  const { email, learner } = await learnerWhoCompleted(baseUrl, course, name);
   return { email, learner, certificate: await certificateOf(learner, course.slug) };
+}
+
+/** Certificates of the course wait for an administrator's approval (set by the demo trainer, an author). */
+export async function requireApproval(baseUrl: string, course: CreatedCourse): Promise<void> {
+  const trainer = await signInToApi(baseUrl, TRAINER.email, TRAINER.password);
+  await trainer.put(`/api/courses/${course.id}/certificate-settings`, {
+    enabled: true,
+    issueMode: 'approval',
+    validityMonths: null,
+  });
 }
 
 /** The text pieces of the PDF's first page, in reading order. */

@@ -4,7 +4,14 @@ import type { Download, Page } from 'playwright-core';
 import { checkAccessibility, visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
 import { signInToApi } from './api-helpers';
-import { ADMIN, learnerWithCertificate, oneLessonCourse, tampered } from './certificate-fixtures';
+import {
+  ADMIN,
+  learnerWhoCompleted,
+  learnerWithCertificate,
+  oneLessonCourse,
+  requireApproval,
+  tampered,
+} from './certificate-fixtures';
 import { newLearner, PASSWORD, type CreatedCourse } from './learning-fixtures';
 
 /** XXXX-XXXX-XXXX-XXXX, whichever form the code came in. */
@@ -172,6 +179,25 @@ describe('certificates: public verification, credential files and My certificate
     await expect(linkedIn.getAttribute('target')).resolves.toBe('_blank');
     await expect(linkedIn.textContent()).resolves.toContain('opens LinkedIn');
     await checkAccessibility(page);
+  });
+
+  it('tells a learner whose certificate awaits approval, on the list and on the course home', async () => {
+    const { page, system } = suite;
+    const held = await oneLessonCourse(system.baseUrl, 'Records Held for Approval');
+    await requireApproval(system.baseUrl, held);
+    const { email } = await learnerWhoCompleted(system.baseUrl, held, 'Shanice Edwards');
+    await visit(page, `${system.baseUrl}/learning/certificates`);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${system.baseUrl}/learning/certificates`);
+    const entry = page.locator('.certificate-list > li').filter({ hasText: held.title });
+    await entry.getByText('Awaiting approval', { exact: true }).waitFor();
+    await expect(entry.getByRole('link').count()).resolves.toBe(0);
+    await visit(page, page.url());
+    await visit(page, `${system.baseUrl}/learn/${held.slug}`);
+    await page.getByText('Your certificate is awaiting approval.').waitFor();
   });
 
   it('shows a learner without certificates what to expect', async () => {
