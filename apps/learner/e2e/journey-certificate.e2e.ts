@@ -47,9 +47,14 @@ describe('journey: a certificate from completion to revocation', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.getByText('You have completed this lesson.').waitFor();
 
-    // The course home of the completed course points to the certificate.
+    // The course page and the course home of the completed course point to the certificate.
     const learner = await signInToApi(system.baseUrl, email, PASSWORD);
-    await certificateOf(learner, course.slug);
+    const { code } = await certificateOf(learner, course.slug);
+    await visit(page, `${system.baseUrl}/courses/${course.slug}`);
+    await page.getByRole('heading', { level: 3, name: 'Your certificate' }).waitFor();
+    await expect(
+      page.getByRole('link', { name: 'View your certificate' }).getAttribute('href'),
+    ).resolves.toBe(`/verify/${code!}`);
     await visit(page, `${system.baseUrl}/learn/${course.slug}`);
     await page.getByRole('heading', { level: 2, name: 'Your certificate' }).waitFor();
     await page.getByRole('link', { name: 'All my certificates' }).click();

@@ -7,7 +7,14 @@ import { useResource } from '../learning/useResource';
 import { certificatePaths, fetchMyCertificates } from './certificates-api';
 
 /** On a completed course's home: where its certificate is, once there is one (or that it awaits approval). */
-export function CourseCertificateLink({ courseSlug }: { courseSlug: string }) {
+export function CourseCertificateLink({
+  courseSlug,
+  headingLevel = 2,
+}: {
+  courseSlug: string;
+  /** 3 inside a section that has its own h2 (the course page's enrolment panel). */
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
   const { me } = useSession();
   const headingId = useId();
@@ -18,9 +25,10 @@ export function CourseCertificateLink({ courseSlug }: { courseSlug: string }) {
       : undefined;
   const ready = useNamespace('certificates', certificate !== undefined);
   if (!certificate || !ready) return null;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('certificates:courseLink.title')}</h2>
+      <Heading id={headingId}>{t('certificates:courseLink.title')}</Heading>
       {certificate.state === 'pending' ? (
         <p>{t('certificates:courseLink.pending')}</p>
       ) : certificate.code ? (

@@ -16,6 +16,7 @@ import { LoadFailed } from '../account/LoadFailed';
 import { RequestFailed } from '../account/RequestFailed';
 import { fetchEnrolment, fetchLearningCourse, learnPaths, type EnrolmentState } from './learning-api';
 import { useResource } from './useResource';
+import { CourseCertificateLink } from '../certificates/CourseCertificateLink';
 import './learning.css';
 
 interface CourseRef {
@@ -256,6 +257,7 @@ function Enrolled({ slug, version }: { slug: string; version: number | null }) {
         </Link>
         <Link to={learnPaths.course(slug)}>{t('enrol.courseHome')}</Link>
       </div>
+      {course.completedAt ? <CourseCertificateLink courseSlug={slug} headingLevel={3} /> : null}
     </>
   );
 }
