@@ -439,6 +439,107 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     expect((await call(t, otherAdmin, 'get', `/api/courses/${course.id}/certificates`)).status).toBe(404);
   });
 
+  it('refuses control characters and blank reasons with 400 (a NUL would fail in the database as a 500)', async () => {
+    const { course, certificate } = await issuedCertificate(t, world);
+    const template = {
+      expectedVersion: 1,
+      title: 'Certificate',
+      body: 'Given to {{learnerName}}.\nWell done.',
+      language: 'en',
+      orientation: 'landscape',
+      logoFileIds: [],
+      signatories: [{ name: 'Ada Lovelace', title: 'Director', signatureFileId: null }],
+    };
+    const refused: [string, 'post' | 'put', string, object, string][] = [
+      [
+        'reissue name',
+        'post',
+        `/api/certificates/${certificate.id}/reissue`,
+        { learnerName: 'Ana\u0000', reason: 'Typo' },
+        'learnerName',
+      ],
+      [
+        'reissue name on two lines',
+        'post',
+        `/api/certificates/${certificate.id}/reissue`,
+        { learnerName: 'Ana\nMaría', reason: 'Typo' },
+        'learnerName',
+      ],
+      [
+        'revoke reason',
+        'post',
+        `/api/certificates/${certificate.id}/revoke`,
+        { reason: 'x\u0000', reasonPublic: true },
+        'reason',
+      ],
+      [
+        'batch reason',
+        'post',
+        `/api/courses/${course.id}/certificate-batches`,
+        { reason: 'x\u0007' },
+        'reason',
+      ],
+      [
+        'blank batch reason',
+        'post',
+        `/api/courses/${course.id}/certificate-batches`,
+        { reason: '   ' },
+        'reason',
+      ],
+      [
+        'template title',
+        'put',
+        `/api/courses/${course.id}/certificate-template`,
+        { ...template, title: 'A\u0000' },
+        'title',
+      ],
+      [
+        'template body',
+        'put',
+        `/api/courses/${course.id}/certificate-template`,
+        { ...template, body: 'A\u001b[31m' },
+        'body',
+      ],
+      [
+        'signatory name',
+        'put',
+        `/api/courses/${course.id}/certificate-template`,
+        { ...template, signatories: [{ name: 'A\u0000', title: 'T', signatureFileId: null }] },
+        'signatories.0.name',
+      ],
+    ];
+    for (const [label, method, path, body, field] of refused) {
+      const res = await call(t, world.institutionAdmin, method, path).send(body);
+      expect({
+        label,
+        status: res.status,
+        fields: res.body.errors?.map((e: { field: string }) => e.field),
+      }).toEqual({
+        label,
+        status: 400,
+        fields: expect.arrayContaining([field]),
+      });
+    }
+    // Line breaks stay allowed where people write paragraphs.
+    const saved = await call(
+      t,
+      world.institutionAdmin,
+      'put',
+      `/api/courses/${course.id}/certificate-template`,
+    ).send(template);
+    expect([201, 409]).toContain(saved.status);
+    const revoked = await call(
+      t,
+      world.institutionAdmin,
+      'post',
+      `/api/certificates/${certificate.id}/revoke`,
+    ).send({
+      reason: 'Issued by mistake.\nSee the ticket.',
+      reasonPublic: false,
+    });
+    expect(revoked.status).toBe(200);
+  });
+
   it('stores the PDF and draws it again when the stored file is gone', async () => {
     const { certificate } = await issuedCertificate(t, world);
     const storage = t.app.get<FileStorage>(FILE_STORAGE);

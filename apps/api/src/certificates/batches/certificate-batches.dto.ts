@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
 import {
   BATCH_OUTCOMES,
   type BatchItemView,
@@ -7,15 +6,10 @@ import {
   type BatchStatus,
   type BatchView,
 } from './batch-view.js';
+import { ReasonField } from '../text-fields.js';
 
 export class CreateBatchBody {
-  @ApiProperty({
-    minLength: 1,
-    maxLength: 500,
-    description: 'Why everyone eligible gets one now; kept with each certificate and in the audit log.',
-  })
-  @IsString()
-  @Length(1, 500)
+  @ReasonField('Why everyone eligible gets one now; kept with each certificate and in the audit log.')
   reason!: string;
 }
 

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageMeta, PageQuery } from '../../common/pagination/page.dto.js';
+import { PrintableLine, ReasonField, trim } from '../text-fields.js';
 import {
   CERTIFICATE_STATES,
   CERTIFICATE_STATUSES,
@@ -9,7 +10,6 @@ import {
   type CertificateStatus,
 } from './certificate-status.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const ISSUE_SOURCES = ['automatic', 'admin', 'batch', 'reissue'] as const;
 
 export class PersonRef {
@@ -167,36 +167,22 @@ export class EligibleLearnerList {
   items!: EligibleLearner[];
 }
 
-const REASON = { minLength: 1, maxLength: 500 };
-
 export class IssueCertificateRequest {
   @ApiProperty({ format: 'uuid', description: 'The learner.' })
   @IsUUID('all', { message: 'userId must be a UUID' })
   userId!: string;
 
-  @ApiProperty({ ...REASON, description: 'Why it is issued by hand; kept in the audit log.' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'reason must not be empty' })
-  @MaxLength(500)
+  @ReasonField('Why it is issued by hand; kept in the audit log.')
   reason!: string;
 }
 
 export class DeclineCertificateRequest {
-  @ApiProperty(REASON)
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'reason must not be empty' })
-  @MaxLength(500)
+  @ReasonField()
   reason!: string;
 }
 
 export class RevokeCertificateRequest {
-  @ApiProperty(REASON)
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'reason must not be empty' })
-  @MaxLength(500)
+  @ReasonField()
   reason!: string;
 
   @ApiProperty({ description: 'Show the reason on the public verification page.' })
@@ -210,13 +196,10 @@ export class ReissueCertificateRequest {
   @IsString()
   @MinLength(1, { message: 'learnerName must not be empty' })
   @MaxLength(200)
+  @PrintableLine('learnerName')
   learnerName!: string;
 
-  @ApiProperty(REASON)
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'reason must not be empty' })
-  @MaxLength(500)
+  @ReasonField()
   reason!: string;
 }
 

@@ -30,6 +30,7 @@ import {
 } from './certificate-template.js';
 import type { CertificateSettings } from './certificate-settings.service.js';
 import { PLACEHOLDERS } from './placeholders.js';
+import { PrintableLine, PrintableText } from '../text-fields.js';
 
 const PLACEHOLDER_LIST = PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ');
 
@@ -64,11 +65,13 @@ export class SignatoryBody implements Signatory {
   @ApiProperty({ maxLength: MAX_SIGNATORY_NAME_LENGTH })
   @IsString()
   @Length(1, MAX_SIGNATORY_NAME_LENGTH)
+  @PrintableLine('name')
   name!: string;
 
   @ApiProperty({ maxLength: MAX_SIGNATORY_TITLE_LENGTH, example: 'Director of Training' })
   @IsString()
   @Length(1, MAX_SIGNATORY_TITLE_LENGTH)
+  @PrintableLine('title')
   title!: string;
 
   @ApiProperty({
@@ -87,11 +90,13 @@ export class TemplateContentBody {
   @ApiProperty({ maxLength: MAX_TITLE_LENGTH, description: `May use placeholders: ${PLACEHOLDER_LIST}` })
   @IsString()
   @Length(1, MAX_TITLE_LENGTH)
+  @PrintableLine('title')
   title!: string;
 
   @ApiProperty({ maxLength: MAX_BODY_LENGTH, description: `May use placeholders: ${PLACEHOLDER_LIST}` })
   @IsString()
   @Length(1, MAX_BODY_LENGTH)
+  @PrintableText('body')
   body!: string;
 
   @ApiProperty({ enum: TEMPLATE_LANGUAGES, description: 'The language of the wording and the dates.' })
