@@ -267,6 +267,23 @@ describe('certificates: independent verification of signatures and revocation', 
     expect(event!.details).toEqual({ kid: rotated.body.kid, retiredKid: oldKid });
   });
 
+  it('takes simultaneous rotations in turn: each retires the key the one before made, none fails', async () => {
+    const rotations = await Promise.all(
+      [1, 2, 3].map(() => call(t, world.platformAdmin, 'post', '/api/credentials/keys/rotate')),
+    );
+    expect(rotations.map((res) => res.status)).toEqual([200, 200, 200]);
+    const made = new Set(rotations.map((res) => res.body.kid as string));
+    const retired = rotations.map((res) => res.body.retiredKid as string);
+    expect(made.size).toBe(3);
+    // Two of the three retired a key another of them had just made.
+    expect(retired.filter((kid) => made.has(kid))).toHaveLength(2);
+    const current = (await t.app
+      .get(DataSource)
+      .query(`SELECT kid FROM issuer_key WHERE retired_at IS NULL`)) as { kid: string }[];
+    expect(current).toHaveLength(1);
+    expect(made.has(current[0]!.kid)).toBe(true);
+  });
+
   it('shows nothing about the learner but the certificate, and the same 404 for unknown or unissued codes', async () => {
     const { certificate } = await issuedCertificate(t, world);
     const res = await publicGet(`/api/verify/${certificate.code}`);

@@ -72,11 +72,13 @@ export class IssuerKeys implements OnModuleInit {
   /** Retires the current key and makes a new one; what the old key signed keeps verifying. */
   async rotate(auth: AuthContext, client: ClientInfo): Promise<RotationResult> {
     return this.db.transaction(async (tx) => {
-      // The row lock orders concurrent rotations: the second retires the first one's new key.
+      // Concurrent rotations take turns, and each one's statements see the key the one before it
+      // made (the second retires the first one's new key). A row lock on the current key would
+      // not do: the second would wake to find that row retired, see no current key in its
+      // snapshot, retire nothing, and then fail to insert beside the first one's new key.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('issuer_key.rotate', 0))`);
       const [retired] = (await tx.query(
-        `UPDATE issuer_key SET retired_at = now()
-          WHERE id = (SELECT id FROM issuer_key WHERE retired_at IS NULL FOR UPDATE)
-          RETURNING kid`,
+        `UPDATE issuer_key SET retired_at = now() WHERE retired_at IS NULL RETURNING kid`,
       )) as [{ kid: string }[], number];
       const retiredKid = retired[0]?.kid ?? null;
       const created = await this.insertNew(tx);
