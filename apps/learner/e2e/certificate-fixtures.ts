@@ -100,17 +100,6 @@ export async function requireApproval(baseUrl: string, course: CreatedCourse): P
 
 /** The text pieces of the PDF's first page, in reading order. */
 export async function pdfText(pdf: Buffer): Promise<string[]> {
-  // pdf.js expects Promise.withResolvers (Node 22); this Node 20 lacks it.
-  const promise = Promise as unknown as { withResolvers?: () => unknown };
-  promise.withResolvers ??= () => {
-    let resolve: unknown;
-    let reject: unknown;
-    const settled = new Promise((ok, fail) => {
-      resolve = ok;
-      reject = fail;
-    });
-    return { promise: settled, resolve, reject };
-  };
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false });
   const doc = await task.promise;
