@@ -540,6 +540,23 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     expect(revoked.status).toBe(200);
   });
 
+  it('answers a page number past any list with 400, not a database error', async () => {
+    const { course } = await issuedCertificate(t, world);
+    const list = (page: string) =>
+      call(t, world.institutionAdmin, 'get', `/api/courses/${course.id}/certificates?page=${page}`);
+    for (const page of ['99999999999999999999', '1000001', '1.5', 'abc', '0']) {
+      const res = await list(page);
+      expect({ page, status: res.status, field: res.body.errors?.[0]?.field }).toEqual({
+        page,
+        status: 400,
+        field: 'page',
+      });
+    }
+    const last = await list('1000000');
+    expect(last.status).toBe(200);
+    expect(last.body.items).toEqual([]);
+  });
+
   it('stores the PDF and draws it again when the stored file is gone', async () => {
     const { certificate } = await issuedCertificate(t, world);
     const storage = t.app.get<FileStorage>(FILE_STORAGE);

@@ -2,13 +2,18 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
+const MAX_PAGE = 1_000_000;
+
 /** The paging part of every list endpoint's query. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  // Bounded so that (page - 1) * pageSize stays an integer the database takes as an OFFSET: a
+  // page of 99999999999999999999 made a number PostgreSQL refused, answered as a 500.
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
