@@ -12,6 +12,7 @@ import { CertificateSettingsService } from '../templates/certificate-settings.se
 import { CertificateTemplatesService } from '../templates/certificate-templates.service.js';
 import { administeredCourse, CERTIFICATE_ADMIN_ROLES, courseFacts } from '../templates/course-facts.js';
 import { newCertificateCode } from './certificate-code.js';
+import { insertCertificate, nextStatusIndex } from './certificate-insert.js';
 import { certificateRow, type CertificateRow } from './certificate-row.js';
 import { addMonths, CertificateSigner, wholeSeconds } from './certificate-signer.js';
 import { adminCertificate, adminCertificatePage, eligibleLearners } from './certificate-sources.query.js';
@@ -28,7 +29,7 @@ import type {
   RevokeCertificateRequest,
 } from './certificates.dto.js';
 import { RecentVerifications } from '../verification/recent-verifications.js';
-import { CertificatesService, ONE_LIVE_CONFLICT } from './certificates.service.js';
+import { CertificatesService } from './certificates.service.js';
 
 const ELIGIBLE_LIMIT = 200;
 
@@ -228,47 +229,30 @@ export class CertificateAdministration {
     const newId = await this.db.transaction(async (tx) => {
       const old = await this.locked(tx, id);
       if (statusOf(old) !== 'valid' || old.state !== 'issued') throw notInForce(old, 're-issued');
-      const [{ index }] = (await tx.query(`SELECT nextval('certificate_status_index')::float8 AS index`)) as [
-        { index: number },
-      ];
       const code = newCertificateCode();
       const issuedAt = wholeSeconds(new Date());
-      const facts = { ...old, code, statusIndex: index, learnerName: input.learnerName, issuedAt };
+      const facts = {
+        ...old,
+        code,
+        statusIndex: await nextStatusIndex(tx),
+        learnerName: input.learnerName,
+        issuedAt,
+      };
       const signed = await this.signer.sign(facts, template, tx);
       // The old row must leave the one-live index before the new one enters it, and its
       // superseded_by must name an existing row: it names itself until the new row exists.
       await tx.query(`UPDATE certificate SET superseded_at = now(), superseded_by = id WHERE id = $1`, [id]);
-      const rows = (await tx.query(
-        `INSERT INTO certificate (code, course_id, user_id, enrolment_id, template_id, state, issue_source,
-           issue_reason, learner_name, course_title, course_hours, institution_name, cohort_name, language,
-           completed_at, issued_at, issued_by, expires_at, status_index, kid, credential_jws)
-         VALUES ($1, $2, $3, $4, $5, 'issued', 'reissue', $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-           $18, $19)
-         ON CONFLICT ${ONE_LIVE_CONFLICT} DO NOTHING
-         RETURNING id`,
-        [
-          code,
-          old.courseId,
-          old.userId,
-          old.enrolmentId,
-          template.id,
-          input.reason,
-          input.learnerName,
-          old.courseTitle,
-          old.courseHours,
-          old.institutionName,
-          old.cohortName,
-          template.language,
-          old.completedAt,
-          issuedAt,
-          auth.userId,
-          old.expiresAt,
-          index,
-          signed.kid,
-          signed.jws,
-        ],
-      )) as { id: string }[];
-      const created = rows[0]?.id;
+      const created = await insertCertificate(tx, {
+        ...facts,
+        templateId: template.id,
+        state: 'issued',
+        issueSource: 'reissue',
+        issueReason: input.reason,
+        language: template.language,
+        issuedBy: auth.userId,
+        kid: signed.kid,
+        credentialJws: signed.jws,
+      });
       // Only possible if a pending certificate exists beside an issued one, which issuing prevents.
       if (!created) throw conflict('The learner has another live certificate for this course.');
       await tx.query(`UPDATE certificate SET superseded_by = $2 WHERE id = $1`, [id, created]);

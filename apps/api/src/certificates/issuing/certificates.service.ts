@@ -9,6 +9,7 @@ import { CertificateSettingsService } from '../templates/certificate-settings.se
 import { CertificateTemplatesService } from '../templates/certificate-templates.service.js';
 import { courseFacts } from '../templates/course-facts.js';
 import { newCertificateCode } from './certificate-code.js';
+import { insertCertificate, nextStatusIndex } from './certificate-insert.js';
 import { CertificatePdfs } from './certificate-pdfs.service.js';
 import { certificateRow, liveCertificateId } from './certificate-row.js';
 import { addMonths, CertificateSigner, wholeSeconds } from './certificate-signer.js';
@@ -41,9 +42,6 @@ export type IssueOutcome =
   | { outcome: 'not_completed' }
   | { outcome: 'not_enrolled' }
   | { outcome: 'disabled' };
-
-/** Only one live certificate per learner and course: the index a second insert runs into. */
-export const ONE_LIVE_CONFLICT = `(user_id, course_id) WHERE superseded_at IS NULL AND revoked_at IS NULL AND state <> 'declined'`;
 
 /**
  * Issuing certificates: for a learner who completed a course, a certificate whose contents are
@@ -86,16 +84,14 @@ export class CertificatesService {
     const completedAt = enrolment.completedAt;
 
     return this.db.transaction(async (tx) => {
-      const [{ index }] = (await tx.query(`SELECT nextval('certificate_status_index')::float8 AS index`)) as [
-        { index: number },
-      ];
+      const statusIndex = await nextStatusIndex(tx);
       const code = newCertificateCode();
       const issuedAt = wholeSeconds(new Date());
       const expiresAt = settings.validityMonths ? addMonths(issuedAt, settings.validityMonths) : null;
       const facts = {
         code,
         courseId,
-        statusIndex: index,
+        statusIndex,
         learnerName,
         courseTitle: course.title,
         courseHours: course.hours,
@@ -106,37 +102,21 @@ export class CertificatesService {
         expiresAt,
       };
       const signed = pending ? null : await this.signer.sign(facts, template, tx);
-      const rows = (await tx.query(
-        `INSERT INTO certificate (code, course_id, user_id, enrolment_id, template_id, state, issue_source,
-           issue_reason, learner_name, course_title, course_hours, institution_name, cohort_name, language,
-           completed_at, issued_at, issued_by, expires_at, status_index, kid, credential_jws)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, $13, $14, $15, $16, $17, $18, $19, $20)
-         ON CONFLICT ${ONE_LIVE_CONFLICT} DO NOTHING
-         RETURNING id`,
-        [
-          code,
-          courseId,
-          userId,
-          enrolment.enrolmentId,
-          template.id,
-          pending ? 'pending' : 'issued',
-          request.source,
-          request.reason,
-          learnerName,
-          course.title,
-          course.hours,
-          course.institutionName,
-          template.language,
-          completedAt,
-          pending ? null : issuedAt,
-          pending ? null : request.actorId,
-          pending ? null : expiresAt,
-          index,
-          signed?.kid ?? null,
-          signed?.jws ?? null,
-        ],
-      )) as { id: string }[];
-      const id = rows[0]?.id;
+      const id = await insertCertificate(tx, {
+        ...facts,
+        userId,
+        enrolmentId: enrolment.enrolmentId,
+        templateId: template.id,
+        state: pending ? 'pending' : 'issued',
+        issueSource: request.source,
+        issueReason: request.reason,
+        language: template.language,
+        issuedAt: pending ? null : issuedAt,
+        issuedBy: pending ? null : request.actorId,
+        expiresAt: pending ? null : expiresAt,
+        kid: signed?.kid ?? null,
+        credentialJws: signed?.jws ?? null,
+      });
       if (!id) {
         // Another request issued it between our check and this insert.
         const winner = await liveCertificateId(tx, courseId, userId);
