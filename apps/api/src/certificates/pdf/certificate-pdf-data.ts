@@ -12,10 +12,3 @@ export interface CertificatePdfData {
   institutionName: string;
   issuerName: string;
 }
-
-/** XXXX-XXXX-XXXX-XXXX: how a code is printed and shown (it is stored without dashes). */
-export const printedCode = (code: string): string =>
-  code
-    .replace(/-/g, '')
-    .toUpperCase()
-    .replace(/(.{4})(?=.)/g, '$1-');

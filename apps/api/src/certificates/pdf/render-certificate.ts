@@ -3,7 +3,8 @@ import { certificateStrings, hoursText, interpolate, longDate } from '../locales
 import type { CertificateTemplateView, Signatory } from '../templates/certificate-template.js';
 import { fillPlaceholders } from '../templates/placeholders.js';
 import { certificateFonts } from './certificate-fonts.js';
-import { printedCode, type CertificatePdfData } from './certificate-pdf-data.js';
+import { formatCode } from '../issuing/certificate-code.js';
+import type { CertificatePdfData } from './certificate-pdf-data.js';
 import { drawQrCode } from './qr-code.js';
 
 /** Image bytes by stored file id (PNG or JPEG); a missing one is left out of the drawing. */
@@ -135,7 +136,7 @@ export function renderCertificate(
     institution: data.institutionName,
   };
   const title = fillPlaceholders(template.title, values);
-  const code = printedCode(data.code);
+  const code = formatCode(data.code);
   const doc = new PDFDocument({
     size: 'A4',
     layout: template.orientation,
