@@ -557,6 +557,31 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     expect(last.body.items).toEqual([]);
   });
 
+  it('takes simultaneous decisions on one certificate in turn: one succeeds, the others get 409', async () => {
+    const approvalCourse = await certificateCourse(t, world, { issueMode: 'approval' });
+    const learner = await newLearner(t);
+    await complete(t, learner, approvalCourse);
+    const [held] = await certificatesOf(t, learner.userId, approvalCourse.id);
+    const thrice = (action: string, id: string, body: object) =>
+      Promise.all(
+        [1, 2, 3].map(() =>
+          call(t, world.institutionAdmin, 'post', `/api/certificates/${id}/${action}`).send(body),
+        ),
+      ).then((answers) => answers.map((res) => res.status).sort());
+    expect(await thrice('approve', held!.id, {})).toEqual([200, 409, 409]);
+    expect(await thrice('reissue', held!.id, { learnerName: 'Ana Pérez', reason: 'Typo' })).toEqual([
+      201, 409, 409,
+    ]);
+    const [live] = await certificatesOf(t, learner.userId, approvalCourse.id);
+    expect(await thrice('revoke', live!.id, { reason: 'Mistake', reasonPublic: false })).toEqual([
+      200, 409, 409,
+    ]);
+    expect(await auditActions(t, held!.id)).toEqual([
+      expect.objectContaining({ action: 'certificate.approved' }),
+      expect.objectContaining({ action: 'certificate.reissued' }),
+    ]);
+  });
+
   it('stores the PDF and draws it again when the stored file is gone', async () => {
     const { certificate } = await issuedCertificate(t, world);
     const storage = t.app.get<FileStorage>(FILE_STORAGE);

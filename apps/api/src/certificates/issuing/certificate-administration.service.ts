@@ -44,6 +44,10 @@ const certificateNotFound = (id: string) =>
 const conflict = (detail: string, extensions?: Record<string, unknown>) =>
   new ProblemException({ status: 409, type: ProblemType.Conflict, detail, extensions });
 
+function assertPending(row: CertificateRow): void {
+  if (row.state !== 'pending') throw conflict(`The certificate is ${row.state}, not pending approval.`);
+}
+
 /** Why a certificate cannot be revoked or re-issued, in the caller's words. */
 function notInForce(row: CertificateRow, action: 'revoked' | 're-issued'): ProblemException {
   if (row.state !== 'issued')
@@ -146,10 +150,8 @@ export class CertificateAdministration {
   }
 
   async approve(id: string, auth: AuthContext, client: ClientInfo): Promise<CertificateAdminView> {
-    await this.administered(id, auth);
-    await this.db.transaction(async (tx) => {
-      const row = await this.locked(tx, id);
-      if (row.state !== 'pending') throw conflict(`The certificate is ${row.state}, not pending approval.`);
+    await this.decide(id, auth, async (tx, row) => {
+      assertPending(row);
       const settings = await this.settings.settingsFor(row.courseId);
       const template = await this.templates.find(row.templateId);
       const issuedAt = wholeSeconds(new Date());
@@ -162,7 +164,6 @@ export class CertificateAdministration {
       );
       await this.record(tx, 'certificate.approved', row, auth, client, {});
     });
-    await this.changed(id);
     await this.pdfNow(id);
     return this.view(id);
   }
@@ -173,10 +174,8 @@ export class CertificateAdministration {
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<CertificateAdminView> {
-    await this.administered(id, auth);
-    await this.db.transaction(async (tx) => {
-      const row = await this.locked(tx, id);
-      if (row.state !== 'pending') throw conflict(`The certificate is ${row.state}, not pending approval.`);
+    await this.decide(id, auth, async (tx, row) => {
+      assertPending(row);
       await tx.query(
         `UPDATE certificate SET state = 'declined', declined_at = now(), declined_by = $2, decline_reason = $3
           WHERE id = $1`,
@@ -184,7 +183,6 @@ export class CertificateAdministration {
       );
       await this.record(tx, 'certificate.declined', row, auth, client, { reason: input.reason });
     });
-    await this.changed(id);
     return this.view(id);
   }
 
@@ -194,9 +192,7 @@ export class CertificateAdministration {
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<CertificateAdminView> {
-    await this.administered(id, auth);
-    await this.db.transaction(async (tx) => {
-      const row = await this.locked(tx, id);
+    await this.decide(id, auth, async (tx, row) => {
       // An expired certificate may still be revoked: the status list should say so for good.
       if (row.state !== 'issued' || row.revokedAt || row.supersededAt) throw notInForce(row, 'revoked');
       await tx.query(
@@ -210,7 +206,6 @@ export class CertificateAdministration {
         statusIndex: row.statusIndex,
       });
     });
-    await this.changed(id);
     return this.view(id);
   }
 
@@ -224,11 +219,9 @@ export class CertificateAdministration {
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<CertificateAdminView> {
-    const { courseId } = await this.administered(id, auth);
-    const template = await this.templates.currentFor(courseId);
-    const newId = await this.db.transaction(async (tx) => {
-      const old = await this.locked(tx, id);
+    const newId = await this.decide(id, auth, async (tx, old) => {
       if (statusOf(old) !== 'valid' || old.state !== 'issued') throw notInForce(old, 're-issued');
+      const template = await this.templates.currentFor(old.courseId);
       const code = newCertificateCode();
       const issuedAt = wholeSeconds(new Date());
       const facts = {
@@ -264,7 +257,6 @@ export class CertificateAdministration {
       });
       return created;
     });
-    await this.changed(id);
     await this.pdfNow(newId);
     return this.view(newId);
   }
@@ -278,10 +270,27 @@ export class CertificateAdministration {
     return row;
   }
 
-  private async locked(tx: EntityManager, id: string): Promise<CertificateRow> {
-    const row = await certificateRow(tx, id, true);
-    if (!row) throw certificateNotFound(id);
-    return row;
+  /**
+   * One decision on a certificate the caller administers, in a transaction holding the row's
+   * lock: two decisions at once (a double click, two administrators) are taken in turn, and the
+   * second sees what the first made of it. Once committed, this process's verification route
+   * forgets the code at once (others within a second).
+   */
+  private async decide<T>(
+    id: string,
+    auth: AuthContext,
+    decision: (tx: EntityManager, row: CertificateRow) => Promise<T>,
+  ): Promise<T> {
+    await this.administered(id, auth);
+    let code: string | undefined;
+    const result = await this.db.transaction(async (tx) => {
+      const row = await certificateRow(tx, id, true);
+      if (!row) throw certificateNotFound(id);
+      code = row.code;
+      return decision(tx, row);
+    });
+    if (code) this.recent.forget(code);
+    return result;
   }
 
   private async record(
@@ -304,12 +313,6 @@ export class CertificateAdministration {
       },
       tx,
     );
-  }
-
-  /** The verification route of this process answers the change at once (others within a second). */
-  private async changed(id: string): Promise<void> {
-    const row = await certificateRow(this.db.manager, id);
-    if (row) this.recent.forget(row.code);
   }
 
   /** The PDF right after the commit, so the answer's link works at once; a failure is redrawn on download. */
