@@ -218,6 +218,18 @@ describe('certificates: independent verification of signatures and revocation', 
     const checkedAfter = checkJws(after.body as string, keys);
     expect(checkedAfter.valid).toBe(true);
     expect(statusBit(checkedAfter.payload.credentialSubject.encodedList, position)).toBe(1);
+    // Valid from the revocation that changed it, not from the moment it was signed: a verifier
+    // whose clock runs behind must not find it "not yet valid".
+    const [{ revokedAt }] = (await t.app.get(DataSource).query(
+      `SELECT max(revoked_at) AS "revokedAt" FROM certificate
+          WHERE revoked_at IS NOT NULL AND status_index >= $1 AND status_index < $2`,
+      [(list - 1) * 131072, list * 131072],
+    )) as [{ revokedAt: Date }];
+    const validFrom = Math.floor(revokedAt.getTime() / 1000);
+    expect(checkedAfter.payload.validFrom).toBe(
+      new Date(validFrom * 1000).toISOString().replace('.000Z', 'Z'),
+    );
+    expect(checkedAfter.payload.nbf).toBe(validFrom);
     // Only that bit: its neighbours (other learners' certificates) stay unrevoked unless revoked.
     const db = t.app.get(DataSource);
     const revokedIndexes = (

@@ -46,29 +46,38 @@ export class StatusLists {
     if (!/^[1-9]\d{0,8}$/.test(listParam)) throw noSuchList(listParam);
     const list = Number(listParam);
     const first = firstIndexOf(list);
-    const rows = await preparedQuery<{ used: boolean; revoked: string[] | null }>(
+    const rows = await preparedQuery<{ used: boolean; revoked: string[] | null; changedAt: Date | null }>(
       this.db,
-      'certificate_status_list',
+      'certificate_status_list_since',
       `SELECT EXISTS (SELECT 1 FROM certificate WHERE status_index >= $1 AND status_index < $2) AS used,
               (SELECT array_agg(status_index - $1 ORDER BY status_index) FROM certificate
-                WHERE revoked_at IS NOT NULL AND status_index >= $1 AND status_index < $2) AS revoked`,
+                WHERE revoked_at IS NOT NULL AND status_index >= $1 AND status_index < $2) AS revoked,
+              coalesce(
+                (SELECT max(revoked_at) FROM certificate
+                  WHERE revoked_at IS NOT NULL AND status_index >= $1 AND status_index < $2),
+                (SELECT created_at FROM certificate WHERE status_index >= $1 AND status_index < $2
+                  ORDER BY status_index LIMIT 1)) AS "changedAt"`,
       [first, first + STATUS_LIST_SIZE],
     );
     const row = rows[0];
-    if (!row?.used) throw noSuchList(listParam);
+    if (!row?.used || !row.changedAt) throw noSuchList(listParam);
     const positions = (row.revoked ?? []).map(Number);
     const key = await this.keys.signingKey();
     const fingerprint = createHash('sha256')
-      .update(`${key.kid}:${positions.join(',')}`)
+      .update(`${key.kid}:${row.changedAt.toISOString()}:${positions.join(',')}`)
       .digest('base64url');
     const cached = this.signed.get(list);
     if (cached?.fingerprint === fingerprint) return cached.list;
     const url = statusListUrl(this.config, list);
+    // Valid from when its bits last changed, not from when it was signed: a verifier whose clock
+    // runs a little behind ours would otherwise find a list signed a moment ago "not yet valid"
+    // (nbf). Being made of the data alone, the list is also the same bytes on every replica and
+    // after every restart (Ed25519 signatures are deterministic), as its strong ETag promises.
     const credential = buildStatusListCredential(
       url,
       issuerIdentity(this.config),
       encodeStatusList(positions),
-      new Date(),
+      row.changedAt,
     );
     const signed = { jwt: await signStatusListCredential(credential, key), etag: `"${fingerprint}"` };
     this.signed.set(list, { fingerprint, list: signed });
