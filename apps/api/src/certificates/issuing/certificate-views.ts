@@ -1,24 +1,33 @@
 import type { AppConfig } from '../../config/app-config.js';
 import { formatCode } from './certificate-code.js';
 import { linkedInUrl, linksFor } from './certificate-links.js';
+import type { CertificateRow } from './certificate-row.js';
 import type { AdminCertificateRow, LearnerCertificateRow } from './certificate-sources.query.js';
 import { statusOf } from './certificate-status.js';
 import type { CertificateAdminView, MyCertificate } from './certificates.dto.js';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
+/**
+ * What only an issued certificate has: a code to show, a status and public links. A pending or
+ * declined one has a code in its row too, but it must not be shown: it would verify nothing.
+ */
+function issuedParts(row: CertificateRow, config: AppConfig, now: Date) {
+  if (row.state !== 'issued') return { code: null, status: null, links: null };
+  return { code: formatCode(row.code), status: statusOf(row, now), links: linksFor(config, row.code) };
+}
+
 export function adminView(
   row: AdminCertificateRow,
   config: AppConfig,
   now = new Date(),
 ): CertificateAdminView {
-  const issued = row.state === 'issued';
-  const links = issued ? linksFor(config, row.code) : null;
+  const { code, status, links } = issuedParts(row, config, now);
   return {
     id: row.id,
-    code: issued ? formatCode(row.code) : null,
+    code,
     state: row.state,
-    status: issued ? statusOf(row, now) : null,
+    status,
     userId: row.userId,
     learnerName: row.learnerName,
     learnerEmail: row.learnerEmail,
@@ -42,13 +51,12 @@ export function adminView(
 }
 
 export function myView(row: LearnerCertificateRow, config: AppConfig, now = new Date()): MyCertificate {
-  const issued = row.state === 'issued' && row.issuedAt !== null;
-  const links = issued ? linksFor(config, row.code) : null;
+  const { code, status, links } = issuedParts(row, config, now);
   return {
     id: row.id,
-    code: issued ? formatCode(row.code) : null,
+    code,
     state: row.state,
-    status: issued ? statusOf(row, now) : null,
+    status,
     courseId: row.courseId,
     courseSlug: row.courseSlug,
     courseTitle: row.courseTitle,
@@ -60,14 +68,14 @@ export function myView(row: LearnerCertificateRow, config: AppConfig, now = new 
     credentialUrl: links?.credentialUrl ?? null,
     pdfUrl: links?.pdfUrl ?? null,
     linkedInUrl:
-      links && row.issuedAt
+      links && code && row.issuedAt
         ? linkedInUrl({
             name: row.courseTitle,
             organizationName: row.institutionName,
             issuedAt: row.issuedAt,
             expiresAt: row.expiresAt,
             verificationUrl: links.verificationUrl,
-            code: formatCode(row.code),
+            code,
           })
         : null,
   };
