@@ -150,10 +150,13 @@ export class CertificateAdministration {
   }
 
   async approve(id: string, auth: AuthContext, client: ClientInfo): Promise<CertificateAdminView> {
+    // Read before the transaction: a read on another pooled connection while holding one could
+    // leave every connection waiting for a second under a burst of approvals.
+    const { courseId, templateId } = await this.administered(id, auth);
+    const settings = await this.settings.settingsFor(courseId);
+    const template = await this.templates.find(templateId);
     await this.decide(id, auth, async (tx, row) => {
       assertPending(row);
-      const settings = await this.settings.settingsFor(row.courseId);
-      const template = await this.templates.find(row.templateId);
       const issuedAt = wholeSeconds(new Date());
       const expiresAt = settings.validityMonths ? addMonths(issuedAt, settings.validityMonths) : null;
       const signed = await this.signer.sign({ ...row, issuedAt, expiresAt }, template, tx);
@@ -219,9 +222,11 @@ export class CertificateAdministration {
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<CertificateAdminView> {
+    // Before the transaction, as for approvals: currentFor may insert the default template.
+    const { courseId } = await this.administered(id, auth);
+    const template = await this.templates.currentFor(courseId);
     const newId = await this.decide(id, auth, async (tx, old) => {
       if (statusOf(old) !== 'valid' || old.state !== 'issued') throw notInForce(old, 're-issued');
-      const template = await this.templates.currentFor(old.courseId);
       const code = newCertificateCode();
       const issuedAt = wholeSeconds(new Date());
       const facts = {
