@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../../auth/auth-context.js';
 import { authoredCourse } from './course-facts.js';
@@ -39,8 +39,8 @@ export class CertificateSettingsService {
   ) {}
 
   /** The course's settings, or the defaults when nobody has changed them. */
-  async settingsFor(courseId: string): Promise<CertificateSettings> {
-    const rows: SettingsRow[] = await this.db.query(
+  async settingsFor(courseId: string, db: EntityManager = this.db.manager): Promise<CertificateSettings> {
+    const rows: SettingsRow[] = await db.query(
       `SELECT enabled, issue_mode, validity_months FROM certificate_course_setting WHERE course_id = $1`,
       [courseId],
     );
@@ -62,7 +62,8 @@ export class CertificateSettingsService {
   ): Promise<CertificateSettings> {
     return this.db.transaction(async (tx) => {
       const course = await authoredCourse(tx, courseId, auth);
-      const before = await this.settingsFor(courseId);
+      // In the transaction's own connection: another from the pool, while this one is held, could wait forever.
+      const before = await this.settingsFor(courseId, tx);
       const rows: SettingsRow[] = await tx.query(
         `INSERT INTO certificate_course_setting (course_id, enabled, issue_mode, validity_months, updated_by)
          VALUES ($1, $2, $3, $4, $5)
