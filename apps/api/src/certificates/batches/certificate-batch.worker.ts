@@ -77,7 +77,10 @@ export class CertificateBatchWorker
   }
 
   private async drain(): Promise<void> {
-    for (let batch = await this.claim(); batch && !this.stopping; batch = await this.claim()) {
+    for (let batch = await this.claim(); batch; batch = await this.claim()) {
+      // Claimed while shutdown began: back to the queue at once, or it would stay "running"
+      // until its heartbeat went stale (a minute) before anyone took it up.
+      if (this.stopping) return this.requeue(batch.id);
       await this.work(batch);
     }
   }
