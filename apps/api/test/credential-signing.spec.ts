@@ -69,6 +69,10 @@ describe('OpenBadgeCredential shape', () => {
     expect(credential.validUntil).toBe('2028-11-01T00:00:00Z');
     expect(credential.credentialSubject.type).toEqual(['AchievementSubject']);
     expect(credential.credentialSubject.name).toBe('José Ñúñez Çelik');
+    // OB 3.0: a subject without an id must carry at least one identifier.
+    expect(credential.credentialSubject.identifier).toEqual([
+      { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: 'José Ñúñez Çelik' },
+    ]);
     expect(credential.credentialSubject.achievement).toMatchObject({
       type: ['Achievement'],
       criteria: { narrative: 'Complete every required activity of the course.' },

@@ -21,8 +21,21 @@ export interface Achievement {
   criteria: { narrative: string };
 }
 
+/**
+ * How OB 3.0 names a recipient who has no id: an identifier of a given type. The learner is known
+ * to a verifier by the name printed on the certificate, so the identifier is that name, in clear.
+ */
+export interface IdentityObject {
+  type: 'IdentityObject';
+  identityType: 'name';
+  hashed: false;
+  identityHash: string;
+}
+
 export interface AchievementSubject {
   type: ['AchievementSubject'];
+  /** OB 3.0 requires an id or at least one identifier; wallets show `name`. */
+  identifier?: [IdentityObject];
   name?: string;
   achievement: Achievement;
 }
@@ -74,7 +87,14 @@ export function buildOpenBadgeCredential(input: OpenBadgeCredentialInput): OpenB
   const index = String(input.status.statusListIndex);
   const subject: AchievementSubject = {
     type: ['AchievementSubject'],
-    ...(input.learnerName === undefined ? {} : { name: input.learnerName }),
+    ...(input.learnerName === undefined
+      ? {}
+      : {
+          identifier: [
+            { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: input.learnerName },
+          ],
+          name: input.learnerName,
+        }),
     achievement: {
       id: input.achievement.id,
       type: ['Achievement'],
