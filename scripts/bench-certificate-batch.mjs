@@ -138,13 +138,13 @@ export async function measureCertificateBatch(port, apiPid, databaseUrl) {
   const started = performance.now();
   let batch;
   try {
-    batch = await admin.call('POST', `/api/courses/${courseId}/certificate-batches`, {
+    batch = await admin.call('POST', `/api/studio/courses/${courseId}/certificate-batches`, {
       reason: 'Benchmark: every graduate at once',
     });
     while (batch.status === 'queued' || batch.status === 'running') {
       if (performance.now() - started > TIMEOUT_MS) throw new Error(`batch not done after ${TIMEOUT_MS} ms`);
       await sleep(500);
-      const { items: _items, ...progress } = await admin.call('GET', `/api/certificate-batches/${batch.id}`);
+      const { items: _items, ...progress } = await admin.call('GET', `/api/studio/certificate-batches/${batch.id}`);
       batch = progress;
     }
   } finally {

@@ -681,37 +681,37 @@ describe('authorization matrix: every route × every role', () => {
     'GET /api/credentials/issuer': { expect: PUBLIC },
     'POST /api/credentials/keys/rotate': { expect: PLATFORM_ADMIN },
     'GET /api/me/certificates': { expect: SIGNED_IN },
-    'GET /api/courses/:courseId/certificates': {
+    'GET /api/studio/courses/:courseId/certificates': {
       expect: CERTIFICATE_ADMIN,
       prepare: async () => ({ params: { courseId: course.id } }),
     },
-    'GET /api/courses/:courseId/certificates/eligible': {
+    'GET /api/studio/courses/:courseId/certificates/eligible': {
       expect: CERTIFICATE_ADMIN,
       prepare: async () => ({ params: { courseId: course.id } }),
     },
-    'POST /api/courses/:courseId/certificates': {
+    'POST /api/studio/courses/:courseId/certificates': {
       expect: NO_SUCH_CERTIFICATE,
       prepare: async () => ({
         params: { courseId: course.id },
         body: { userId: randomUUID(), reason: 'Matrix' },
       }),
     },
-    'POST /api/certificates/:id/approve': {
+    'POST /api/studio/certificates/:id/approve': {
       expect: NO_SUCH_CERTIFICATE,
       prepare: async () => ({ params: { id: randomUUID() }, body: {} }),
     },
-    'POST /api/certificates/:id/decline': {
+    'POST /api/studio/certificates/:id/decline': {
       expect: NO_SUCH_CERTIFICATE,
       prepare: async () => ({ params: { id: randomUUID() }, body: { reason: 'Matrix' } }),
     },
-    'POST /api/certificates/:id/revoke': {
+    'POST /api/studio/certificates/:id/revoke': {
       expect: NO_SUCH_CERTIFICATE,
       prepare: async () => ({
         params: { id: randomUUID() },
         body: { reason: 'Matrix', reasonPublic: false },
       }),
     },
-    'POST /api/certificates/:id/reissue': {
+    'POST /api/studio/certificates/:id/reissue': {
       expect: NO_SUCH_CERTIFICATE,
       prepare: async () => ({
         params: { id: randomUUID() },
@@ -720,45 +720,45 @@ describe('authorization matrix: every route × every role', () => {
     },
     // Certificate settings, templates and the sample PDF are the course's authors'; a template saved
     // on a made-up version is a 409 past the guard. Batches are the course's administrators'.
-    'GET /api/courses/:courseId/certificate-settings': {
+    'GET /api/studio/courses/:courseId/certificate-settings': {
       expect: AUTHOR_OF_COURSE,
       prepare: async () => ({ params: { courseId: course.id } }),
     },
-    'PUT /api/courses/:courseId/certificate-settings': {
+    'PUT /api/studio/courses/:courseId/certificate-settings': {
       expect: AUTHOR_OF_COURSE,
       prepare: async () => ({
         params: { courseId: course.id },
         body: { enabled: true, issueMode: 'automatic', validityMonths: null },
       }),
     },
-    'GET /api/courses/:courseId/certificate-template': {
+    'GET /api/studio/courses/:courseId/certificate-template': {
       expect: AUTHOR_OF_COURSE,
       prepare: async () => ({ params: { courseId: course.id } }),
     },
-    'PUT /api/courses/:courseId/certificate-template': {
+    'PUT /api/studio/courses/:courseId/certificate-template': {
       expect: AUTHOR_OF_COURSE,
       prepare: async () => ({
         params: { courseId: course.id },
         body: { expectedVersion: 999, ...matrixTemplate },
       }),
     },
-    'GET /api/courses/:courseId/certificate-template/versions': {
+    'GET /api/studio/courses/:courseId/certificate-template/versions': {
       expect: AUTHOR_OF_COURSE,
       prepare: async () => ({ params: { courseId: course.id } }),
     },
-    'POST /api/courses/:courseId/certificate-template/preview': {
+    'POST /api/studio/courses/:courseId/certificate-template/preview': {
       expect: AUTHOR_OF_COURSE,
       prepare: async () => ({ params: { courseId: course.id }, body: matrixTemplate }),
     },
-    'POST /api/courses/:courseId/certificate-batches': {
+    'POST /api/studio/courses/:courseId/certificate-batches': {
       expect: CERTIFICATE_ADMIN,
       prepare: async () => ({ params: { courseId: course.id }, body: { reason: 'Matrix' } }),
     },
-    'GET /api/courses/:courseId/certificate-batches': {
+    'GET /api/studio/courses/:courseId/certificate-batches': {
       expect: CERTIFICATE_ADMIN,
       prepare: async () => ({ params: { courseId: course.id } }),
     },
-    'GET /api/certificate-batches/:id': {
+    'GET /api/studio/certificate-batches/:id': {
       expect: NO_SUCH_CERTIFICATE,
       prepare: async () => ({ params: { id: randomUUID() } }),
     },

@@ -136,8 +136,8 @@ describe('certificates: who may call each route', () => {
 
   it("lets the course institution's admins and platform admins list certificates and eligible learners", async () => {
     for (const path of [
-      `/api/courses/${course.id}/certificates`,
-      `/api/courses/${course.id}/certificates/eligible`,
+      `/api/studio/courses/${course.id}/certificates`,
+      `/api/studio/courses/${course.id}/certificates/eligible`,
     ]) {
       const got = await answers((session) => call(t, session, 'get', path));
       expect({ path, got }).toEqual({ path, got: ADMINS_ONLY(200) });
@@ -153,7 +153,7 @@ describe('certificates: who may call each route', () => {
       await t.app
         .get(DataSource)
         .query(`UPDATE certificate SET state = 'declined', declined_at = now() WHERE id = $1`, [pending!.id]);
-      return call(t, session, 'post', `/api/courses/${approvalCourse.id}/certificates`).send({
+      return call(t, session, 'post', `/api/studio/courses/${approvalCourse.id}/certificates`).send({
         userId: learner.userId,
         reason: 'Access test',
       });
@@ -179,7 +179,7 @@ describe('certificates: who may call each route', () => {
       // A refused call changes nothing, so the next caller may try the same certificate.
       let id = await target();
       const got = await answers(async (session) => {
-        const res = await call(t, session, 'post', `/api/certificates/${id}/${action}`).send(body);
+        const res = await call(t, session, 'post', `/api/studio/certificates/${id}/${action}`).send(body);
         if (res.status === ok) id = await target();
         return res;
       });

@@ -79,7 +79,7 @@ describe('certificate batches', () => {
 
   async function finished(batchId: string, session = admin): Promise<Batch> {
     for (let i = 0; i < 200; i++) {
-      const res = await call(t, session, 'get', `/api/certificate-batches/${batchId}`);
+      const res = await call(t, session, 'get', `/api/studio/certificate-batches/${batchId}`);
       expect(res.status).toBe(200);
       if (res.body.status === 'done' || res.body.status === 'failed') return res.body as Batch;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -89,7 +89,7 @@ describe('certificate batches', () => {
 
   it('issues to everyone who completed, reports why the others got none, and is audited', async () => {
     const { courseId, learners } = await courseWithLearners(5, 3);
-    const created = await call(t, admin, 'post', `/api/courses/${courseId}/certificate-batches`).send({
+    const created = await call(t, admin, 'post', `/api/studio/courses/${courseId}/certificate-batches`).send({
       reason: 'End of the 2026 intake',
     });
     expect(created.status).toBe(202);
@@ -128,7 +128,7 @@ describe('certificate batches', () => {
     const pdf = await t.http.get(`/api/verify/${code}/pdf`);
     expect(pdf.status).toBe(200);
 
-    const second = await call(t, admin, 'post', `/api/courses/${courseId}/certificate-batches`).send({
+    const second = await call(t, admin, 'post', `/api/studio/courses/${courseId}/certificate-batches`).send({
       reason: 'Again, by mistake',
     });
     expect(second.status).toBe(202);
@@ -138,7 +138,7 @@ describe('certificate batches', () => {
     for (const l of learners)
       expect(againOutcomes[l.id]).toBe(l.completed ? 'already_has_one' : 'not_completed');
 
-    const list = await call(t, admin, 'get', `/api/courses/${courseId}/certificate-batches`);
+    const list = await call(t, admin, 'get', `/api/studio/courses/${courseId}/certificate-batches`);
     expect(list.status).toBe(200);
     expect(list.body.items.map((b: { id: string }) => b.id)).toEqual([second.body.id, created.body.id]);
   });
@@ -150,7 +150,7 @@ describe('certificate batches', () => {
       $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
     await db.query(`CREATE TRIGGER refuse_certificate BEFORE INSERT ON certificate FOR EACH ROW
       WHEN (NEW.user_id = '${learners[1]!.id}') EXECUTE FUNCTION refuse_certificate()`);
-    const created = await call(t, platformAdmin, 'post', `/api/courses/${courseId}/certificate-batches`).send(
+    const created = await call(t, platformAdmin, 'post', `/api/studio/courses/${courseId}/certificate-batches`).send(
       {
         reason: 'Completions',
       },
@@ -176,7 +176,7 @@ describe('certificate batches', () => {
       `INSERT INTO certificate_batch_item (batch_id, user_id, outcome) VALUES ($1, $2, 'disabled')`,
       [id, learners[0]!.id],
     );
-    const refused = await call(t, admin, 'post', `/api/courses/${courseId}/certificate-batches`).send({
+    const refused = await call(t, admin, 'post', `/api/studio/courses/${courseId}/certificate-batches`).send({
       reason: 'Another',
     });
     expect(refused.status).toBe(409);
@@ -199,7 +199,7 @@ describe('certificate batches', () => {
         other,
         otherAdmin,
         'post',
-        `/api/courses/${courseId}/certificate-batches`,
+        `/api/studio/courses/${courseId}/certificate-batches`,
       ).send({
         reason: 'Interrupted',
       });
@@ -231,7 +231,7 @@ describe('certificate batches', () => {
     const { courseId } = await courseWithLearners(1, 0);
     const answers = await Promise.all(
       [1, 2].map((n) =>
-        call(t, admin, 'post', `/api/courses/${courseId}/certificate-batches`).send({
+        call(t, admin, 'post', `/api/studio/courses/${courseId}/certificate-batches`).send({
           reason: `Request ${n}`,
         }),
       ),
@@ -254,7 +254,7 @@ describe('certificate batches', () => {
     let batchId: string;
     beforeAll(async () => {
       courseId = (await courseWithLearners(1, 0)).courseId;
-      const created = await call(t, admin, 'post', `/api/courses/${courseId}/certificate-batches`).send({
+      const created = await call(t, admin, 'post', `/api/studio/courses/${courseId}/certificate-batches`).send({
         reason: 'Access checks',
       });
       batchId = created.body.id as string;
@@ -264,11 +264,11 @@ describe('certificate batches', () => {
     const routes = () => [
       {
         method: 'post' as const,
-        path: `/api/courses/${courseId}/certificate-batches`,
+        path: `/api/studio/courses/${courseId}/certificate-batches`,
         body: { reason: 'x' },
       },
-      { method: 'get' as const, path: `/api/courses/${courseId}/certificate-batches` },
-      { method: 'get' as const, path: `/api/certificate-batches/${batchId}` },
+      { method: 'get' as const, path: `/api/studio/courses/${courseId}/certificate-batches` },
+      { method: 'get' as const, path: `/api/studio/certificate-batches/${batchId}` },
     ];
 
     it('refuses anonymous callers, learners and trainers, and hides the course from other institutions', async () => {
@@ -286,7 +286,7 @@ describe('certificate batches', () => {
         expect({ route, status: (await as(trainerOnly)).status }).toEqual({ route, status: 403 });
         expect({ route, status: (await as(otherAdmin)).status }).toEqual({ route, status: 404 });
       }
-      const unknown = await call(t, admin, 'get', `/api/certificate-batches/${randomUUID()}`);
+      const unknown = await call(t, admin, 'get', `/api/studio/certificate-batches/${randomUUID()}`);
       expect(unknown.status).toBe(404);
     });
 
@@ -301,13 +301,13 @@ describe('certificate batches', () => {
         t,
         platformAdmin,
         'post',
-        `/api/courses/${courseId}/certificate-batches`,
+        `/api/studio/courses/${courseId}/certificate-batches`,
       ).send({
         reason: 'By the platform admin',
       });
       expect(created.status).toBe(202);
       await finished(created.body.id);
-      const bad = await call(t, admin, 'post', `/api/courses/${courseId}/certificate-batches`).send({
+      const bad = await call(t, admin, 'post', `/api/studio/courses/${courseId}/certificate-batches`).send({
         reason: '',
       });
       expect(bad.status).toBe(400);

@@ -126,7 +126,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     const learner = await newLearner(t);
     await complete(t, learner, course);
     expect(await certificatesOf(t, learner.userId, course.id)).toEqual([]);
-    const res = await call(t, world.institutionAdmin, 'post', `/api/courses/${course.id}/certificates`).send({
+    const res = await call(t, world.institutionAdmin, 'post', `/api/studio/courses/${course.id}/certificates`).send({
       userId: learner.userId,
       reason: 'Asked for it',
     });
@@ -159,7 +159,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
       t,
       world.institutionAdmin,
       'get',
-      `/api/courses/${course.id}/certificates?state=pending`,
+      `/api/studio/courses/${course.id}/certificates?state=pending`,
     );
     expect(pending.status).toBe(200);
     expect(pending.body.total).toBe(2);
@@ -168,7 +168,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
       t,
       world.institutionAdmin,
       'post',
-      `/api/certificates/${held!.id}/approve`,
+      `/api/studio/certificates/${held!.id}/approve`,
     ).send({});
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({
@@ -178,12 +178,12 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     });
     expect((await verify(held!.code)).body.status).toBe('valid');
     expect(
-      (await call(t, world.institutionAdmin, 'post', `/api/certificates/${held!.id}/approve`).send({}))
+      (await call(t, world.institutionAdmin, 'post', `/api/studio/certificates/${held!.id}/approve`).send({}))
         .status,
     ).toBe(409);
     expect(
       (
-        await call(t, world.institutionAdmin, 'post', `/api/certificates/${held!.id}/decline`).send({
+        await call(t, world.institutionAdmin, 'post', `/api/studio/certificates/${held!.id}/decline`).send({
           reason: 'No',
         })
       ).status,
@@ -194,7 +194,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
       t,
       world.institutionAdmin,
       'post',
-      `/api/certificates/${other!.id}/decline`,
+      `/api/studio/certificates/${other!.id}/decline`,
     ).send({
       reason: 'Attendance was not confirmed',
     });
@@ -208,7 +208,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
       t,
       world.institutionAdmin,
       'post',
-      `/api/courses/${course.id}/certificates`,
+      `/api/studio/courses/${course.id}/certificates`,
     ).send({
       userId: second.userId,
       reason: 'Attendance confirmed after all',
@@ -225,7 +225,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     const course = await certificateCourse(t, world, { issueMode: 'approval' });
     const admin = world.institutionAdmin;
     const issueFor = (userId: string) =>
-      call(t, admin, 'post', `/api/courses/${course.id}/certificates`).send({
+      call(t, admin, 'post', `/api/studio/courses/${course.id}/certificates`).send({
         userId,
         reason: 'Completed offline',
       });
@@ -245,7 +245,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     const held = await issueFor(done.userId);
     expect(held.status).toBe(409);
 
-    const eligible = await call(t, admin, 'get', `/api/courses/${course.id}/certificates/eligible`);
+    const eligible = await call(t, admin, 'get', `/api/studio/courses/${course.id}/certificates/eligible`);
     expect(eligible.status).toBe(200);
     expect(eligible.body.items).toEqual(
       expect.arrayContaining([
@@ -274,7 +274,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     expect((await issueFor(enrolled.userId)).status).toBe(409);
     expect(
       (
-        await call(t, admin, 'post', `/api/courses/${course.id}/certificates`).send({
+        await call(t, admin, 'post', `/api/studio/courses/${course.id}/certificates`).send({
           userId: 'nope',
           reason: 'x',
         })
@@ -286,7 +286,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     const { course, certificate } = await issuedCertificate(t, world);
     const admin = world.institutionAdmin;
     const revoke = (body: object) =>
-      call(t, admin, 'post', `/api/certificates/${certificate.id}/revoke`).send(body);
+      call(t, admin, 'post', `/api/studio/certificates/${certificate.id}/revoke`).send(body);
 
     expect((await revoke({ reason: '', reasonPublic: false })).status).toBe(400);
     const revoked = await revoke({ reason: 'Issued by mistake', reasonPublic: false });
@@ -305,7 +305,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     ]);
 
     const other = await issuedCertificate(t, world, course);
-    await call(t, admin, 'post', `/api/certificates/${other.certificate.id}/revoke`).send({
+    await call(t, admin, 'post', `/api/studio/certificates/${other.certificate.id}/revoke`).send({
       reason: 'Academic misconduct',
       reasonPublic: true,
     });
@@ -315,20 +315,20 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
       t,
       admin,
       'get',
-      `/api/courses/${course.id}/certificates?status=revoked&pageSize=10`,
+      `/api/studio/courses/${course.id}/certificates?status=revoked&pageSize=10`,
     );
     expect(list.body.total).toBe(2);
-    const valid = await call(t, admin, 'get', `/api/courses/${course.id}/certificates?status=valid`);
+    const valid = await call(t, admin, 'get', `/api/studio/courses/${course.id}/certificates?status=valid`);
     expect(valid.body.total).toBe(0);
     const byCode = await call(
       t,
       admin,
       'get',
-      `/api/courses/${course.id}/certificates?q=${other.certificate.code}`,
+      `/api/studio/courses/${course.id}/certificates?q=${other.certificate.code}`,
     );
     expect(byCode.body.items.map((c: { id: string }) => c.id)).toEqual([other.certificate.id]);
     // The learner may get a new one after a revocation.
-    const again = await call(t, admin, 'post', `/api/courses/${course.id}/certificates`).send({
+    const again = await call(t, admin, 'post', `/api/studio/courses/${course.id}/certificates`).send({
       userId: other.learner.userId,
       reason: 'Cleared on appeal',
     });
@@ -338,7 +338,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
   it('re-issues after a name correction: the old one says superseded, the new one valid', async () => {
     const { certificate, learner } = await issuedCertificate(t, world, undefined, 'Ana Maria Perez');
     const admin = world.institutionAdmin;
-    const res = await call(t, admin, 'post', `/api/certificates/${certificate.id}/reissue`).send({
+    const res = await call(t, admin, 'post', `/api/studio/certificates/${certificate.id}/reissue`).send({
       learnerName: 'Ana María Pérez-Łukasiewicz',
       reason: 'Accents were missing',
     });
@@ -365,7 +365,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     expect(stored!.superseded_by).toBe(res.body.id);
     expect(
       (
-        await call(t, admin, 'post', `/api/certificates/${certificate.id}/reissue`).send({
+        await call(t, admin, 'post', `/api/studio/certificates/${certificate.id}/reissue`).send({
           learnerName: 'X',
           reason: 'Again',
         })
@@ -373,7 +373,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     ).toBe(409);
     expect(
       (
-        await call(t, admin, 'post', `/api/certificates/${certificate.id}/revoke`).send({
+        await call(t, admin, 'post', `/api/studio/certificates/${certificate.id}/revoke`).send({
           reason: 'x',
           reasonPublic: false,
         })
@@ -408,14 +408,14 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
       t,
       world.institutionAdmin,
       'get',
-      `/api/courses/${course.id}/certificates?status=expired`,
+      `/api/studio/courses/${course.id}/certificates?status=expired`,
     );
     expect(listed.body.items.map((c: { id: string }) => c.id)).toEqual([certificate.id]);
     const reissue = await call(
       t,
       world.institutionAdmin,
       'post',
-      `/api/certificates/${certificate.id}/reissue`,
+      `/api/studio/certificates/${certificate.id}/reissue`,
     ).send({
       learnerName: 'New',
       reason: 'Name',
@@ -429,14 +429,14 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     const otherAdmin = await signIn(t, other.admin.email, other.admin.password);
     const unknown = '00000000-0000-4000-8000-000000000000';
     for (const id of [certificate.id, unknown]) {
-      const res = await call(t, otherAdmin, 'post', `/api/certificates/${id}/revoke`).send({
+      const res = await call(t, otherAdmin, 'post', `/api/studio/certificates/${id}/revoke`).send({
         reason: 'x',
         reasonPublic: false,
       });
       expect(res.status).toBe(404);
       expect(res.body.detail).toBe(`There is no certificate with id ${id} that you may manage.`);
     }
-    expect((await call(t, otherAdmin, 'get', `/api/courses/${course.id}/certificates`)).status).toBe(404);
+    expect((await call(t, otherAdmin, 'get', `/api/studio/courses/${course.id}/certificates`)).status).toBe(404);
   });
 
   it('refuses control characters and blank reasons with 400 (a NUL would fail in the database as a 500)', async () => {
@@ -454,56 +454,56 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
       [
         'reissue name',
         'post',
-        `/api/certificates/${certificate.id}/reissue`,
+        `/api/studio/certificates/${certificate.id}/reissue`,
         { learnerName: 'Ana\u0000', reason: 'Typo' },
         'learnerName',
       ],
       [
         'reissue name on two lines',
         'post',
-        `/api/certificates/${certificate.id}/reissue`,
+        `/api/studio/certificates/${certificate.id}/reissue`,
         { learnerName: 'Ana\nMaría', reason: 'Typo' },
         'learnerName',
       ],
       [
         'revoke reason',
         'post',
-        `/api/certificates/${certificate.id}/revoke`,
+        `/api/studio/certificates/${certificate.id}/revoke`,
         { reason: 'x\u0000', reasonPublic: true },
         'reason',
       ],
       [
         'batch reason',
         'post',
-        `/api/courses/${course.id}/certificate-batches`,
+        `/api/studio/courses/${course.id}/certificate-batches`,
         { reason: 'x\u0007' },
         'reason',
       ],
       [
         'blank batch reason',
         'post',
-        `/api/courses/${course.id}/certificate-batches`,
+        `/api/studio/courses/${course.id}/certificate-batches`,
         { reason: '   ' },
         'reason',
       ],
       [
         'template title',
         'put',
-        `/api/courses/${course.id}/certificate-template`,
+        `/api/studio/courses/${course.id}/certificate-template`,
         { ...template, title: 'A\u0000' },
         'title',
       ],
       [
         'template body',
         'put',
-        `/api/courses/${course.id}/certificate-template`,
+        `/api/studio/courses/${course.id}/certificate-template`,
         { ...template, body: 'A\u001b[31m' },
         'body',
       ],
       [
         'signatory name',
         'put',
-        `/api/courses/${course.id}/certificate-template`,
+        `/api/studio/courses/${course.id}/certificate-template`,
         { ...template, signatories: [{ name: 'A\u0000', title: 'T', signatureFileId: null }] },
         'signatories.0.name',
       ],
@@ -525,14 +525,14 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
       t,
       world.institutionAdmin,
       'put',
-      `/api/courses/${course.id}/certificate-template`,
+      `/api/studio/courses/${course.id}/certificate-template`,
     ).send(template);
     expect([201, 409]).toContain(saved.status);
     const revoked = await call(
       t,
       world.institutionAdmin,
       'post',
-      `/api/certificates/${certificate.id}/revoke`,
+      `/api/studio/certificates/${certificate.id}/revoke`,
     ).send({
       reason: 'Issued by mistake.\nSee the ticket.',
       reasonPublic: false,
@@ -543,7 +543,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
   it('answers a page number past any list with 400, not a database error', async () => {
     const { course } = await issuedCertificate(t, world);
     const list = (page: string) =>
-      call(t, world.institutionAdmin, 'get', `/api/courses/${course.id}/certificates?page=${page}`);
+      call(t, world.institutionAdmin, 'get', `/api/studio/courses/${course.id}/certificates?page=${page}`);
     for (const page of ['99999999999999999999', '1000001', '1.5', 'abc', '0']) {
       const res = await list(page);
       expect({ page, status: res.status, field: res.body.errors?.[0]?.field }).toEqual({
@@ -565,7 +565,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     const thrice = (action: string, id: string, body: object) =>
       Promise.all(
         [1, 2, 3].map(() =>
-          call(t, world.institutionAdmin, 'post', `/api/certificates/${id}/${action}`).send(body),
+          call(t, world.institutionAdmin, 'post', `/api/studio/certificates/${id}/${action}`).send(body),
         ),
       ).then((answers) => answers.map((res) => res.status).sort());
     expect(await thrice('approve', held!.id, {})).toEqual([200, 409, 409]);

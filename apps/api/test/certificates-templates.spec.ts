@@ -69,7 +69,7 @@ describe('certificate settings and templates', () => {
 
   it('creates the default template in the course language on first read, as version 1', async () => {
     const course = await createCourse(t, trainer, lc, { language: 'fr' });
-    const first = await call(t, trainer, 'get', `/api/courses/${course.id}/certificate-template`);
+    const first = await call(t, trainer, 'get', `/api/studio/courses/${course.id}/certificate-template`);
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({
       courseId: course.id,
@@ -82,13 +82,13 @@ describe('certificate settings and templates', () => {
       createdBy: null,
     });
     expect(first.body.body).toContain('{{learnerName}}');
-    const again = await call(t, trainer, 'get', `/api/courses/${course.id}/certificate-template`);
+    const again = await call(t, trainer, 'get', `/api/studio/courses/${course.id}/certificate-template`);
     expect(again.body.id).toBe(first.body.id);
   });
 
   it('saves versions n+1, lists them newest first, audits, and refuses a stale expectedVersion with 409', async () => {
     const course = await createCourse(t, trainer, lc);
-    const path = `/api/courses/${course.id}/certificate-template`;
+    const path = `/api/studio/courses/${course.id}/certificate-template`;
     await call(t, trainer, 'get', path);
     const logo = await upload(png(20, 10), 'logo.png');
     const signature = await upload(JPEG, 'signature.jpg');
@@ -129,7 +129,7 @@ describe('certificate settings and templates', () => {
 
   it('lets only one of two concurrent saves of the same version win; the other gets 409', async () => {
     const course = await createCourse(t, trainer, lc);
-    const path = `/api/courses/${course.id}/certificate-template`;
+    const path = `/api/studio/courses/${course.id}/certificate-template`;
     await call(t, trainer, 'get', path);
     const answers = await Promise.all(
       [0, 1, 2, 3].map((i) =>
@@ -143,7 +143,7 @@ describe('certificate settings and templates', () => {
 
   it('names an unknown placeholder, and refuses bad images and signatories with 400', async () => {
     const course = await createCourse(t, trainer, lc);
-    const path = `/api/courses/${course.id}/certificate-template`;
+    const path = `/api/studio/courses/${course.id}/certificate-template`;
     const save = (fields: Record<string, unknown>) =>
       call(t, trainer, 'put', path).send({ expectedVersion: 0, ...content(fields) });
 
@@ -189,7 +189,7 @@ describe('certificate settings and templates', () => {
 
   it('reads and saves settings, with defaults, validation and audit', async () => {
     const course = await createCourse(t, trainer, lc);
-    const path = `/api/courses/${course.id}/certificate-settings`;
+    const path = `/api/studio/courses/${course.id}/certificate-settings`;
     const defaults = await call(t, trainer, 'get', path);
     expect(defaults.status).toBe(200);
     expect(defaults.body).toEqual({ enabled: true, issueMode: 'automatic', validityMonths: null });
@@ -220,7 +220,7 @@ describe('certificate settings and templates', () => {
 
   it('previews a template as a PDF without saving it', async () => {
     const course = await createCourse(t, trainer, lc, { estimatedHours: 6 });
-    const path = `/api/courses/${course.id}/certificate-template`;
+    const path = `/api/studio/courses/${course.id}/certificate-template`;
     const res = await call(t, trainer, 'post', `${path}/preview`)
       .send(content())
       .buffer(true)
@@ -244,20 +244,20 @@ describe('certificate settings and templates', () => {
       courseId = (await createCourse(t, trainer, lc)).id;
     });
     const routes = (id: string) => [
-      { method: 'get' as const, path: `/api/courses/${id}/certificate-settings` },
+      { method: 'get' as const, path: `/api/studio/courses/${id}/certificate-settings` },
       {
         method: 'put' as const,
-        path: `/api/courses/${id}/certificate-settings`,
+        path: `/api/studio/courses/${id}/certificate-settings`,
         body: { enabled: true, issueMode: 'automatic', validityMonths: null },
       },
-      { method: 'get' as const, path: `/api/courses/${id}/certificate-template` },
+      { method: 'get' as const, path: `/api/studio/courses/${id}/certificate-template` },
       {
         method: 'put' as const,
-        path: `/api/courses/${id}/certificate-template`,
+        path: `/api/studio/courses/${id}/certificate-template`,
         body: { expectedVersion: 99, ...content() },
       },
-      { method: 'get' as const, path: `/api/courses/${id}/certificate-template/versions` },
-      { method: 'post' as const, path: `/api/courses/${id}/certificate-template/preview`, body: content() },
+      { method: 'get' as const, path: `/api/studio/courses/${id}/certificate-template/versions` },
+      { method: 'post' as const, path: `/api/studio/courses/${id}/certificate-template/preview`, body: content() },
     ];
 
     it('refuses anonymous callers (401), learners (403) and another institution’s trainer (404)', async () => {

@@ -204,7 +204,7 @@ describe('certificates: independent verification of signatures and revocation', 
       t,
       world.institutionAdmin,
       'post',
-      `/api/certificates/${certificate.id}/revoke`,
+      `/api/studio/certificates/${certificate.id}/revoke`,
     ).send({
       reason: 'Issued in error',
       reasonPublic: false,

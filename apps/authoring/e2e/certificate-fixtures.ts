@@ -41,7 +41,7 @@ export async function certificateSettings(
   courseId: string,
   settings: { enabled: boolean; issueMode: 'automatic' | 'approval'; validityMonths: number | null },
 ) {
-  await asPageOk(page, 'PUT', `/api/courses/${courseId}/certificate-settings`, settings);
+  await asPageOk(page, 'PUT', `/api/studio/courses/${courseId}/certificate-settings`, settings);
 }
 
 let nextAddress = 0;

@@ -30,7 +30,7 @@ describe('studio: a course’s certificate template', () => {
     await page.getByLabel('Valid for (months)').fill('24');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Certificate settings saved.').waitFor({ state: 'attached' });
-    await expect(asPageOk(page, 'GET', `/api/courses/${course.id}/certificate-settings`)).resolves.toEqual({
+    await expect(asPageOk(page, 'GET', `/api/studio/courses/${course.id}/certificate-settings`)).resolves.toEqual({
       enabled: true,
       issueMode: 'approval',
       validityMonths: 24,
@@ -87,7 +87,7 @@ describe('studio: a course’s certificate template', () => {
       body: string;
       orientation: string;
       signatories: unknown[];
-    }>(page, 'GET', `/api/courses/${course.id}/certificate-template`);
+    }>(page, 'GET', `/api/studio/courses/${course.id}/certificate-template`);
     expect(saved).toMatchObject({
       version: 2,
       body: 'This certifies that {{learnerName}} completed the course.',
@@ -104,7 +104,7 @@ describe('studio: a course’s certificate template', () => {
     expect(file.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     // Someone else saves meanwhile: the author's work stays, and they may keep theirs as a new version.
-    await asPageOk(page, 'PUT', `/api/courses/${course.id}/certificate-template`, {
+    await asPageOk(page, 'PUT', `/api/studio/courses/${course.id}/certificate-template`, {
       expectedVersion: 2,
       title: 'Their title',
       body: saved.body,

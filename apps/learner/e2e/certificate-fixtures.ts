@@ -91,7 +91,7 @@ export async function learnerWithCertificate(
 /** Certificates of the course wait for an administrator's approval (set by the demo trainer, an author). */
 export async function requireApproval(baseUrl: string, course: CreatedCourse): Promise<void> {
   const trainer = await signInToApi(baseUrl, TRAINER.email, TRAINER.password);
-  await trainer.put(`/api/courses/${course.id}/certificate-settings`, {
+  await trainer.put(`/api/studio/courses/${course.id}/certificate-settings`, {
     enabled: true,
     issueMode: 'approval',
     validityMonths: null,

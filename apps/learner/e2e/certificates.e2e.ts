@@ -93,7 +93,7 @@ describe('certificates: public verification, credential files and My certificate
     const { page, system } = suite;
     const { certificate } = await learnerWithCertificate(system.baseUrl, course, 'Kwame Baptiste');
     const admin = await signInToApi(system.baseUrl, ADMIN.email, ADMIN.password);
-    await admin.post(`/api/certificates/${certificate.id}/revoke`, {
+    await admin.post(`/api/studio/certificates/${certificate.id}/revoke`, {
       reason: 'Issued in error to the wrong cohort.',
       reasonPublic: true,
     });
@@ -108,7 +108,7 @@ describe('certificates: public verification, credential files and My certificate
     const { page, system } = suite;
     const { certificate } = await learnerWithCertificate(system.baseUrl, course, 'Jon Pierre');
     const admin = await signInToApi(system.baseUrl, ADMIN.email, ADMIN.password);
-    await admin.post(`/api/certificates/${certificate.id}/reissue`, {
+    await admin.post(`/api/studio/certificates/${certificate.id}/reissue`, {
       learnerName: 'Jean-Pierre Louis',
       reason: 'The learner corrected their name.',
     });

@@ -12,19 +12,19 @@ import type {
  */
 
 export const getCertificateSettings = (courseId: string, signal?: AbortSignal) =>
-  api.GET('/api/courses/{courseId}/certificate-settings', {
+  api.GET('/api/studio/courses/{courseId}/certificate-settings', {
     params: { path: { courseId } },
     signal,
   });
 
 export const saveCertificateSettings = (courseId: string, body: CertificateSettings) =>
-  api.PUT('/api/courses/{courseId}/certificate-settings', {
+  api.PUT('/api/studio/courses/{courseId}/certificate-settings', {
     params: { path: { courseId } },
     body,
   });
 
 export const getCertificateTemplate = (courseId: string, signal?: AbortSignal) =>
-  api.GET('/api/courses/{courseId}/certificate-template', {
+  api.GET('/api/studio/courses/{courseId}/certificate-template', {
     params: { path: { courseId } },
     signal,
   });
@@ -33,20 +33,20 @@ export const saveCertificateTemplate = (
   courseId: string,
   body: TemplateContent & { expectedVersion: number },
 ) =>
-  api.PUT('/api/courses/{courseId}/certificate-template', {
+  api.PUT('/api/studio/courses/{courseId}/certificate-template', {
     params: { path: { courseId } },
     body,
   });
 
 export const listTemplateVersions = (courseId: string, signal?: AbortSignal) =>
-  api.GET('/api/courses/{courseId}/certificate-template/versions', {
+  api.GET('/api/studio/courses/{courseId}/certificate-template/versions', {
     params: { path: { courseId } },
     signal,
   });
 
 /** The template drawn as a PDF with sample data. */
 export const previewCertificatePdf = (courseId: string, body: TemplateContent) =>
-  api.POST('/api/courses/{courseId}/certificate-template/preview', {
+  api.POST('/api/studio/courses/{courseId}/certificate-template/preview', {
     params: { path: { courseId } },
     body,
     parseAs: 'blob',
@@ -61,43 +61,43 @@ export type CertificateQuery = {
 };
 
 export const listCertificates = (courseId: string, query: CertificateQuery, signal?: AbortSignal) =>
-  api.GET('/api/courses/{courseId}/certificates', { params: { path: { courseId }, query }, signal });
+  api.GET('/api/studio/courses/{courseId}/certificates', { params: { path: { courseId }, query }, signal });
 
 export const listEligibleLearners = (courseId: string, q: string, signal?: AbortSignal) =>
-  api.GET('/api/courses/{courseId}/certificates/eligible', {
+  api.GET('/api/studio/courses/{courseId}/certificates/eligible', {
     params: { path: { courseId }, query: q ? { q } : {} },
     signal,
   });
 
 export const issueCertificate = (courseId: string, body: { userId: string; reason: string }) =>
-  api.POST('/api/courses/{courseId}/certificates', {
+  api.POST('/api/studio/courses/{courseId}/certificates', {
     params: { path: { courseId } },
     body,
   });
 
 export const approveCertificate = (id: string) =>
-  api.POST('/api/certificates/{id}/approve', { params: { path: { id } } });
+  api.POST('/api/studio/certificates/{id}/approve', { params: { path: { id } } });
 
 export const declineCertificate = (id: string, body: { reason: string }) =>
-  api.POST('/api/certificates/{id}/decline', { params: { path: { id } }, body });
+  api.POST('/api/studio/certificates/{id}/decline', { params: { path: { id } }, body });
 
 export const revokeCertificate = (id: string, body: { reason: string; reasonPublic: boolean }) =>
-  api.POST('/api/certificates/{id}/revoke', { params: { path: { id } }, body });
+  api.POST('/api/studio/certificates/{id}/revoke', { params: { path: { id } }, body });
 
 export const reissueCertificate = (id: string, body: { learnerName: string; reason: string }) =>
-  api.POST('/api/certificates/{id}/reissue', { params: { path: { id } }, body });
+  api.POST('/api/studio/certificates/{id}/reissue', { params: { path: { id } }, body });
 
 export const startBatch = (courseId: string, body: { reason: string }) =>
-  api.POST('/api/courses/{courseId}/certificate-batches', {
+  api.POST('/api/studio/courses/{courseId}/certificate-batches', {
     params: { path: { courseId } },
     body,
   });
 
 export const listBatches = (courseId: string, signal?: AbortSignal) =>
-  api.GET('/api/courses/{courseId}/certificate-batches', {
+  api.GET('/api/studio/courses/{courseId}/certificate-batches', {
     params: { path: { courseId } },
     signal,
   });
 
 export const getBatch = (id: string, signal?: AbortSignal) =>
-  api.GET('/api/certificate-batches/{id}', { params: { path: { id } }, signal });
+  api.GET('/api/studio/certificate-batches/{id}', { params: { path: { id } }, signal });

@@ -23,7 +23,7 @@ import { CertificateBatchesService } from './certificate-batches.service.js';
 export class CertificateBatchesController {
   constructor(private readonly batches: CertificateBatchesService) {}
 
-  @Post('courses/:courseId/certificate-batches')
+  @Post('studio/courses/:courseId/certificate-batches')
   @Roles(InstitutionRole.InstitutionAdmin)
   @HttpCode(202)
   @ApiOperation({
@@ -31,7 +31,7 @@ export class CertificateBatchesController {
     description:
       'For the course institution’s administrators. Goes through every enrolled learner; each gets a ' +
       'certificate if they completed the course and have none (held for approval if the course asks), and ' +
-      'the report says why the others did not. Poll GET /api/certificate-batches/:id. Audited.',
+      'the report says why the others did not. Poll GET /api/studio/certificate-batches/:id. Audited.',
   })
   @ApiAcceptedResponse({ type: BatchResponse })
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'No reason, or a reason over 500 characters.' })
@@ -49,7 +49,7 @@ export class CertificateBatchesController {
     return this.batches.create(courseId, body.reason, auth, client);
   }
 
-  @Get('courses/:courseId/certificate-batches')
+  @Get('studio/courses/:courseId/certificate-batches')
   @Roles(InstitutionRole.InstitutionAdmin)
   @ApiOperation({ summary: "A course's certificate batches, newest first" })
   @ApiOkResponse({ type: BatchList })
@@ -58,7 +58,7 @@ export class CertificateBatchesController {
     return { items: await this.batches.list(courseId, auth) };
   }
 
-  @Get('certificate-batches/:id')
+  @Get('studio/certificate-batches/:id')
   @Roles(InstitutionRole.InstitutionAdmin)
   @ApiOperation({
     summary: 'A certificate batch: its progress and the outcome for each learner gone through',

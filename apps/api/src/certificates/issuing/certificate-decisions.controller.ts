@@ -26,7 +26,7 @@ import {
 @ApiTags('certificates')
 @ApiBadRequestResponse({ type: ProblemDetails })
 @ApiNotFoundResponse({ type: ProblemDetails, description: 'No such certificate that you administer.' })
-@Controller('certificates/:id')
+@Controller('studio/certificates/:id')
 export class CertificateDecisionsController {
   constructor(private readonly administration: CertificateAdministration) {}
 

@@ -29,7 +29,7 @@ import {
 @ApiTags('certificates')
 @ApiBadRequestResponse({ type: ProblemDetails })
 @ApiNotFoundResponse({ type: ProblemDetails, description: 'No such course that you administer.' })
-@Controller('courses/:courseId/certificates')
+@Controller('studio/courses/:courseId/certificates')
 export class CourseCertificatesController {
   constructor(private readonly administration: CertificateAdministration) {}
 

@@ -33,7 +33,7 @@ const BAD_CONTENT =
   "that is not a PNG or JPEG uploaded for the course's institution.";
 
 @ApiTags('certificates')
-@Controller('courses/:courseId')
+@Controller('studio/courses/:courseId')
 export class CertificateTemplatesController {
   constructor(
     private readonly settings: CertificateSettingsService,
