@@ -144,7 +144,10 @@ export async function measureCertificateBatch(port, apiPid, databaseUrl) {
     while (batch.status === 'queued' || batch.status === 'running') {
       if (performance.now() - started > TIMEOUT_MS) throw new Error(`batch not done after ${TIMEOUT_MS} ms`);
       await sleep(500);
-      const { items: _items, ...progress } = await admin.call('GET', `/api/studio/certificate-batches/${batch.id}`);
+      const { items: _items, ...progress } = await admin.call(
+        'GET',
+        `/api/studio/certificate-batches/${batch.id}`,
+      );
       batch = progress;
     }
   } finally {

@@ -150,11 +150,14 @@ describe('certificate batches', () => {
       $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
     await db.query(`CREATE TRIGGER refuse_certificate BEFORE INSERT ON certificate FOR EACH ROW
       WHEN (NEW.user_id = '${learners[1]!.id}') EXECUTE FUNCTION refuse_certificate()`);
-    const created = await call(t, platformAdmin, 'post', `/api/studio/courses/${courseId}/certificate-batches`).send(
-      {
-        reason: 'Completions',
-      },
-    );
+    const created = await call(
+      t,
+      platformAdmin,
+      'post',
+      `/api/studio/courses/${courseId}/certificate-batches`,
+    ).send({
+      reason: 'Completions',
+    });
     expect(created.status).toBe(202);
     const batch = await finished(created.body.id, platformAdmin);
     expect(batch).toMatchObject({ status: 'done', processed: 3, issued: 2, skipped: 1 });
@@ -254,7 +257,12 @@ describe('certificate batches', () => {
     let batchId: string;
     beforeAll(async () => {
       courseId = (await courseWithLearners(1, 0)).courseId;
-      const created = await call(t, admin, 'post', `/api/studio/courses/${courseId}/certificate-batches`).send({
+      const created = await call(
+        t,
+        admin,
+        'post',
+        `/api/studio/courses/${courseId}/certificate-batches`,
+      ).send({
         reason: 'Access checks',
       });
       batchId = created.body.id as string;

@@ -126,7 +126,12 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     const learner = await newLearner(t);
     await complete(t, learner, course);
     expect(await certificatesOf(t, learner.userId, course.id)).toEqual([]);
-    const res = await call(t, world.institutionAdmin, 'post', `/api/studio/courses/${course.id}/certificates`).send({
+    const res = await call(
+      t,
+      world.institutionAdmin,
+      'post',
+      `/api/studio/courses/${course.id}/certificates`,
+    ).send({
       userId: learner.userId,
       reason: 'Asked for it',
     });
@@ -436,7 +441,9 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
       expect(res.status).toBe(404);
       expect(res.body.detail).toBe(`There is no certificate with id ${id} that you may manage.`);
     }
-    expect((await call(t, otherAdmin, 'get', `/api/studio/courses/${course.id}/certificates`)).status).toBe(404);
+    expect((await call(t, otherAdmin, 'get', `/api/studio/courses/${course.id}/certificates`)).status).toBe(
+      404,
+    );
   });
 
   it('refuses control characters and blank reasons with 400 (a NUL would fail in the database as a 500)', async () => {

@@ -192,7 +192,12 @@ describe('certificate PDF', () => {
       const course = await createCourse(t, trainer, lc, { title: 'Ethics in office', estimatedHours: 3 });
       const logo = await upload(png(40, 20), 'logo.png');
       const signature = await upload(JPEG, 'signature.jpg');
-      const res = await call(t, trainer, 'post', `/api/studio/courses/${course.id}/certificate-template/preview`)
+      const res = await call(
+        t,
+        trainer,
+        'post',
+        `/api/studio/courses/${course.id}/certificate-template/preview`,
+      )
         .send({
           title: 'Certificate',
           body: '{{learnerName}} completed {{courseTitle}} ({{hours}}).',

@@ -257,7 +257,11 @@ describe('certificate settings and templates', () => {
         body: { expectedVersion: 99, ...content() },
       },
       { method: 'get' as const, path: `/api/studio/courses/${id}/certificate-template/versions` },
-      { method: 'post' as const, path: `/api/studio/courses/${id}/certificate-template/preview`, body: content() },
+      {
+        method: 'post' as const,
+        path: `/api/studio/courses/${id}/certificate-template/preview`,
+        body: content(),
+      },
     ];
 
     it('refuses anonymous callers (401), learners (403) and another institution’s trainer (404)', async () => {

@@ -30,7 +30,9 @@ describe('studio: a course’s certificate template', () => {
     await page.getByLabel('Valid for (months)').fill('24');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Certificate settings saved.').waitFor({ state: 'attached' });
-    await expect(asPageOk(page, 'GET', `/api/studio/courses/${course.id}/certificate-settings`)).resolves.toEqual({
+    await expect(
+      asPageOk(page, 'GET', `/api/studio/courses/${course.id}/certificate-settings`),
+    ).resolves.toEqual({
       enabled: true,
       issueMode: 'approval',
       validityMonths: 24,

@@ -23,7 +23,11 @@ const listed = (page: Page, courseId: string, q: string) =>
 /** Completion issues (or holds) certificates just after it commits: waits until the list has them. */
 async function waitForCertificates(page: Page, courseId: string, count: number) {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const page1 = await asPageOk<{ total: number }>(page, 'GET', `/api/studio/courses/${courseId}/certificates`);
+    const page1 = await asPageOk<{ total: number }>(
+      page,
+      'GET',
+      `/api/studio/courses/${courseId}/certificates`,
+    );
     if (page1.total >= count) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -57,7 +61,12 @@ describe('studio: a course’s certificates, for its administrators', () => {
     await complete(await enrolledLearner(system.baseUrl, course, 'Bruno Baptiste'), course);
     await waitForCertificates(page, course.id, 2);
     const [bruno] = (await listed(page, course.id, 'Bruno')).items;
-    const brunoIssued = await asPageOk<Listed>(page, 'POST', `/api/studio/certificates/${bruno!.id}/approve`, {});
+    const brunoIssued = await asPageOk<Listed>(
+      page,
+      'POST',
+      `/api/studio/certificates/${bruno!.id}/approve`,
+      {},
+    );
 
     await visit(page, `${system.baseUrl}/studio/courses/${course.id}`);
     await page.getByRole('link', { name: 'Issued certificates' }).click();
