@@ -206,8 +206,14 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
     expect(declined.status).toBe(200);
     expect(declined.body).toMatchObject({ state: 'declined', declineReason: 'Attendance was not confirmed' });
     expect((await verify(other!.code)).status).toBe(404);
-    expect((await auditActions(t, held!.id)).map((e) => e.action)).toEqual(['certificate.approved']);
-    expect((await auditActions(t, other!.id)).map((e) => e.action)).toEqual(['certificate.declined']);
+    expect((await auditActions(t, held!.id)).map((e) => e.action)).toEqual([
+      'certificate.held',
+      'certificate.approved',
+    ]);
+    expect((await auditActions(t, other!.id)).map((e) => e.action)).toEqual([
+      'certificate.held',
+      'certificate.declined',
+    ]);
     // Declined, the learner may be given one again by hand.
     const reissued = await call(
       t,
@@ -584,6 +590,7 @@ describe('certificates: issuing, approval, revocation, re-issue, expiry', () => 
       200, 409, 409,
     ]);
     expect(await auditActions(t, held!.id)).toEqual([
+      expect.objectContaining({ action: 'certificate.held' }),
       expect.objectContaining({ action: 'certificate.approved' }),
       expect.objectContaining({ action: 'certificate.reissued' }),
     ]);

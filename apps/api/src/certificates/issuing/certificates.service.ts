@@ -122,20 +122,28 @@ export class CertificatesService {
         const winner = await liveCertificateId(tx, courseId, userId);
         return winner ? { outcome: 'already_has_one', certificateId: winner } : { outcome: 'not_enrolled' };
       }
-      if (pending) return { outcome: 'pending_approval', certificateId: id };
       await this.audit.record(
         {
-          action: 'certificate.issued',
+          // Held certificates are audited too: who later approves or declines one should be able to
+          // see when and from what (a completion, a batch) it came to be waiting.
+          action: pending ? 'certificate.held' : 'certificate.issued',
           actor: request.actorId
             ? { id: request.actorId, email: (await emailOf(tx, request.actorId)) ?? '' }
             : null,
           target: { type: 'certificate', id },
           institutionId: course.institutionId,
           client: request.client,
-          details: { courseId, userId, code, source: request.source, reason: request.reason },
+          details: {
+            courseId,
+            userId,
+            ...(pending ? {} : { code }),
+            source: request.source,
+            reason: request.reason,
+          },
         },
         tx,
       );
+      if (pending) return { outcome: 'pending_approval', certificateId: id };
       return { outcome: 'issued', certificateId: id, code };
     });
   }
