@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { TemplateLanguage } from '../templates/certificate-template.js';
-import type { CertificateSource } from './certificate-row.js';
+import type { CertificateRow } from './certificate-row.js';
 
 /** Only one live certificate per learner and course: the index a second insert runs into. */
 const ONE_LIVE_CONFLICT = `(user_id, course_id) WHERE superseded_at IS NULL AND revoked_at IS NULL AND state <> 'declined'`;
@@ -13,30 +12,20 @@ export async function nextStatusIndex(tx: EntityManager): Promise<number> {
   return index;
 }
 
-/** A certificate as issuing (pending or signed) and re-issuing insert it. */
-export interface NewCertificate {
-  code: string;
-  courseId: string;
-  userId: string;
-  enrolmentId: string | null;
-  templateId: string;
-  state: 'pending' | 'issued';
-  issueSource: CertificateSource;
-  issueReason: string | null;
-  learnerName: string;
-  courseTitle: string;
-  courseHours: number | null;
-  institutionName: string;
-  cohortName: string | null;
-  language: TemplateLanguage;
-  completedAt: Date;
-  issuedAt: Date | null;
-  issuedBy: string | null;
-  expiresAt: Date | null;
-  statusIndex: number;
-  kid: string | null;
-  credentialJws: string | null;
-}
+/** A certificate as issuing (pending or signed) and re-issuing insert it: a row before any decision. */
+export type NewCertificate = Omit<
+  CertificateRow,
+  | 'id'
+  | 'state'
+  | 'declinedAt'
+  | 'declineReason'
+  | 'revokedAt'
+  | 'revocationReason'
+  | 'revocationReasonPublic'
+  | 'supersededBy'
+  | 'supersededAt'
+  | 'createdAt'
+> & { state: 'pending' | 'issued' };
 
 /**
  * Inserts the certificate and answers its id, or null when the learner already holds a live one
