@@ -18,7 +18,11 @@ import { join } from 'node:path';
 import { measureLearning } from './bench-learning.mjs';
 import { measureQuizzes } from './bench-quizzes.mjs';
 import { measureScorm, scormRows } from './bench-scorm.mjs';
-import { certificateBatchRows, embeddedDatabaseUrl, measureCertificateBatch } from './bench-certificate-batch.mjs';
+import {
+  certificateBatchRows,
+  embeddedDatabaseUrl,
+  measureCertificateBatch,
+} from './bench-certificate-batch.mjs';
 import { certificatePdfRows, measureCertificatePdf } from './bench-certificate-pdf.mjs';
 import { measureVerify, verifyRows } from './bench-certificate-verify.mjs';
 import { ROOT } from './lib/run.mjs';
