@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, FormField, Skeleton, Table, useAnnounce } from '@archipelago/ui';
-import { errorFor } from '../components/FormProblems';
+import { Button, Skeleton, Table, useAnnounce } from '@archipelago/ui';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useApiData } from '../data/useApiData';
 import type { Problem } from '../data/problem';
 import { useSubmit } from '../data/useSubmit';
 import { ActionDialogButton } from './ActionDialogButton';
+import { ReasonField } from './ReasonField';
 import { BATCH_REPORT_HEADING_ID, BatchReport } from './BatchReport';
 import { listBatches, startBatch } from './certificates-api';
 import type { BatchView } from './certificateTypes';
@@ -69,20 +69,13 @@ export function BatchSection({ courseId, onChanged }: { courseId: string; onChan
         }}
       >
         <p>{t('certificates.batch.body')}</p>
-        <FormField
+        <ReasonField
           id={REASON_ID}
-          label={t('certificates.reason')}
           hint={t('certificates.batch.reasonHint')}
-          error={errorFor(submit.problem, 'reason')}
-        >
-          <textarea
-            className="arch-input"
-            required
-            maxLength={1000}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </FormField>
+          value={reason}
+          onChange={setReason}
+          problem={submit.problem}
+        />
       </ActionDialogButton>
       {current ? (
         <BatchReport

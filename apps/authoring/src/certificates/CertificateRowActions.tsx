@@ -4,6 +4,7 @@ import { FormField, useAnnounce } from '@archipelago/ui';
 import { errorFor } from '../components/FormProblems';
 import { useSubmit } from '../data/useSubmit';
 import { ActionDialogButton } from './ActionDialogButton';
+import { ReasonField } from './ReasonField';
 import {
   approveCertificate,
   declineCertificate,
@@ -96,20 +97,13 @@ function DeclineAction({ certificate, onChanged }: CertificateRowActionsProps) {
       }}
     >
       <p>{t('certificates.decline.body', { name })}</p>
-      <FormField
+      <ReasonField
         id="certificate-decline-reason"
-        label={t('certificates.reason')}
         hint={t('certificates.decline.reasonHint')}
-        error={errorFor(submit.problem, 'reason')}
-      >
-        <textarea
-          className="arch-input"
-          required
-          maxLength={1000}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-      </FormField>
+        value={reason}
+        onChange={setReason}
+        problem={submit.problem}
+      />
     </ActionDialogButton>
   );
 }
@@ -147,20 +141,13 @@ function RevokeAction({ certificate, onChanged }: CertificateRowActionsProps) {
       }}
     >
       <p>{t('certificates.revoke.body', { name })}</p>
-      <FormField
+      <ReasonField
         id="certificate-revoke-reason"
-        label={t('certificates.reason')}
         hint={t('certificates.revoke.reasonHint')}
-        error={errorFor(submit.problem, 'reason')}
-      >
-        <textarea
-          className="arch-input"
-          required
-          maxLength={1000}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-      </FormField>
+        value={reason}
+        onChange={setReason}
+        problem={submit.problem}
+      />
       <div className="arch-field studio-checkbox">
         <input
           id="certificate-revoke-public"
@@ -225,20 +212,13 @@ function ReissueAction({ certificate, onChanged }: CertificateRowActionsProps) {
           onChange={(event) => setLearnerName(event.target.value)}
         />
       </FormField>
-      <FormField
+      <ReasonField
         id="certificate-reissue-reason"
-        label={t('certificates.reason')}
         hint={t('certificates.reissue.reasonHint')}
-        error={errorFor(submit.problem, 'reason')}
-      >
-        <textarea
-          className="arch-input"
-          required
-          maxLength={1000}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-      </FormField>
+        value={reason}
+        onChange={setReason}
+        problem={submit.problem}
+      />
     </ActionDialogButton>
   );
 }

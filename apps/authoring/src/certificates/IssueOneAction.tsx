@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, Skeleton, useAnnounce } from '@archipelago/ui';
-import { errorFor } from '../components/FormProblems';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useApiData } from '../data/useApiData';
 import type { Problem } from '../data/problem';
 import { useSubmit } from '../data/useSubmit';
 import { ActionDialogButton } from './ActionDialogButton';
+import { ReasonField } from './ReasonField';
 import { issueCertificate, listEligibleLearners } from './certificates-api';
 import type { EligibleLearner } from './certificateTypes';
 import { LIST_HEADING_ID } from './CertificateRowActions';
@@ -78,20 +78,13 @@ export function IssueOneAction({ courseId, onIssued }: { courseId: string; onIss
         chosen={chosen}
         onChoose={setChosen}
       />
-      <FormField
+      <ReasonField
         id={REASON_ID}
-        label={t('certificates.reason')}
         hint={t('certificates.issue.reasonHint')}
-        error={errorFor(submit.problem, 'reason')}
-      >
-        <textarea
-          className="arch-input"
-          required
-          maxLength={1000}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-      </FormField>
+        value={reason}
+        onChange={setReason}
+        problem={submit.problem}
+      />
     </ActionDialogButton>
   );
 }
