@@ -2,6 +2,7 @@ import { Link, NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@archipelago/ui';
 import { mayAdministerCertificates } from './certificateAccess';
+import '../components/page-nav.css';
 
 export interface CertificateHeaderProps {
   courseId: string;
@@ -33,7 +34,7 @@ export function CertificateHeader({ courseId, courseTitle, institutionId, curren
           <li aria-current="page">{current}</li>
         </ol>
       </nav>
-      <nav aria-label={t('certificates.sections')} className="certificate-sections">
+      <nav aria-label={t('certificates.sections')} className="studio-section-links">
         <ul>
           <li>
             <NavLink to={`${base}/certificate`} end>

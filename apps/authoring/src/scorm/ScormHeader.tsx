@@ -1,5 +1,6 @@
 import { Link, NavLink, useMatch } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '../components/page-nav.css';
 
 export interface ScormHeaderProps {
   activityId: string;
@@ -47,7 +48,7 @@ export function ScormHeader({
           ))}
         </ol>
       </nav>
-      <nav aria-label={t('scorm.sections')} className="scorm-sections">
+      <nav aria-label={t('scorm.sections')} className="studio-section-links">
         <ul>
           <li>
             <NavLink to={base} end>
