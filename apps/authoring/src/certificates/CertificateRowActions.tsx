@@ -12,6 +12,7 @@ import {
   revokeCertificate,
 } from './certificates-api';
 import type { CertificateAdminView } from './certificateTypes';
+import { CheckboxWithHint } from '../components/CheckboxWithHint';
 
 /** Where focus goes when an action removed the button that opened it: the table's heading. */
 export const LIST_HEADING_ID = 'certificates-list-heading';
@@ -148,19 +149,13 @@ function RevokeAction({ certificate, onChanged }: CertificateRowActionsProps) {
         onChange={setReason}
         problem={submit.problem}
       />
-      <div className="arch-field studio-checkbox">
-        <input
-          id="certificate-revoke-public"
-          type="checkbox"
-          checked={reasonPublic}
-          aria-describedby="certificate-revoke-public-hint"
-          onChange={(event) => setReasonPublic(event.target.checked)}
-        />
-        <label htmlFor="certificate-revoke-public">{t('certificates.revoke.public')}</label>
-        <p className="arch-field__hint" id="certificate-revoke-public-hint">
-          {t('certificates.revoke.publicHint')}
-        </p>
-      </div>
+      <CheckboxWithHint
+        id="certificate-revoke-public"
+        label={t('certificates.revoke.public')}
+        hint={t('certificates.revoke.publicHint')}
+        checked={reasonPublic}
+        onChange={setReasonPublic}
+      />
     </ActionDialogButton>
   );
 }

@@ -7,6 +7,7 @@ import { useApiData } from '../data/useApiData';
 import { useSubmit } from '../data/useSubmit';
 import { getCertificateSettings, saveCertificateSettings } from './certificates-api';
 import type { CertificateSettings, IssueMode } from './certificateTypes';
+import { CheckboxWithHint } from '../components/CheckboxWithHint';
 
 const FIELD_IDS = {
   enabled: 'certificate-settings-enabled',
@@ -65,19 +66,13 @@ function SettingsForm({ courseId, loaded }: { courseId: string; loaded: Certific
         fieldIds={FIELD_IDS}
         title={t('certificates.settings.saveFailed')}
       />
-      <div className="arch-field studio-checkbox">
-        <input
-          id={FIELD_IDS.enabled}
-          type="checkbox"
-          checked={enabled}
-          aria-describedby={`${FIELD_IDS.enabled}-hint`}
-          onChange={(event) => setEnabled(event.target.checked)}
-        />
-        <label htmlFor={FIELD_IDS.enabled}>{t('certificates.settings.enabled')}</label>
-        <p className="arch-field__hint" id={`${FIELD_IDS.enabled}-hint`}>
-          {t('certificates.settings.enabledHint')}
-        </p>
-      </div>
+      <CheckboxWithHint
+        id={FIELD_IDS.enabled}
+        label={t('certificates.settings.enabled')}
+        hint={t('certificates.settings.enabledHint')}
+        checked={enabled}
+        onChange={setEnabled}
+      />
       <fieldset className="studio-fieldset" disabled={!enabled}>
         <legend>{t('certificates.settings.issueMode')}</legend>
         {errorFor(submit.problem, 'issueMode') ? (

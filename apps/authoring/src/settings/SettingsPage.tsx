@@ -6,6 +6,7 @@ import { useApiData } from '../data/useApiData';
 import { useSubmit } from '../data/useSubmit';
 import { FormProblems } from '../components/FormProblems';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { CheckboxWithHint } from '../components/CheckboxWithHint';
 
 const FIELD_IDS = { signUpOpen: 'settings-sign-up-open' };
 
@@ -45,19 +46,13 @@ function SettingsForm({ signUpOpen: initial }: { signUpOpen: boolean }) {
         fieldIds={FIELD_IDS}
         title={t('settings.saveFailed')}
       />
-      <div className="arch-field studio-checkbox">
-        <input
-          id={FIELD_IDS.signUpOpen}
-          type="checkbox"
-          checked={signUpOpen}
-          aria-describedby={`${FIELD_IDS.signUpOpen}-hint`}
-          onChange={(event) => setSignUpOpen(event.target.checked)}
-        />
-        <label htmlFor={FIELD_IDS.signUpOpen}>{t('settings.signUpOpen')}</label>
-        <p className="arch-field__hint" id={`${FIELD_IDS.signUpOpen}-hint`}>
-          {t('settings.signUpOpenHint')}
-        </p>
-      </div>
+      <CheckboxWithHint
+        id={FIELD_IDS.signUpOpen}
+        label={t('settings.signUpOpen')}
+        hint={t('settings.signUpOpenHint')}
+        checked={signUpOpen}
+        onChange={setSignUpOpen}
+      />
       <div className="arch-actions">
         <Button type="submit" disabled={submit.busy}>
           {t('settings.save')}
