@@ -24,14 +24,17 @@ export interface ActionDialogButtonProps {
   onSubmit: () => Promise<boolean>;
   /** Plain words for refusals this action knows (422: not completed…); others are explained generally. */
   explain?: (problem: Problem) => string | undefined;
-  /** Where focus goes after a success, when the button that opened the dialog has gone (the row changed). */
-  focusAfterId: string;
+  /**
+   * Where focus goes after a success when the action changes the row, so the button the dialog
+   * hands focus back to is about to disappear. Without it focus returns to the button.
+   */
+  focusAfterId?: string;
   children: ReactNode;
 }
 
 /**
  * A button opening a modal form for one action with a reason (decline, revoke, re-issue, issue).
- * The kit's dialog traps focus and gives it back to the button; when the action removed the
+ * The kit's dialog traps focus and gives it back to the button; when the action removes the
  * button, focus goes to a fixed place instead of being lost.
  */
 export function ActionDialogButton(props: ActionDialogButtonProps) {
@@ -48,11 +51,16 @@ export function ActionDialogButton(props: ActionDialogButtonProps) {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!(await props.onSubmit())) return;
+    const target = props.focusAfterId;
+    if (target) {
+      // The dialog gives focus back to its opener on its (asynchronous) close event, and the list's
+      // reload then removes that button, dropping focus on <body>. Move on once the opener has it.
+      document.addEventListener('close', () => setTimeout(() => document.getElementById(target)?.focus()), {
+        capture: true,
+        once: true,
+      });
+    }
     setOpen(false);
-    requestAnimationFrame(() => {
-      if (document.activeElement === document.body || document.activeElement === null)
-        document.getElementById(props.focusAfterId)?.focus();
-    });
   };
 
   return (

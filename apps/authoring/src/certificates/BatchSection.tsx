@@ -57,7 +57,6 @@ export function BatchSection({ courseId, onChanged }: { courseId: string; onChan
         submit={submit}
         fieldIds={{ reason: REASON_ID }}
         explain={explain}
-        focusAfterId={BATCH_REPORT_HEADING_ID}
         onOpen={() => setReason('')}
         onSubmit={async () => {
           const result = await submit.run(() => startBatch(courseId, { reason: reason.trim() }));

@@ -9,7 +9,6 @@ import { ActionDialogButton } from './ActionDialogButton';
 import { ReasonField } from './ReasonField';
 import { issueCertificate, listEligibleLearners } from './certificates-api';
 import type { EligibleLearner } from './certificateTypes';
-import { LIST_HEADING_ID } from './CertificateRowActions';
 import { useCertificateWords } from './useCertificateWords';
 
 const SEARCH_ID = 'certificate-issue-search';
@@ -43,7 +42,6 @@ export function IssueOneAction({ courseId, onIssued }: { courseId: string; onIss
       submit={submit}
       fieldIds={{ userId: SEARCH_ID, reason: REASON_ID }}
       explain={explain}
-      focusAfterId={LIST_HEADING_ID}
       onOpen={() => {
         setQuery('');
         setChosen(null);
