@@ -85,6 +85,27 @@ describe('certificates: independent verification of signatures and revocation', 
   });
   afterAll(() => t.close());
 
+  it('lets verifiers on other sites read what verification needs, without cookies', async () => {
+    const { certificate } = await issuedCertificate(t, world);
+    const list = Math.floor(certificate.statusIndex / 131072) + 1;
+    for (const path of [
+      '/api/credentials/jwks',
+      '/.well-known/jwks.json',
+      '/api/credentials/issuer',
+      `/api/credentials/status/${list}`,
+      `/api/verify/${certificate.code}`,
+      `/api/verify/${certificate.code}/credential`,
+    ]) {
+      const res = await publicGet(path).set('origin', 'https://wallet.example.org');
+      expect({ path, status: res.status, cors: res.headers['access-control-allow-origin'] }).toEqual({
+        path,
+        status: 200,
+        cors: '*',
+      });
+      expect(res.headers['access-control-allow-credentials']).toBeUndefined();
+    }
+  });
+
   it('publishes the keys and the issuer profile that issued credentials point to', async () => {
     const keys = await jwks();
     expect(keys.length).toBeGreaterThanOrEqual(1);

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Controller, Get, Header, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext, ClientInfo } from '../../auth/auth-context.js';
@@ -20,6 +20,13 @@ const fresh = (ifNoneMatch: string | undefined, etag: string) =>
     .map((tag) => tag.trim().replace(/^W\//, ''))
     .some((tag) => tag === etag || tag === '*');
 
+/**
+ * Verifiers that run in a browser on another site (wallets, verifier pages) fetch the keys, the
+ * issuer and the status lists cross-origin; these answers carry nothing personal and no cookie
+ * is ever honoured with `*`, so any origin may read them.
+ */
+export const ANY_ORIGIN = '*';
+
 /** What third-party verifiers need: the issuer, its public keys, the revocation lists (ADR 0017). */
 @ApiTags('verification')
 @Controller('credentials')
@@ -31,6 +38,7 @@ export class CredentialsController {
   ) {}
 
   @Get('jwks')
+  @Header('access-control-allow-origin', ANY_ORIGIN)
   @Public('Public keys are meant to be published: verifiers check certificate signatures with them.')
   @ApiOperation({
     summary: 'The issuer public keys (JWKS)',
@@ -43,6 +51,7 @@ export class CredentialsController {
   }
 
   @Get('issuer')
+  @Header('access-control-allow-origin', ANY_ORIGIN)
   @Public("The issuer profile is what every credential's issuer id points to; it holds no personal data.")
   @ApiOperation({ summary: 'The issuer profile', description: 'An Open Badges 3.0 Profile.' })
   @ApiOkResponse({ type: IssuerProfileView })
@@ -68,7 +77,10 @@ export class CredentialsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const signed = await this.statusLists.get(list);
-    reply.header('cache-control', 'no-cache').header('etag', signed.etag);
+    reply
+      .header('cache-control', 'no-cache')
+      .header('etag', signed.etag)
+      .header('access-control-allow-origin', ANY_ORIGIN);
     if (fresh(ifNoneMatch, signed.etag)) {
       await reply.status(304).send();
       return;

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
+import { ANY_ORIGIN } from './credentials.controller.js';
 import { IssuerKeys } from './issuer-keys.service.js';
 
 export const WELL_KNOWN_JWKS_PATH = '/.well-known/jwks.json';
@@ -22,7 +23,10 @@ export class WellKnownJwks implements OnModuleInit {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     fastify.get(WELL_KNOWN_JWKS_PATH, async (_request, reply) => {
       const jwks = await this.keys.jwks();
-      return reply.header('cache-control', 'no-cache').header('access-control-allow-origin', '*').send(jwks);
+      return reply
+        .header('cache-control', 'no-cache')
+        .header('access-control-allow-origin', ANY_ORIGIN)
+        .send(jwks);
     });
   }
 }

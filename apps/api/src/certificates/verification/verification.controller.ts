@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Req, Res } from '@nestjs/common';
 import {
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -12,6 +12,7 @@ import { Public } from '../../common/access/access-rule.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { ProblemDetails, ProblemType } from '../../common/problem/problem-details.js';
 import { formatCode } from '../issuing/certificate-code.js';
+import { ANY_ORIGIN } from '../keys/credentials.controller.js';
 import { TokenBuckets } from './token-buckets.js';
 import { EnvelopedCredential, VerificationView } from './verification.dto.js';
 import { VerificationService } from './verification.service.js';
@@ -39,6 +40,7 @@ export class VerificationController {
 
   @Get()
   @Public(PUBLIC_REASON)
+  @Header('access-control-allow-origin', ANY_ORIGIN)
   @ApiOperation({
     summary: 'Verify a certificate',
     description:
@@ -70,6 +72,7 @@ export class VerificationController {
       .header('content-type', 'application/json; charset=utf-8')
       .header('content-disposition', `attachment; filename="certificate-${formatCode(found.code)}.json"`)
       .header('cache-control', 'no-cache')
+      .header('access-control-allow-origin', ANY_ORIGIN)
       .send(JSON.stringify(found.credential, null, 2));
   }
 
