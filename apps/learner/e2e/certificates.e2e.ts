@@ -68,7 +68,7 @@ describe('certificates: public verification, credential files and My certificate
 
     // The genuine file: valid, with what it says about its holder.
     await checkFile(page, json.download.suggestedFilename(), file);
-    const verdict = page.getByRole('status').filter({ hasText: /credential|Signature/ });
+    const verdict = page.getByRole('region', { name: 'Check a credential file' });
     await verdict.getByRole('heading', { name: 'Valid credential' }).waitFor();
     await expect(verdict.textContent()).resolves.toContain('Marie-Thérèse Joseph');
     await expect(verdict.textContent()).resolves.toContain(course.title);

@@ -115,7 +115,7 @@ describe('journey: a certificate from completion to revocation', () => {
       mimeType: 'application/json',
       buffer: credential.body,
     });
-    const verdict = employer.getByRole('status').filter({ hasText: /credential|Signature/ });
+    const verdict = employer.getByRole('region', { name: 'Check a credential file' });
     await verdict.getByRole('heading', { name: 'Revoked credential' }).waitFor();
     await verdict.getByText('the issuer has revoked this credential').waitFor();
     await checkAccessibility(employer);

@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '@archipelago/ui';
+import { FormField, useAnnounce } from '@archipelago/ui';
 import type { CredentialCheckResult, CredentialProblem, CredentialSummary } from './credential-check';
 
 type Check = { status: 'idle' } | { status: 'checking' } | { status: 'done'; result: CredentialCheckResult };
@@ -22,7 +23,14 @@ const HEADING_FOR: Record<CredentialProblem, string> = {
 export function CredentialFileCheck() {
   const { t } = useTranslation();
   const headingId = useId();
+  const announce = useAnnounce();
   const [check, setCheck] = useState<Check>({ status: 'idle' });
+
+  const finish = (result: CredentialCheckResult) => {
+    setCheck({ status: 'done', result });
+    // The verdict and its reason are read out; the details stay on the page for whoever wants them.
+    announce(`${verdictOf(result, t)} ${reasonOf(result, t)}`);
+  };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -30,9 +38,11 @@ export function CredentialFileCheck() {
     setCheck({ status: 'checking' });
     try {
       const [text, { checkCredentialFile }] = await Promise.all([file.text(), import('./credential-check')]);
-      setCheck({ status: 'done', result: await checkCredentialFile(text) });
+      finish(await checkCredentialFile(text));
     } catch {
-      setCheck({ status: 'done', result: { valid: false, problem: 'malformed', summary: null } });
+      // The checker's chunk did not load (checkCredentialFile itself never throws): a connection
+      // problem, not a bad file.
+      finish({ valid: false, problem: 'keys_unavailable', summary: null });
     }
   };
 
@@ -48,11 +58,8 @@ export function CredentialFileCheck() {
           onChange={(event) => void onFile(event)}
         />
       </FormField>
-      {/* Present before any result, so the verdict is announced when it arrives. */}
-      <div role="status" aria-live="polite">
-        {check.status === 'checking' ? <p>{t('certificates:fileCheck.checking')}</p> : null}
-        {check.status === 'done' ? <CheckResult result={check.result} /> : null}
-      </div>
+      {check.status === 'checking' ? <p>{t('certificates:fileCheck.checking')}</p> : null}
+      {check.status === 'done' ? <CheckResult result={check.result} /> : null}
     </section>
   );
 }
@@ -61,12 +68,8 @@ function CheckResult({ result }: { result: CredentialCheckResult }) {
   const { t } = useTranslation();
   return (
     <div className={`certificate-banner${result.valid ? ' certificate-banner--valid' : ''}`}>
-      <h3>{result.valid ? t('certificates:fileCheck.valid') : t(HEADING_FOR[result.problem])}</h3>
-      <p>
-        {result.valid
-          ? t('certificates:fileCheck.validBody')
-          : t(`certificates:fileCheck.problem.${result.problem}`)}
-      </p>
+      <h3>{verdictOf(result, t)}</h3>
+      <p>{reasonOf(result, t)}</p>
       {result.summary ? <SummaryList summary={result.summary} /> : null}
     </div>
   );
@@ -85,4 +88,14 @@ function SummaryList({ summary }: { summary: CredentialSummary }) {
       <dd>{value(summary.issuer)}</dd>
     </dl>
   );
+}
+
+function verdictOf(result: CredentialCheckResult, t: TFunction): string {
+  return result.valid ? t('certificates:fileCheck.valid') : t(HEADING_FOR[result.problem]);
+}
+
+function reasonOf(result: CredentialCheckResult, t: TFunction): string {
+  return result.valid
+    ? t('certificates:fileCheck.validBody')
+    : t(`certificates:fileCheck.problem.${result.problem}`);
 }
