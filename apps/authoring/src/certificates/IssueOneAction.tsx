@@ -24,6 +24,8 @@ export function IssueOneAction({ courseId, onIssued }: { courseId: string; onIss
   const [chosen, setChosen] = useState<EligibleLearner | null>(null);
   const [reason, setReason] = useState('');
   const [opened, setOpened] = useState(0);
+  // Submitted with nobody chosen: said at the search box, in text, not only to screen readers.
+  const [mustChoose, setMustChoose] = useState(false);
 
   const explain = (problem: Problem): string | undefined => {
     const name = chosen?.name ?? '';
@@ -46,12 +48,14 @@ export function IssueOneAction({ courseId, onIssued }: { courseId: string; onIss
         setQuery('');
         setChosen(null);
         setReason('');
+        setMustChoose(false);
         setOpened((count) => count + 1);
       }}
       onSubmit={async () => {
         if (!chosen) {
-          document.getElementById(SEARCH_ID)?.focus();
-          announce(t('certificates.issue.chooseFirst'));
+          setMustChoose(true);
+          // After the render that describes the box by its error, so the error is read with it.
+          requestAnimationFrame(() => document.getElementById(SEARCH_ID)?.focus());
           return false;
         }
         const result = await submit.run(() =>
@@ -74,7 +78,11 @@ export function IssueOneAction({ courseId, onIssued }: { courseId: string; onIss
         query={query}
         onQuery={setQuery}
         chosen={chosen}
-        onChoose={setChosen}
+        onChoose={(learner) => {
+          setChosen(learner);
+          setMustChoose(false);
+        }}
+        error={mustChoose ? t('certificates.issue.chooseFirst') : undefined}
       />
       <ReasonField
         id={REASON_ID}
@@ -93,10 +101,11 @@ interface LearnerPickerProps {
   onQuery: (query: string) => void;
   chosen: EligibleLearner | null;
   onChoose: (learner: EligibleLearner) => void;
+  error?: string;
 }
 
 /** A search box and the matching learners as radio buttons, each saying whether they completed. */
-function LearnerPicker({ courseId, query, onQuery, chosen, onChoose }: LearnerPickerProps) {
+function LearnerPicker({ courseId, query, onQuery, chosen, onChoose, error }: LearnerPickerProps) {
   const { t } = useTranslation();
   const words = useCertificateWords();
   const announce = useAnnounce();
@@ -115,6 +124,7 @@ function LearnerPicker({ courseId, query, onQuery, chosen, onChoose }: LearnerPi
         id={SEARCH_ID}
         label={t('certificates.issue.search')}
         hint={t('certificates.issue.searchHint')}
+        error={error}
       >
         <input
           className="arch-input"
