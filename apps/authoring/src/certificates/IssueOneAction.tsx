@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, Skeleton, useAnnounce } from '@archipelago/ui';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -114,8 +114,10 @@ function LearnerPicker({ courseId, query, onQuery, chosen, onChoose, error }: Le
     listEligibleLearners(courseId, searched, signal),
   );
   const count = state.status === 'ready' ? state.data.items.length : null;
+  // Only answers to a search are read out: on opening, the dialog's title and fields are enough.
+  const searchedByHand = useRef(false);
   useEffect(() => {
-    if (count !== null) announce(t('certificates.issue.found', { count }));
+    if (count !== null && searchedByHand.current) announce(t('certificates.issue.found', { count }));
   }, [count, searched, announce, t]);
 
   return (
@@ -131,7 +133,10 @@ function LearnerPicker({ courseId, query, onQuery, chosen, onChoose, error }: Le
           type="search"
           autoComplete="off"
           value={query}
-          onChange={(event) => onQuery(event.target.value)}
+          onChange={(event) => {
+            searchedByHand.current = true;
+            onQuery(event.target.value);
+          }}
           onKeyDown={(event) => {
             // Enter in the search box searches; it must not issue a certificate to whoever is chosen.
             if (event.key === 'Enter') event.preventDefault();
