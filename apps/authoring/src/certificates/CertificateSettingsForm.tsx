@@ -59,7 +59,7 @@ function SettingsForm({ courseId, loaded }: { courseId: string; loaded: Certific
   };
 
   return (
-    <form className="studio-form" onSubmit={(event) => void onSubmit(event)}>
+    <form className="studio-form" noValidate onSubmit={(event) => void onSubmit(event)}>
       <FormProblems
         problem={submit.problem}
         failures={submit.failures}
