@@ -84,6 +84,8 @@ describe('studio: a course’s certificates, for its administrators', () => {
     await approve.getByRole('button', { name: 'Approve' }).click();
     await approve.waitFor({ state: 'hidden' });
     await row('Ana Pérez').getByText('Valid').waitFor();
+    // The Approve button has gone with the row's change: focus is on the list, not lost.
+    await page.waitForFunction(() => document.activeElement?.id === 'certificates-list-heading');
     await row('Ana Pérez').getByRole('link', { name: 'PDF of Ana Pérez’s certificate' }).waitFor();
     await row('Ana Pérez')
       .getByRole('link', { name: 'Verification page of Ana Pérez’s certificate' })
@@ -166,6 +168,14 @@ describe('studio: a course’s certificates, for its administrators', () => {
     const opener = page.getByRole('button', { name: 'Issue a certificate' });
     await opener.click();
     const issue = page.getByRole('dialog', { name: 'Issue a certificate to one learner' });
+    // Nobody chosen yet: said in text at the search box, where focus goes.
+    await issue.getByRole('button', { name: 'Issue certificate' }).click();
+    await issue.getByText('Choose a learner first.').waitFor();
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.id === 'certificate-issue-search' &&
+        document.activeElement.ariaInvalid === 'true',
+    );
     await issue.getByLabel('Find a learner').fill('Dan');
     await issue.getByRole('radio', { name: /^Dan Joseph/ }).check();
     await issue.getByText('Has not completed the course').waitFor();
