@@ -9,6 +9,7 @@ import { UploadInstitution } from '../files/UploadInstitution';
 import { LessonEditor } from './LessonEditor';
 import { LessonPreview } from './LessonPreview';
 import './lessons.css';
+import '../components/page-nav.css';
 
 /**
  * /lessons/:activityId — a lesson's content, under its title, with a breadcrumb back to its course.

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { useApiData } from '../data/useApiData';
+import '../components/page-nav.css';
 
 /** Courses › the course › Question bank › this page: the way back from a question or a quiz. */
 export function QuestionBreadcrumb({ courseId, current }: { courseId: string; current?: string }) {

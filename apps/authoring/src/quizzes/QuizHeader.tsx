@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import '../components/page-nav.css';
 
 export interface QuizHeaderProps {
   activityId: string;
@@ -30,7 +31,7 @@ export function QuizHeader({ activityId, courseId, courseTitle, quizTitle, curre
           {current ? <li aria-current="page">{current}</li> : null}
         </ol>
       </nav>
-      <nav aria-label={t('quizzes.sections')} className="quiz-sections">
+      <nav aria-label={t('quizzes.sections')} className="studio-section-links">
         <ul>
           <li>
             <NavLink to={base} end>
