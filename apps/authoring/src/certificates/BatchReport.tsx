@@ -23,7 +23,7 @@ export function BatchReport({ courseId, batchId, live, onFinished }: BatchReport
   const { t } = useTranslation();
   const words = useCertificateWords();
   const announce = useAnnounce();
-  const progress = useBatchProgress(batchId);
+  const { progress, retry } = useBatchProgress(batchId);
   const batch = progress.status === 'ready' ? progress.batch : null;
   const finished = batch !== null && (batch.status === 'done' || batch.status === 'failed');
   const wasRunning = useRef<boolean | null>(null);
@@ -55,6 +55,7 @@ export function BatchReport({ courseId, batchId, live, onFinished }: BatchReport
         <ProblemAlert
           title={t('certificates.batch.loadFailed')}
           problem={progress.problem}
+          onRetry={retry}
           headingLevel={3}
         />
       ) : null}

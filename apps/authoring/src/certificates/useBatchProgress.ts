@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { toProblem, type Problem } from '../data/problem';
 import { getBatch } from './certificates-api';
 import type { BatchDetail } from './certificateTypes';
@@ -10,9 +10,14 @@ export type BatchProgress =
 
 const unfinished = (batch: BatchDetail) => batch.status === 'queued' || batch.status === 'running';
 
-/** One batch, read again every second while it is queued or running, then left alone. */
-export function useBatchProgress(batchId: string): BatchProgress {
+/**
+ * One batch, read again every second while it is queued or running, then left alone. A failed
+ * reading stops the polling; retry() starts it again (the batch itself runs on regardless).
+ */
+export function useBatchProgress(batchId: string): { progress: BatchProgress; retry: () => void } {
   const [progress, setProgress] = useState<BatchProgress>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
   useEffect(() => {
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,6 +40,6 @@ export function useBatchProgress(batchId: string): BatchProgress {
       controller.abort();
       clearTimeout(timer);
     };
-  }, [batchId]);
-  return progress;
+  }, [batchId, attempt]);
+  return { progress, retry };
 }
