@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Page, Skeleton } from '@archipelago/ui';
+import { Alert, Page, Skeleton, useSession } from '@archipelago/ui';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { BatchSection } from './BatchSection';
+import { mayAdministerCertificates } from './certificateAccess';
 import { CertificateHeader } from './CertificateHeader';
 import { CertificatesTable } from './CertificatesTable';
 import { IssueOneAction } from './IssueOneAction';
@@ -15,7 +16,10 @@ export default function CertificatesAdminPage() {
   const { t } = useTranslation();
   const { courseId = '' } = useParams();
   const { state, reload } = useCertificatePlace(courseId);
+  const { me } = useSession();
   const place = state.status === 'ready' ? state.data : undefined;
+  // A trainer who followed an old link: one plain sentence, not three sections of refusals.
+  const admin = place !== undefined && mayAdministerCertificates(me, place.institutionId);
   // Issuing and batches change the list, which lives in its own section.
   const [refresh, setRefresh] = useState(0);
   const changed = useCallback(() => setRefresh((count) => count + 1), []);
@@ -39,7 +43,12 @@ export default function CertificatesAdminPage() {
       {state.status === 'failed' ? (
         <ProblemAlert title={t('certificates.admin.loadFailed')} problem={state.problem} onRetry={reload} />
       ) : null}
-      {place ? (
+      {place && !admin ? (
+        <Alert title={t('certificates.admin.notAdminTitle')} tone="info">
+          <p>{t('certificates.admin.notAdmin')}</p>
+        </Alert>
+      ) : null}
+      {place && admin ? (
         <>
           <p>{t('certificates.admin.intro')}</p>
           <div className="arch-actions">
