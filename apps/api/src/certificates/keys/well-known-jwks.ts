@@ -20,7 +20,10 @@ export class WellKnownJwks implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    // Command-line contexts (create-admin, seeding) load the module without an HTTP server.
+    const adapter = this.adapterHost.httpAdapter as HttpAdapterHost['httpAdapter'] | undefined;
+    if (!adapter) return;
+    const fastify = adapter.getInstance<FastifyInstance>();
     fastify.get(WELL_KNOWN_JWKS_PATH, async (_request, reply) => {
       const jwks = await this.keys.jwks();
       return reply
