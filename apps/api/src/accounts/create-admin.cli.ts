@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
   if (!values.email || !/^[^@\s]+@[^@\s]+$/.test(values.email)) throw new StartupError(USAGE);
   const config = loadConfig();
-  const logger = createLogger('warn');
+  const logger = createLogger('warn', 'stderr');
   const database = await resolveDatabase(config, logger);
   try {
     const context = await NestFactory.createApplicationContext(

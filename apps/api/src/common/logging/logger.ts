@@ -7,8 +7,10 @@ import { pino, type Logger } from 'pino';
  * Written asynchronously: a synchronous write to a pipe whose reader lags (a log shipper, a busy
  * parent process) stalls the whole event loop, and on EAGAIN pino's writer sleeps 100 ms. Lines
  * queue in memory meanwhile and are flushed when the process exits.
+ *
+ * Command-line tools log to stderr instead, so that their stdout carries only their answer.
  */
-export function createLogger(level: string): Logger {
+export function createLogger(level: string, output: 'stdout' | 'stderr' = 'stdout'): Logger {
   return pino(
     {
       level,
@@ -20,6 +22,6 @@ export function createLogger(level: string): Logger {
         censor: '[redacted]',
       },
     },
-    pino.destination({ dest: 1, sync: false }),
+    pino.destination({ dest: output === 'stdout' ? 1 : 2, sync: false }),
   );
 }
