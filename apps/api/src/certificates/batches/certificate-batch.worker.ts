@@ -5,9 +5,11 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
+import { servesHttp } from '../../common/http/serving-process.js';
 import { CertificatesService, type IssueOutcome } from '../issuing/certificates.service.js';
 import type { BatchOutcome } from './batch-view.js';
 
@@ -46,9 +48,11 @@ export class CertificateBatchWorker
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly certificates: CertificatesService,
+    private readonly adapterHost: HttpAdapterHost,
   ) {}
 
   onApplicationBootstrap(): void {
+    if (!servesHttp(this.adapterHost)) return;
     this.timer = setInterval(() => this.kick(), POLL_MS);
     this.timer.unref();
     this.kick();

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
+import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -8,6 +9,7 @@ import {
   type DomainEvent,
 } from '../../events/domain-event.js';
 import { missedCompletions } from './certificate-sources.query.js';
+import { servesHttp } from '../../common/http/serving-process.js';
 import { CertificatesService } from './certificates.service.js';
 
 /** How many missed completions one start-up catches up; the rest wait for the next start. */
@@ -25,6 +27,7 @@ export class CompletionListener implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly certificates: CertificatesService,
+    private readonly adapterHost: HttpAdapterHost,
   ) {}
 
   @OnEvent(COURSE_COMPLETED)
@@ -33,6 +36,7 @@ export class CompletionListener implements OnApplicationBootstrap {
   }
 
   onApplicationBootstrap(): void {
+    if (!servesHttp(this.adapterHost)) return;
     // In the background: a long catch-up must not hold the API's start.
     this.catchUp().catch((error: unknown) =>
       this.logger.error(`Catching up certificates for earlier completions failed: ${String(error)}`),

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { ANY_ORIGIN } from './credentials.controller.js';
+import { servesHttp } from '../../common/http/serving-process.js';
 import { IssuerKeys } from './issuer-keys.service.js';
 
 export const WELL_KNOWN_JWKS_PATH = '/.well-known/jwks.json';
@@ -20,10 +21,8 @@ export class WellKnownJwks implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // Command-line contexts (create-admin, seeding) load the module without an HTTP server.
-    const adapter = this.adapterHost.httpAdapter as HttpAdapterHost['httpAdapter'] | undefined;
-    if (!adapter) return;
-    const fastify = adapter.getInstance<FastifyInstance>();
+    if (!servesHttp(this.adapterHost)) return;
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     fastify.get(WELL_KNOWN_JWKS_PATH, async (_request, reply) => {
       const jwks = await this.keys.jwks();
       return reply
