@@ -23,13 +23,13 @@ export function CertificateHeader({ courseId, courseTitle, institutionId, curren
   const admin = institutionId !== undefined && mayAdministerCertificates(me, institutionId);
   return (
     <>
-      <nav aria-label={t('scorm.breadcrumb')} className="studio-breadcrumb">
+      <nav aria-label={t('common.breadcrumb')} className="studio-breadcrumb">
         <ol>
           <li>
             <Link to="/courses">{t('lessonEditor.courses')}</Link>
           </li>
           <li>
-            <Link to={base}>{courseTitle ?? t('scorm.course')}</Link>
+            <Link to={base}>{courseTitle ?? t('common.course')}</Link>
           </li>
           <li aria-current="page">{current}</li>
         </ol>

@@ -26,14 +26,14 @@ export function ScormHeader({
   const onLearnerList = useMatch('/scorm/:activityId/learners') !== null;
   return (
     <>
-      <nav aria-label={t('scorm.breadcrumb')} className="studio-breadcrumb">
+      <nav aria-label={t('common.breadcrumb')} className="studio-breadcrumb">
         <ol>
           <li>
             <Link to="/courses">{t('lessonEditor.courses')}</Link>
           </li>
           {courseId ? (
             <li>
-              <Link to={`/courses/${courseId}`}>{courseTitle ?? t('scorm.course')}</Link>
+              <Link to={`/courses/${courseId}`}>{courseTitle ?? t('common.course')}</Link>
             </li>
           ) : null}
           {activityTitle ? (
