@@ -45,25 +45,22 @@ export async function courseFacts(db: EntityManager, courseId: string): Promise<
   };
 }
 
-/** The course if the caller authors it; 404 with the same answer as an unknown id otherwise. */
-export async function authoredCourse(
+/** The course if the caller holds one of the roles in its institution; 404 like an unknown id otherwise. */
+async function courseInScope(
   db: EntityManager,
   courseId: string,
   auth: AuthContext,
+  roles: InstitutionRole[],
 ): Promise<CourseFacts> {
   const course = await courseFacts(db, courseId);
-  if (!course || !inScope(scopeOf(auth, AUTHOR_ROLES), course.institutionId)) throw courseNotFound(courseId);
+  if (!course || !inScope(scopeOf(auth, roles), course.institutionId)) throw courseNotFound(courseId);
   return course;
 }
 
-/** The course if the caller administers its certificates; 404 like an unknown id otherwise. */
-export async function administeredCourse(
-  db: EntityManager,
-  courseId: string,
-  auth: AuthContext,
-): Promise<CourseFacts> {
-  const course = await courseFacts(db, courseId);
-  if (!course || !inScope(scopeOf(auth, CERTIFICATE_ADMIN_ROLES), course.institutionId))
-    throw courseNotFound(courseId);
-  return course;
-}
+/** The course if the caller authors it (its trainers and institution admins). */
+export const authoredCourse = (db: EntityManager, courseId: string, auth: AuthContext) =>
+  courseInScope(db, courseId, auth, AUTHOR_ROLES);
+
+/** The course if the caller administers its certificates. */
+export const administeredCourse = (db: EntityManager, courseId: string, auth: AuthContext) =>
+  courseInScope(db, courseId, auth, CERTIFICATE_ADMIN_ROLES);
