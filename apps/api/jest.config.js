@@ -8,5 +8,8 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
+  setupFiles: ['<rootDir>/test/worker-database.mjs'],
+  // jest's ESM module registries outlive each file: a worker that grew past this is replaced.
+  workerIdleMemoryLimit: '1GB',
   testTimeout: 30000,
 };

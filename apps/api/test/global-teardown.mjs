@@ -1,3 +1,3 @@
 export default async function globalTeardown() {
-  await globalThis.__testDatabase?.drop();
+  for (const database of globalThis.__testDatabases ?? []) await database.drop();
 }
