@@ -4,6 +4,8 @@ export { SUPPORTED_LANGUAGES, DEFAULT_LANGUAGE, detectLanguage, isLanguage } fro
 export type { Language } from './i18n/languages';
 export { useFormatters, createFormatters } from './i18n/useFormatters';
 export type { Formatters } from './i18n/useFormatters';
+export { createNamespaces } from './i18n/namespaces';
+export type { Namespaces, NamespaceLoaders } from './i18n/namespaces';
 
 export { Alert } from './components/Alert';
 export { AppShell } from './components/AppShell';

@@ -1,11 +1,7 @@
-import { useEffect, useState } from 'react';
-import i18next from 'i18next';
-import { detectLanguage, isLanguage, type Language, type LocaleModule } from '@archipelago/ui';
+import { createNamespaces } from '@archipelago/ui';
 
-// Strings of a feature that only some pages show live in a namespace of their own, downloaded with
-// those pages, so the always-loaded bundle (and the first page) does not grow with every feature.
-// Their keys carry the namespace as a prefix, "certificates:verify.title" (the locale check follows it).
-const namespaceLoaders = {
+// Strings that only some pages show, downloaded with those pages (see createNamespaces).
+const namespaces = createNamespaces({
   certificates: {
     en: () => import('./certificates/en.json'),
     es: () => import('./certificates/es.json'),
@@ -21,77 +17,6 @@ const namespaceLoaders = {
     es: () => import('./scorm/es.json'),
     fr: () => import('./scorm/fr.json'),
   },
-} satisfies Record<string, Record<Language, () => Promise<LocaleModule>>>;
-
-export type Namespace = keyof typeof namespaceLoaders;
-
-/** Namespaces some page has asked for: they follow the learner when the language changes. */
-const wanted = new Set<Namespace>();
-
-function whenI18nReady(): Promise<void> {
-  if (i18next.isInitialized) return Promise.resolve();
-  return new Promise((resolve) => i18next.on('initialized', () => resolve()));
-}
-
-// react-i18next re-renders on 'added' store events once this is set, so strings that arrive after
-// the page (a language switch) replace the fallback text at once.
-const rendersOnAdd = whenI18nReady().then(() => {
-  i18next.options.react = { ...i18next.options.react, bindI18nStore: 'added' };
 });
 
-async function loadInto(namespace: Namespace, language: Language): Promise<void> {
-  const module = await namespaceLoaders[namespace][language]();
-  await rendersOnAdd;
-  i18next.addResourceBundle(language, namespace, module.default, true, true);
-}
-
-// A language switch (or the start-up fallback to English) loads the namespaces in use.
-i18next.on('languageChanged', (language) => {
-  if (!isLanguage(language)) return;
-  for (const namespace of wanted) {
-    if (!i18next.hasResourceBundle(language, namespace))
-      loadInto(namespace, language).catch((error: unknown) => console.error(error));
-  }
-});
-
-/**
- * Loads the namespaces' strings in the current language, or, while the app is still starting
- * (a page preloaded with the translations), in the language it is about to choose.
- */
-export async function loadNamespaces(namespaces: readonly Namespace[]): Promise<void> {
-  const current = i18next.isInitialized ? (i18next.resolvedLanguage ?? i18next.language) : undefined;
-  const language = isLanguage(current) ? current : detectLanguage();
-  await Promise.all(
-    namespaces.map((namespace) => {
-      wanted.add(namespace);
-      return i18next.isInitialized && i18next.hasResourceBundle(language, namespace)
-        ? undefined
-        : loadInto(namespace, language);
-    }),
-  );
-}
-
-/** A page module that renders only once its namespaces' strings are in (for React.lazy). */
-export function withNamespaces<T>(
-  namespaces: readonly Namespace[],
-  load: () => Promise<T>,
-): () => Promise<T> {
-  return () => Promise.all([load(), loadNamespaces(namespaces)]).then(([module]) => module);
-}
-
-/** For a part of a page that shows a namespace's strings: true once they are in. */
-export function useNamespace(namespace: Namespace, enabled = true): boolean {
-  const [ready, setReady] = useState(() => i18next.hasResourceBundle(i18next.language, namespace));
-  useEffect(() => {
-    if (!enabled || ready) return;
-    let live = true;
-    loadNamespaces([namespace]).then(
-      () => live && setReady(true),
-      (error: unknown) => console.error(error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [namespace, enabled, ready]);
-  return ready;
-}
+export const { loadNamespaces, withNamespaces, useNamespace } = namespaces;
