@@ -762,6 +762,14 @@ describe('authorization matrix: every route × every role', () => {
       expect: NO_SUCH_CERTIFICATE,
       prepare: async () => ({ params: { id: randomUUID() } }),
     },
+    // ── cohorts (issue 8) ──
+    // ── end cohorts ──
+    // ── enrolment imports (issue 8) ──
+    // ── end enrolment imports ──
+    // ── cohort progress (issue 8) ──
+    // ── end cohort progress ──
+    // ── reports (issue 8) ──
+    // ── end reports ──
   };
 
   const signInAs = (caller: Caller) => {

@@ -13,6 +13,9 @@ import { ScormPackages1764520000000 } from './1764520000000-scorm-packages.js';
 import { ScormAttempts1764530000000 } from './1764530000000-scorm-attempts.js';
 import { CertificateTemplates1764540000000 } from './1764540000000-certificate-templates.js';
 import { Certificates1764541000000 } from './1764541000000-certificates.js';
+import { Cohorts1764550000000 } from './1764550000000-cohorts.js';
+import { EnrolmentImports1764551000000 } from './1764551000000-enrolment-imports.js';
+import { Reports1764552000000 } from './1764552000000-reports.js';
 
 /** Every migration, in order. Listed explicitly so that a bundled or ESM build never globs for them. */
 export const migrations = [
@@ -31,4 +34,7 @@ export const migrations = [
   ScormAttempts1764530000000,
   CertificateTemplates1764540000000,
   Certificates1764541000000,
+  Cohorts1764550000000,
+  EnrolmentImports1764551000000,
+  Reports1764552000000,
 ];
