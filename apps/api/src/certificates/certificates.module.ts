@@ -5,6 +5,7 @@ import { CertificateAdministration } from './issuing/certificate-administration.
 import { CertificateDecisionsController } from './issuing/certificate-decisions.controller.js';
 import { CertificatePdfs } from './issuing/certificate-pdfs.service.js';
 import { CertificateSigner } from './issuing/certificate-signer.js';
+import { CertificateStatusSummaries } from './issuing/certificate-status-summaries.service.js';
 import { CertificatesService } from './issuing/certificates.service.js';
 import { CompletionListener } from './issuing/completion-listener.js';
 import { CourseCertificatesController } from './issuing/course-certificates.controller.js';
@@ -41,7 +42,8 @@ import { RecentVerifications } from './verification/recent-verifications.js';
     VerificationService,
     RecentVerifications,
     verifyLimitProvider,
+    CertificateStatusSummaries,
   ],
-  exports: [CertificatesService],
+  exports: [CertificatesService, CertificateStatusSummaries],
 })
 export class CertificatesModule {}

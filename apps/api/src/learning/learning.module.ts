@@ -5,6 +5,7 @@ import { CoursesModule } from '../courses/courses.module.js';
 import { AccessRequest } from './access-request.entity.js';
 import { ActivityCompletion } from './activity-completion.service.js';
 import { ActivityProgress } from './activity-progress.entity.js';
+import { CohortEnrolmentsService } from './cohort-enrolments.service.js';
 import { CompletionService } from './completion.service.js';
 import { CourseLearnersController } from './course-learners.controller.js';
 import { CourseLearnersService } from './course-learners.service.js';
@@ -13,6 +14,7 @@ import { Enrolment } from './enrolment.entity.js';
 import { EnrolmentService } from './enrolment.service.js';
 import { LearningController } from './learning.controller.js';
 import { LearningService } from './learning.service.js';
+import { ProgressSummaries } from './progress-summaries.service.js';
 import { ReflectionAnswer } from './reflection-answer.entity.js';
 
 /**
@@ -32,7 +34,9 @@ import { ReflectionAnswer } from './reflection-answer.entity.js';
     CourseLearnersService,
     CompletionService,
     ActivityCompletion,
+    ProgressSummaries,
+    CohortEnrolmentsService,
   ],
-  exports: [CompletionService, ActivityCompletion],
+  exports: [CompletionService, ActivityCompletion, ProgressSummaries, CohortEnrolmentsService],
 })
 export class LearningModule {}

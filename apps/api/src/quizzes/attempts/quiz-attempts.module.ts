@@ -15,6 +15,7 @@ import { QuizAttemptsService } from './quiz-attempts.service.js';
 import { QuizDraftsController } from './quiz-drafts.controller.js';
 import { QuizDraftsService } from './quiz-drafts.service.js';
 import { QuizGradingService } from './quiz-grading.service.js';
+import { QuizResultSummaries } from './quiz-result-summaries.service.js';
 import { quizKind } from './quiz.kind.js';
 
 /**
@@ -33,8 +34,16 @@ import { quizKind } from './quiz.kind.js';
     QuizAttemptsService,
     QuizDraftsService,
     QuizGradingService,
+    QuizResultSummaries,
   ],
-  exports: [AttemptGrading, AttemptLayouts, FrozenQuizzes, QuizGradingService, QuizDraftsService],
+  exports: [
+    AttemptGrading,
+    AttemptLayouts,
+    FrozenQuizzes,
+    QuizGradingService,
+    QuizDraftsService,
+    QuizResultSummaries,
+  ],
 })
 export class QuizAttemptsModule implements OnModuleInit {
   constructor(

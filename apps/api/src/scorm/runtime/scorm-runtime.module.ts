@@ -10,6 +10,7 @@ import { ScormPlayer } from './scorm-player.service.js';
 import { ScormProgress } from './scorm-progress.service.js';
 import { ScormReportsController } from './scorm-reports.controller.js';
 import { ScormReports } from './scorm-reports.service.js';
+import { ScormStatusSummaries } from './scorm-status-summaries.service.js';
 
 /**
  * Playing SCORM packages (ADR 0016): launching SCOs through sequencing, the commit endpoint the
@@ -18,6 +19,15 @@ import { ScormReports } from './scorm-reports.service.js';
 @Module({
   imports: [CoursesModule, LearningModule],
   controllers: [ScormPlayerController, ScormCommitsController, ScormReportsController],
-  providers: [FrozenScorms, ScormProgress, ScormCommits, ScormLauncher, ScormPlayer, ScormReports],
+  providers: [
+    FrozenScorms,
+    ScormProgress,
+    ScormCommits,
+    ScormLauncher,
+    ScormPlayer,
+    ScormReports,
+    ScormStatusSummaries,
+  ],
+  exports: [ScormStatusSummaries],
 })
 export class ScormRuntimeModule {}
