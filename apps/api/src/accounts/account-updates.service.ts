@@ -100,9 +100,13 @@ export class AccountUpdatesService {
     return (result.affected ?? 0) > 0;
   }
 
-  async updateProfile(userId: string, changes: ProfileChanges): Promise<void> {
+  async updateProfile(
+    userId: string,
+    changes: ProfileChanges,
+    manager: EntityManager = this.db.manager,
+  ): Promise<void> {
     const values = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-    if (Object.keys(values).length > 0) await this.db.getRepository(User).update(userId, values);
+    if (Object.keys(values).length > 0) await manager.getRepository(User).update(userId, values);
   }
 
   /**

@@ -15,6 +15,18 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+const toRow = (entry: AuditEntry): QueryDeepPartialEntity<AuditEvent> => ({
+  action: entry.action,
+  actorId: entry.actor?.id ?? null,
+  actorEmail: entry.actor?.email ?? null,
+  targetType: entry.target?.type ?? null,
+  targetId: entry.target?.id ?? null,
+  institutionId: entry.institutionId ?? null,
+  ip: entry.client?.ip ?? null,
+  userAgent: entry.client?.userAgent ?? null,
+  details: (entry.details ?? {}) as QueryDeepPartialEntity<AuditEvent>['details'],
+});
+
 @Injectable()
 export class AuditService {
   constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
@@ -22,17 +34,15 @@ export class AuditService {
   /** Records an event; pass the transaction's manager so the event commits or rolls back with the change. */
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
     const repository = manager ? manager.getRepository(AuditEvent) : this.events;
-    await repository.insert({
-      action: entry.action,
-      actorId: entry.actor?.id ?? null,
-      actorEmail: entry.actor?.email ?? null,
-      targetType: entry.target?.type ?? null,
-      targetId: entry.target?.id ?? null,
-      institutionId: entry.institutionId ?? null,
-      ip: entry.client?.ip ?? null,
-      userAgent: entry.client?.userAgent ?? null,
-      details: (entry.details ?? {}) as QueryDeepPartialEntity<AuditEvent>['details'],
-    });
+    await repository.insert(toRow(entry));
+  }
+
+  /** Records several events in one statement (bulk work such as an import), in the caller's transaction. */
+  async recordMany(entries: readonly AuditEntry[], manager: EntityManager): Promise<void> {
+    const repository = manager.getRepository(AuditEvent);
+    for (let start = 0; start < entries.length; start += 1000) {
+      await repository.insert(entries.slice(start, start + 1000).map(toRow));
+    }
   }
 
   /** Every event a person caused, oldest first: part of their data download. */

@@ -12,6 +12,7 @@ import { ProblemException } from '../common/problem/problem.exception.js';
 import { ProblemType, type FieldError } from '../common/problem/problem-details.js';
 import { InstitutionsService } from '../institutions/institutions.service.js';
 import { MembersService } from '../users/members.service.js';
+import { InvitationAcceptanceHooks } from './invitation-acceptance-hooks.js';
 import { Invitation, statusOf } from './invitation.entity.js';
 import type { AcceptInvitationRequest, InvitationPreview } from './invitations.dto.js';
 
@@ -41,13 +42,15 @@ export class InvitationAcceptanceService {
     private readonly institutions: InstitutionsService,
     private readonly members: MembersService,
     private readonly audit: AuditService,
+    private readonly hooks: InvitationAcceptanceHooks,
   ) {}
 
   async preview(token: string): Promise<InvitationPreview> {
     const invitation = await this.findUsable(this.db.manager, token, false);
-    const [institution, account] = await Promise.all([
+    const [institution, account, suggestedDisplayName] = await Promise.all([
       this.institutions.get(invitation.institutionId),
       this.accounts.findForSignIn(invitation.email),
+      this.hooks.suggestedDisplayName(invitation.id),
     ]);
     return {
       email: invitation.email,
@@ -55,6 +58,7 @@ export class InvitationAcceptanceService {
       role: invitation.role,
       expiresAt: new Date(invitation.expiresAt).toISOString(),
       accountExists: account !== null,
+      suggestedDisplayName: account ? null : suggestedDisplayName,
     };
   }
 
@@ -107,6 +111,17 @@ export class InvitationAcceptanceService {
       await tx
         .getRepository(Invitation)
         .update(invitation.id, { acceptedAt: new Date(), acceptedBy: userId });
+      await this.hooks.accepted(
+        {
+          invitationId: invitation.id,
+          institutionId: invitation.institutionId,
+          userId,
+          email: invitation.email,
+          accountCreated: !existing,
+          client,
+        },
+        tx,
+      );
       await this.audit.record(
         {
           action: 'invitation.accepted',

@@ -111,6 +111,14 @@ export class InvitationPreview {
     description: 'Whether an account with this address exists: if so, sign in as it before accepting.',
   })
   accountExists!: boolean;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'A name the inviter gave for the invitee (given and family name), to prefill the new account; null when none, or when the account exists.',
+  })
+  suggestedDisplayName!: string | null;
 }
 
 export class AcceptInvitationRequest {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { InstitutionRole } from '../accounts/membership.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { newSecretToken } from '../common/crypto/secret-token.js';
@@ -34,6 +35,26 @@ const STATUS_FILTERS = {
 /** A date in the reader's language, for the e-mail ("12 March 2026"). */
 const formatDate = (date: Date, language: string) =>
   new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+
+export interface OpenedInvitation {
+  invitationId: string;
+  /** The secret for the link: only for an invitation created now (null when an open one was reused). */
+  token: string | null;
+  expiresAt: Date;
+  created: boolean;
+}
+
+export interface InvitationMail {
+  to: string;
+  token: string;
+  language: string;
+  /** How the greeting addresses them. */
+  name: string;
+  inviter: string;
+  institution: string;
+  role: string;
+  expiresAt: Date;
+}
 
 /** Institution admins invite people to their own institutions; platform admins to any. */
 @Injectable()
@@ -86,19 +107,16 @@ export class InvitationsService {
         invitedBy: auth.userId,
         expiresAt: new Date(Date.now() + VALID_DAYS * 24 * 3600 * 1000),
       });
-      await this.mail.send(
+      await this.sendMail(
         {
           to: input.email,
-          template: 'invitation',
+          token,
           language,
-          params: {
-            name: input.email.split('@')[0] ?? input.email,
-            inviter: auth.displayName,
-            institution: institution.name,
-            role: roleName(language, input.role),
-            expires: formatDate(invitation.expiresAt, language),
-          },
-          actionUrl: `${this.config.PUBLIC_URL}/invitations/accept?token=${encodeURIComponent(token)}`,
+          name: input.email.split('@')[0] ?? input.email,
+          inviter: auth.displayName,
+          institution: institution.name,
+          role: input.role,
+          expiresAt: invitation.expiresAt,
         },
         tx,
       );
@@ -182,6 +200,110 @@ export class InvitationsService {
         tx,
       );
     });
+  }
+
+  /**
+   * Learner invitations for people another module enrols (a cohort), inside the caller's
+   * transaction, in a few statements whatever their number. An open invitation to the same address
+   * and institution is reused (its link was already sent, so `token` is null and no mail is due);
+   * an expired one is replaced. Keyed by lower-cased e-mail. The caller audits what it did and
+   * mails the new links after commit with `sendMail`.
+   */
+  async openLearnerInvitations(
+    people: readonly { email: string; language: string }[],
+    institutionId: string,
+    invitedBy: string | null,
+    tx: EntityManager,
+  ): Promise<Map<string, OpenedInvitation>> {
+    const opened = new Map<string, OpenedInvitation>();
+    if (people.length === 0) return opened;
+    const emails = people.map((person) => person.email.toLowerCase());
+    const current = (await tx.query(
+      `SELECT i.id, lower(i.email) AS email, i.expires_at AS "expiresAt" FROM invitation i
+        WHERE lower(i.email) = ANY($1::text[]) AND i.institution_id = $2 AND ${OPEN} AND i.expires_at > now()
+        FOR UPDATE`,
+      [emails, institutionId],
+    )) as { id: string; email: string; expiresAt: Date }[];
+    for (const row of current) {
+      opened.set(row.email, { invitationId: row.id, token: null, expiresAt: row.expiresAt, created: false });
+    }
+    const fresh = people.filter((person) => !opened.has(person.email.toLowerCase()));
+    if (fresh.length === 0) return opened;
+    await tx.query(
+      `UPDATE invitation i SET revoked_at = now()
+        WHERE lower(i.email) = ANY($1::text[]) AND i.institution_id = $2 AND ${OPEN}`,
+      [fresh.map((person) => person.email.toLowerCase()), institutionId],
+    );
+    const tokens = fresh.map(() => newSecretToken());
+    const expiresAt = new Date(Date.now() + VALID_DAYS * 24 * 3600 * 1000);
+    let inserted: { id: string; email: string }[];
+    try {
+      inserted = (await tx.query(
+        `INSERT INTO invitation (email, institution_id, role, language, token_hash, invited_by, expires_at)
+         SELECT person.email, $4, $7, person.language, decode(person.hash, 'hex'), $5, $6
+           FROM unnest($1::text[], $2::text[], $3::text[]) AS person (email, language, hash)
+         RETURNING id, lower(email) AS email`,
+        [
+          fresh.map((person) => person.email),
+          fresh.map((person) => person.language),
+          tokens.map((token) => token.hash.toString('hex')),
+          institutionId,
+          invitedBy,
+          expiresAt,
+          InstitutionRole.Learner,
+        ],
+      )) as { id: string; email: string }[];
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') {
+        throw new ProblemException({
+          status: 409,
+          type: ProblemType.Conflict,
+          detail: 'Someone invited some of these addresses at the same moment; try again.',
+        });
+      }
+      throw error;
+    }
+    const tokenByEmail = new Map(
+      fresh.map((person, index) => [person.email.toLowerCase(), tokens[index]!.token]),
+    );
+    for (const row of inserted) {
+      opened.set(row.email, {
+        invitationId: row.id,
+        token: tokenByEmail.get(row.email) ?? null,
+        expiresAt,
+        created: true,
+      });
+    }
+    return opened;
+  }
+
+  /** Withdraws an invitation another module made, if still open, in the caller's transaction. */
+  async revokeOpen(invitationId: string, tx: EntityManager): Promise<boolean> {
+    const rows = (await tx.query(
+      `UPDATE invitation i SET revoked_at = now() WHERE i.id = $1 AND ${OPEN} RETURNING i.id`,
+      [invitationId],
+    )) as [unknown[], number];
+    return rows[0].length > 0;
+  }
+
+  /** The invitation e-mail with its link, in the invitee's language. */
+  async sendMail(mail: InvitationMail, tx?: EntityManager): Promise<void> {
+    await this.mail.send(
+      {
+        to: mail.to,
+        template: 'invitation',
+        language: mail.language,
+        params: {
+          name: mail.name,
+          inviter: mail.inviter,
+          institution: mail.institution,
+          role: roleName(mail.language, mail.role),
+          expires: formatDate(mail.expiresAt, mail.language),
+        },
+        actionUrl: `${this.config.PUBLIC_URL}/invitations/accept?token=${encodeURIComponent(mail.token)}`,
+      },
+      tx,
+    );
   }
 
   private async insert(tx: EntityManager, values: Partial<Invitation>): Promise<Invitation> {

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import type { PutReportingProfileRequest, ReportingProfileView } from './profile.dto.js';
-import { ReportingProfile } from './reporting-profile.entity.js';
+import { AGE_BANDS, DISABILITY_VALUES, ReportingProfile, SEX_VALUES } from './reporting-profile.entity.js';
 
 const NONE: ReportingProfileView = {
   consented: false,
@@ -87,6 +87,49 @@ export class ReportingProfileService {
         tx,
       );
     });
+  }
+
+  /**
+   * Answers an institution collected with the person's consent (a cohort import it attested),
+   * stored when the person creates their account from its invitation. Answers that are not among
+   * the allowed values are left out; nothing is stored when none remain, nor over answers the
+   * person already gave themselves. They can change or withdraw them from their profile.
+   */
+  async recordAttested(
+    person: { id: string; email: string },
+    answers: {
+      sex?: string | null;
+      ageBand?: string | null;
+      disability?: string | null;
+      islandRegion?: string | null;
+    },
+    manager: EntityManager,
+  ): Promise<void> {
+    const pick = <T extends string>(allowed: readonly T[], value: string | null | undefined) =>
+      value && (allowed as readonly string[]).includes(value) ? value : null;
+    const region = answers.islandRegion?.trim().slice(0, 100) || null;
+    const values = [
+      pick(SEX_VALUES, answers.sex),
+      pick(AGE_BANDS, answers.ageBand),
+      pick(DISABILITY_VALUES, answers.disability),
+      region,
+    ];
+    if (values.every((value) => value === null)) return;
+    const rows = (await manager.query(
+      `INSERT INTO reporting_profile (user_id, sex, age_band, disability, island_region, consented_at)
+       VALUES ($1, $2, $3, $4, $5, now()) ON CONFLICT (user_id) DO NOTHING RETURNING user_id`,
+      [person.id, ...values],
+    )) as unknown[];
+    if (rows.length === 0) return;
+    await this.audit.record(
+      {
+        action: 'reporting_profile.consent_given',
+        actor: person,
+        target: { type: 'user', id: person.id },
+        details: { attestedBy: 'institution' },
+      },
+      manager,
+    );
   }
 
   async remove(userId: string, manager: EntityManager): Promise<boolean> {

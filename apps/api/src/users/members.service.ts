@@ -144,6 +144,26 @@ export class MembersService {
     }
   }
 
+  /**
+   * Makes learners of the institution those of these people who hold no role in it yet (someone
+   * enrolled in a cohort); a role they already hold is kept. Returns who was added.
+   */
+  async addLearnersWhereMissing(
+    userIds: readonly string[],
+    institutionId: string,
+    manager: EntityManager,
+  ): Promise<string[]> {
+    if (userIds.length === 0) return [];
+    const rows = (await manager.query(
+      `INSERT INTO membership (user_id, institution_id, role)
+       SELECT person.user_id, $2, 'learner' FROM unnest($1::uuid[]) AS person (user_id)
+       ON CONFLICT (user_id, institution_id) DO NOTHING
+       RETURNING user_id AS "userId"`,
+      [userIds, institutionId],
+    )) as { userId: string }[];
+    return rows.map((row) => row.userId);
+  }
+
   /** Whether an account with this e-mail (any case) belongs to the institution. */
   async isMemberByEmail(email: string, institutionId: string, manager: EntityManager): Promise<boolean> {
     const rows = (await manager.query(

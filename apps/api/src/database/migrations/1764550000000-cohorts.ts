@@ -79,9 +79,10 @@ export class Cohorts1764550000000 implements MigrationInterface {
         invitation_id uuid NOT NULL REFERENCES invitation (id) ON DELETE CASCADE,
         display_name text CHECK (display_name IS NULL OR length(btrim(display_name)) BETWEEN 1 AND 200),
         country char(2) CHECK (country IS NULL OR country ~ '^[A-Z]{2}$'),
-        department text,
-        job_title text,
+        department text CHECK (length(department) <= 200),
+        job_title text CHECK (length(job_title) <= 200),
         reporting jsonb,
+        source text NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'import')),
         added_by uuid REFERENCES user_account (id) ON DELETE SET NULL,
         added_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (cohort_id, invitation_id)

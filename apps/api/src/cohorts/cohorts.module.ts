@@ -1,0 +1,67 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CertificatesModule } from '../certificates/certificates.module.js';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { InstitutionsModule } from '../institutions/institutions.module.js';
+import { InvitationsModule } from '../invitations/invitations.module.js';
+import { LearningModule } from '../learning/learning.module.js';
+import { QuizAttemptsModule } from '../quizzes/attempts/quiz-attempts.module.js';
+import { ScormRuntimeModule } from '../scorm/runtime/scorm-runtime.module.js';
+import { ProfileModule } from '../profile/profile.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { CohortCourse } from './cohort-course.entity.js';
+import { CohortDeadline } from './cohort-deadline.entity.js';
+import { CohortEnrolmentService } from './cohort-enrolment.service.js';
+import { CohortFacilitator } from './cohort-facilitator.entity.js';
+import { CohortInvitationHook } from './cohort-invitation.hook.js';
+import { CohortInvitee } from './cohort-invitee.entity.js';
+import { CohortMember } from './cohort-member.entity.js';
+import { CohortMembersController } from './cohort-members.controller.js';
+import { CohortMembersService } from './cohort-members.service.js';
+import { CohortViews } from './cohort-views.js';
+import { Cohort } from './cohort.entity.js';
+import { CohortsController } from './cohorts.controller.js';
+import { CohortsService } from './cohorts.service.js';
+import { CohortProgressController } from './progress/cohort-progress.controller.js';
+import { CohortProgressService } from './progress/cohort-progress.service.js';
+import { CohortRemindersService } from './progress/cohort-reminders.service.js';
+
+/*
+ * Cohorts (issue 8). Engineers B (imports/) and C (progress/): add your controllers, providers
+ * (and entities to forFeature, imports of other modules) to the lists below, one line each, and
+ * use the exported CohortsService.getForStaff / assertOpenForEnrolment and
+ * CohortEnrolmentService.enrolPeople / sendAfterCommit. Keep this file a plain list.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      Cohort,
+      CohortCourse,
+      CohortFacilitator,
+      CohortDeadline,
+      CohortMember,
+      CohortInvitee,
+    ]),
+    AccountsModule,
+    InstitutionsModule,
+    InvitationsModule,
+    LearningModule,
+    ProfileModule,
+    UsersModule,
+    QuizAttemptsModule,
+    ScormRuntimeModule,
+    CertificatesModule,
+  ],
+  controllers: [CohortsController, CohortMembersController, CohortProgressController],
+  providers: [
+    CohortsService,
+    CohortViews,
+    CohortEnrolmentService,
+    CohortMembersService,
+    CohortInvitationHook,
+    CohortProgressService,
+    CohortRemindersService,
+  ],
+  exports: [CohortsService, CohortEnrolmentService],
+})
+export class CohortsModule {}
