@@ -1,0 +1,82 @@
+import { stringify } from 'csv-stringify/sync';
+import { readFileSync } from 'node:fs';
+import { MEASURES, NO_COHORT, NOT_STATED, type MeasureName } from './report-dimensions.js';
+import type { ReportBreakdown, ReportCell } from './reports.dto.js';
+
+const LANGUAGES = ['en', 'es', 'fr'] as const;
+type Language = (typeof LANGUAGES)[number];
+
+interface CsvStrings {
+  dimensions: Record<string, string>;
+  measures: Record<MeasureName, string>;
+  categories: Record<string, string>;
+  noCohort: string;
+  notStated: string;
+  total: string;
+  all: string;
+  suppressed: string;
+}
+
+const strings = Object.fromEntries(
+  LANGUAGES.map((language) => [
+    language,
+    (
+      JSON.parse(readFileSync(new URL(`./locales/${language}.json`, import.meta.url), 'utf8')) as {
+        csv: CsvStrings;
+      }
+    ).csv,
+  ]),
+) as Record<Language, CsvStrings>;
+
+/*
+ * A cell a spreadsheet would read as a formula (=, +, -, @, tab or carriage return first) is
+ * prefixed with an apostrophe: departments, regions and cohort names are typed by people (OWASP
+ * "CSV injection").
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const safe = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+
+/**
+ * The breakdown as rows a spreadsheet sorts and filters: one per group × category, the group's
+ * total after its categories, then the totals. A withheld value reads as the word for suppressed
+ * in the heading's language, never as an empty cell that could pass for zero.
+ */
+export function breakdownCsv(report: ReportBreakdown, language: string): string {
+  const l = strings[(LANGUAGES as readonly string[]).includes(language) ? (language as Language) : 'en'];
+  const regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+  const disaggregated = report.disaggregate !== 'none';
+  const groupName = (key: string, label: string | null) => {
+    if (key === NOT_STATED) return l.notStated;
+    if (report.by === 'cohort' && key === NO_COHORT) return l.noCohort;
+    if (report.by === 'country') return regions.of(key) ?? key;
+    return label ?? key;
+  };
+  const categoryName = (key: string) => l.categories[key] ?? key;
+  const values = (cell: ReportCell) =>
+    MEASURES.map((measure) => {
+      if (cell.withheld.includes(measure)) return l.suppressed;
+      const value = cell[measure];
+      if (value === null) return '';
+      return measure === 'passRate' ? String(Math.round(value * 1000) / 10) : String(value);
+    });
+  const line = (group: string, category: string | null, cell: ReportCell) => [
+    safe(group),
+    ...(disaggregated ? [safe(category ?? l.total)] : []),
+    ...values(cell),
+  ];
+  const header = [
+    l.dimensions[report.by]!,
+    ...(disaggregated ? [l.dimensions[report.disaggregate]!] : []),
+    ...MEASURES.map((measure) => l.measures[measure]),
+  ];
+  const rows: string[][] = [];
+  const block = (group: string, cells: Record<string, ReportCell>, total: ReportCell) => {
+    if (disaggregated)
+      for (const category of report.categories)
+        rows.push(line(group, categoryName(category), cells[category]!));
+    rows.push(line(group, null, total));
+  };
+  for (const group of report.groups) block(groupName(group.key, group.label), group.cells, group.total);
+  block(l.all, report.totals.cells, report.totals.total);
+  return '\uFEFF' + stringify([header, ...rows], { record_delimiter: 'windows' });
+}
