@@ -1,0 +1,156 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditService } from '../../audit/audit.service.js';
+import type { AuthContext, ClientInfo } from '../../auth/auth-context.js';
+import { ProblemException } from '../../common/problem/problem.exception.js';
+import { ProblemType } from '../../common/problem/problem-details.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.token.js';
+import { MailService, type OutgoingMail } from '../../notifications/mail.service.js';
+import { mailPhrase, renderMail } from '../../notifications/mail-templates.js';
+import type { Cohort } from '../cohort.entity.js';
+import { cohortClosed } from '../cohort-problems.js';
+import { CohortsService } from '../cohorts.service.js';
+import { CohortProgressService } from './cohort-progress.service.js';
+import type { ReminderPreview, ReminderRequest, ReminderResult } from './cohort-progress.dto.js';
+import { behindReason, type CohortFacts, type Standing } from './learner-standing.js';
+import { progressText } from './progress-strings.js';
+
+const PREVIEW_RECIPIENTS = 50;
+
+/**
+ * Reminding a cohort's learners by e-mail: those who have not started, those behind, or chosen
+ * ones. Each learner's mail is in their own language and says where they stand; the trainer's
+ * optional message is quoted as plain text (the mail renderer escapes it in the HTML part).
+ * Closed cohorts are read-only, reminders included; deactivated accounts are never mailed.
+ */
+@Injectable()
+export class CohortRemindersService {
+  constructor(
+    private readonly cohorts: CohortsService,
+    private readonly progress: CohortProgressService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async preview(cohortId: string, input: ReminderRequest, auth: AuthContext): Promise<ReminderPreview> {
+    const { cohort, facts, recipients } = await this.recipients(cohortId, input, auth);
+    const sample = recipients[0];
+    const rendered = renderMail(
+      this.mailFor(cohort, facts, sample, input.message, auth, auth.preferredLanguage),
+    );
+    return {
+      recipientCount: recipients.length,
+      recipients: recipients.slice(0, PREVIEW_RECIPIENTS).map(({ member }) => ({
+        userId: member.userId,
+        displayName: member.displayName,
+        email: member.email,
+      })),
+      subject: rendered.subject,
+      text: rendered.text,
+    };
+  }
+
+  async send(
+    cohortId: string,
+    input: ReminderRequest,
+    auth: AuthContext,
+    client: ClientInfo,
+  ): Promise<ReminderResult> {
+    const { cohort, facts, recipients } = await this.recipients(cohortId, input, auth);
+    // One at a time, outside a transaction: with SMTP each send waits for the server, and a
+    // transaction held across hundreds of them would hold its connection for as long.
+    for (const recipient of recipients) {
+      await this.mail.send(
+        this.mailFor(cohort, facts, recipient, input.message, auth, recipient.member.language),
+      );
+    }
+    if (recipients.length > 0) {
+      await this.audit.record({
+        action: 'cohort.reminded',
+        actor: { id: auth.userId, email: auth.email },
+        target: { type: 'cohort', id: cohort.id },
+        institutionId: cohort.institutionId,
+        client,
+        details: {
+          audience: input.audience,
+          recipients: recipients.length,
+          withMessage: Boolean(input.message),
+        },
+      });
+    }
+    return { sent: recipients.length };
+  }
+
+  private async recipients(
+    cohortId: string,
+    input: ReminderRequest,
+    auth: AuthContext,
+  ): Promise<{ cohort: Cohort; facts: CohortFacts; recipients: Standing[] }> {
+    const cohort = await this.cohorts.getForStaff(cohortId, auth, 'read');
+    if (cohort.closedAt) throw cohortClosed(cohort);
+    const { facts, standings } = await this.progress.standings(cohort);
+    if (input.audience === 'selected') {
+      const members = new Set(standings.map((s) => s.member.userId));
+      const strangers = (input.userIds ?? []).flatMap((id, i) => (members.has(id) ? [] : [{ id, i }]));
+      if (strangers.length > 0) {
+        throw new ProblemException({
+          status: 422,
+          type: ProblemType.ValidationFailed,
+          detail: `${strangers.length} of the chosen people are not members of the cohort "${cohort.name}".`,
+          errors: strangers.map(({ id, i }) => ({
+            field: `userIds[${i}]`,
+            message: `${id} is not a member of this cohort`,
+            in: 'body' as const,
+          })),
+          extensions: { code: 'not-members' },
+        });
+      }
+    }
+    const chosen = new Set(input.userIds ?? []);
+    const recipients = standings.filter(
+      (s) =>
+        s.member.active &&
+        (input.audience === 'not_started'
+          ? s.status === 'not_started'
+          : input.audience === 'behind'
+            ? s.behind !== null
+            : chosen.has(s.member.userId)),
+    );
+    return { cohort, facts, recipients };
+  }
+
+  /** The reminder for one learner (or a sample learner, for a preview with nobody to remind), in `language`. */
+  private mailFor(
+    cohort: Cohort,
+    facts: CohortFacts,
+    recipient: Standing | undefined,
+    message: string | undefined,
+    auth: AuthContext,
+    language: string,
+  ): OutgoingMail {
+    return {
+      to: recipient?.member.email ?? '',
+      template: 'reminder',
+      language,
+      params: {
+        name: recipient?.member.displayName ?? progressText(language, 'sampleName'),
+        sender: auth.displayName,
+        cohort: cohort.name,
+        courses: facts.courses.map((course) => course.title).join(', '),
+        situation: recipient
+          ? situation(recipient, language)
+          : progressText(language, 'situation.notStarted'),
+        message: message ? mailPhrase(language, 'reminder.messagePrefix', { text: message }) : '',
+      },
+      actionUrl: `${this.config.PUBLIC_URL}/learning`,
+    };
+  }
+}
+
+function situation(standing: Standing, language: string): string {
+  if (standing.behind) return behindReason(standing.behind, language)!;
+  if (standing.status === 'completed') return progressText(language, 'situation.completed');
+  if (standing.status === 'not_started') return progressText(language, 'situation.notStarted');
+  return progressText(language, 'situation.inProgress', { percent: standing.progressPercent });
+}
