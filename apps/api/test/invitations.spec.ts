@@ -132,6 +132,8 @@ describe('invitations', () => {
       role: 'trainer',
       expiresAt: expect.any(String),
       accountExists: false,
+      // Only an invitation into a cohort carries a name given by the inviter.
+      suggestedDisplayName: null,
     });
     expect((await t.http.get('/api/invitations/made-up-token')).status).toBe(404);
   });

@@ -301,14 +301,12 @@ export class CohortsService {
   async close(id: string, auth: AuthContext, client: ClientInfo): Promise<CohortView> {
     return this.db.transaction(async (tx) => {
       const cohort = await this.getForStaff(id, auth, 'manage', tx);
-      await tx
-        .getRepository(Cohort)
-        .update(id, {
-          closedAt: new Date(),
-          closedBy: auth.userId,
-          version: cohort.version + 1,
-          updatedAt: new Date(),
-        });
+      await tx.getRepository(Cohort).update(id, {
+        closedAt: new Date(),
+        closedBy: auth.userId,
+        version: cohort.version + 1,
+        updatedAt: new Date(),
+      });
       await this.audit.record(
         {
           action: 'cohort.closed',
