@@ -1,7 +1,9 @@
+import type { Schemas } from '@archipelago/api-client';
+
 /*
  * The reports' shapes as the API answers them (ReportsModule, issue 8) and the choices the page
- * offers. A group or cell with fewer than 5 people comes back as `{ suppressed: true }`: the page
- * never receives the hidden figure, so it cannot show it by mistake.
+ * offers. A figure resting on fewer than 5 people comes back withheld (null, named in `withheld`):
+ * the page never receives the hidden figure, so it cannot show it by mistake.
  */
 
 export const DIMENSIONS = ['country', 'institution', 'cohort', 'department', 'course', 'month'] as const;
@@ -24,47 +26,10 @@ export type Measure = (typeof MEASURES)[number];
  * that would let such a value be worked out by subtraction, is withheld: null, and named in
  * `withheld`; when the enrolments themselves are withheld the whole cell is (`suppressed`).
  */
-export interface Cell {
-  suppressed: boolean;
-  enrolments: number | null;
-  activeLearners: number | null;
-  completions: number | null;
-  /** Share of learners with a graded quiz result who passed, 0..1; null when nobody has one. */
-  passRate: number | null;
-  averageDaysToComplete: number | null;
-  withheld: Measure[];
-}
-
-export interface BreakdownGroup {
-  key: string;
-  /** The name of an institution, cohort or course, or the department; null for countries and months. */
-  label: string | null;
-  cells: Record<string, Cell>;
-  total: Cell;
-}
-
-export interface Period {
-  from: string | null;
-  to: string | null;
-}
-
-export interface Breakdown {
-  by: Dimension;
-  disaggregate: Disaggregation;
-  /** The columns, in order; empty without disaggregation. */
-  categories: string[];
-  groups: BreakdownGroup[];
-  /** Each category over every group, and the grand total. */
-  totals: { cells: Record<string, Cell>; total: Cell };
-  period: Period;
-  dataAsOf: string;
-}
-
-export interface Summary {
-  totals: Cell;
-  period: Period;
-  dataAsOf: string;
-}
+export type Cell = Schemas['ReportCell'];
+export type BreakdownGroup = Schemas['ReportGroup'];
+export type Breakdown = Schemas['ReportBreakdown'];
+export type Summary = Schemas['ReportSummary'];
 
 /** A measure's figure in a cell: a number, null (nothing to measure), or 'suppressed' (withheld). */
 export function figure(cell: Cell | undefined, measure: Measure): number | null | 'suppressed' {

@@ -1,14 +1,7 @@
 import { api } from '../api';
-import type { Breakdown, Dimension, Disaggregation, ReportFilters, Summary } from './reportTypes';
+import type { Dimension, Disaggregation, ReportFilters } from './reportTypes';
 
 /* The reports routes (ReportsModule): the only place the reports page calls the API. */
-
-type Answer<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
-// TODO(reports): the generated client learns these routes once the API has them.
-const untypedGet = api.GET as unknown as <T>(
-  path: string,
-  init: { params: { query: Record<string, string> }; signal?: AbortSignal },
-) => Answer<T>;
 
 export interface BreakdownQuery extends ReportFilters {
   by: Dimension;
@@ -16,10 +9,10 @@ export interface BreakdownQuery extends ReportFilters {
 }
 
 export const getSummary = (filters: ReportFilters, signal?: AbortSignal) =>
-  untypedGet<Summary>('/api/studio/reports/summary', { params: { query: { ...filters } }, signal });
+  api.GET('/api/studio/reports/summary', { params: { query: filters }, signal });
 
 export const getBreakdown = (query: BreakdownQuery, signal?: AbortSignal) =>
-  untypedGet<Breakdown>('/api/studio/reports/breakdown', { params: { query: { ...query } }, signal });
+  api.GET('/api/studio/reports/breakdown', { params: { query }, signal });
 
 /** A plain link downloads the CSV with the session cookie; its words are in `language`. */
 export function breakdownCsvUrl(query: BreakdownQuery, language: string): string {
@@ -31,7 +24,4 @@ export const listCourses = (signal?: AbortSignal) =>
   api.GET('/api/studio/courses', { params: { query: { pageSize: 100 } }, signal });
 
 export const listCohorts = (signal?: AbortSignal) =>
-  untypedGet<{ items: { id: string; name: string; institution: { id: string; name: string } }[] }>(
-    '/api/studio/cohorts',
-    { params: { query: { pageSize: '100' } }, signal },
-  );
+  api.GET('/api/studio/cohorts', { params: { query: { pageSize: 100 } }, signal });
