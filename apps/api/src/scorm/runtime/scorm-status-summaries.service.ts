@@ -15,7 +15,9 @@ export interface ScormStatusSummary {
  * Each SCO counts by its latest attempt; the course's standing is the worst of them: a failed SCO
  * outranks one still incomplete (a launched SCO that reported nothing is incomplete), which
  * outranks passed, then completed. A learner who never launched a SCO of the course has no entry
- * (not attempted). Attempts are found through the courses' SCORM activities, which are indexed.
+ * (not attempted). Attempts are found through the courses' SCORM activities, which are indexed;
+ * like the trainers' SCORM reports, it reads the enrolment an attempt belongs to for its learner and
+ * course, since attempts are keyed by enrolment.
  */
 @Injectable()
 export class ScormStatusSummaries {
