@@ -118,7 +118,11 @@ function InvitationDetails({ token, invitation }: { token: string; invitation: I
         </>
       ) : null}
       {!signedInAs && session.state.status !== 'loading' && !invitation.accountExists ? (
-        <NewAccountForm token={token} institution={invitation.institutionName} />
+        <NewAccountForm
+          token={token}
+          institution={invitation.institutionName}
+          suggestedName={invitation.suggestedDisplayName}
+        />
       ) : null}
     </Page>
   );
@@ -157,7 +161,16 @@ function AcceptAsMember({ token, institution }: { token: string; institution: st
   );
 }
 
-function NewAccountForm({ token, institution }: { token: string; institution: string }) {
+function NewAccountForm({
+  token,
+  institution,
+  suggestedName,
+}: {
+  token: string;
+  institution: string;
+  /** The name the inviter gave (a cohort invitation): filled in, for them to correct if need be. */
+  suggestedName: string | null;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const announce = useAnnounce();
@@ -200,7 +213,12 @@ function NewAccountForm({ token, institution }: { token: string; institution: st
           id={NAME}
           error={errors.byField[NAME]}
         >
-          <input className="arch-input" name="displayName" autoComplete="name" />
+          <input
+            className="arch-input"
+            name="displayName"
+            autoComplete="name"
+            defaultValue={suggestedName ?? undefined}
+          />
         </FormField>
         <NewPasswordField label={t('signUp.password')} id={PASSWORD} error={errors.byField[PASSWORD]} />
         <div className="arch-actions">
