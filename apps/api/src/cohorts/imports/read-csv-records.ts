@@ -23,7 +23,7 @@ const countLines = (text: string) => {
 };
 
 /** Refuses what is not UTF-8 text, from the first bytes on; yields the text without its BOM. */
-async function* utf8Text(input: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+async function* utf8Text(input: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<string> {
   // `fatal` turns a byte that is not UTF-8 (a Latin-1 "é" from an old "CSV" export) into an error
   // instead of a replacement character that would end up in someone's name.
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -95,7 +95,9 @@ export function sniffDelimiter(firstLine: string): Sniffed {
  * in them (a spreadsheet's trailing ";;;;") are skipped. Refuses, as a 422 `not-csv` problem, a
  * workbook, binary content, text in another encoding and a broken quote.
  */
-export async function* readCsvRecords(input: AsyncIterable<Uint8Array>): AsyncGenerator<string[]> {
+export async function* readCsvRecords(
+  input: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+): AsyncGenerator<string[]> {
   const text = utf8Text(input);
   // Read by hand, not with for-await: leaving such a loop would close the generator.
   let start = '';

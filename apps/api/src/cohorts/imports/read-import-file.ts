@@ -22,7 +22,7 @@ export const ROWS_PER_BATCH = 1_000;
  * `code` says why (not-csv, empty-file, missing-columns, too-many-rows).
  */
 export async function readImportFile(
-  input: AsyncIterable<Uint8Array>,
+  input: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   language: ImportLanguage,
   onBatch: (rows: ImportRow[]) => Promise<void>,
   batchSize = ROWS_PER_BATCH,
