@@ -4,7 +4,14 @@ export const MAIL_LANGUAGES = ['en', 'es', 'fr'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
 export type MailTemplate =
-  'invitation' | 'verifyEmail' | 'passwordReset' | 'changeEmail' | 'passwordChanged' | 'quizGraded';
+  | 'invitation'
+  | 'verifyEmail'
+  | 'passwordReset'
+  | 'changeEmail'
+  | 'passwordChanged'
+  | 'quizGraded'
+  | 'reminder'
+  | 'cohortEnrolled';
 
 type Strings = Record<string, unknown>;
 
