@@ -1,0 +1,117 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ProgressBar, Skeleton, useFormatters } from '@archipelago/ui';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { importProblemOf, type CohortView, type ImportView } from '../cohortTypes';
+import { ImportPreview } from './ImportPreview';
+import { ImportResult } from './ImportResult';
+import { useImport } from './useImport';
+import { useRefusalText } from './UploadForm';
+
+export interface ImportStepsProps {
+  importId: string;
+  /** The upload's answer, when this page just made it. */
+  initial: ImportView | null;
+  cohort: CohortView;
+  /** Back to choosing a file. */
+  onStartOver: () => void;
+  /** The import changed (confirmed, discarded): the history is read again. */
+  onChanged: () => void;
+}
+
+/** Where an upload stands: being checked, its preview, being applied, its result, or why it failed. */
+export function ImportSteps({ importId, initial, cohort, onStartOver, onChanged }: ImportStepsProps) {
+  const { t } = useTranslation();
+  const { state, retry, replace } = useImport(importId);
+  const refusalText = useRefusalText();
+  useEffect(() => {
+    if (initial) replace(initial);
+  }, [initial, replace]);
+
+  if (state.status === 'loading') return <Skeleton lines={6} label={t('cohorts:import.loading')} />;
+  if (state.status === 'failed') {
+    return (
+      <>
+        <ProblemAlert title={t('cohorts:import.loadFailed')} problem={state.problem} onRetry={retry} />
+        <Button variant="secondary" onClick={onStartOver}>
+          {t('cohorts:import.uploadAnother')}
+        </Button>
+      </>
+    );
+  }
+  const view = state.view;
+  const problem = importProblemOf(view);
+  switch (view.status) {
+    case 'validating':
+    case 'applying':
+      return <ImportProgress view={view} />;
+    case 'previewed':
+      return (
+        <ImportPreview
+          view={view}
+          cohort={cohort}
+          onConfirmed={(next) => {
+            replace(next);
+            onChanged();
+          }}
+          onStartOver={onStartOver}
+        />
+      );
+    case 'applied':
+      return <ImportResult view={view} cohortId={cohort.id} onStartOver={onStartOver} />;
+    case 'rejected':
+    case 'failed':
+      return (
+        <section className="studio-section" aria-labelledby="import-step-heading">
+          <h2 id="import-step-heading">
+            {t(`cohorts:import.${view.status}.title`, { name: view.fileName })}
+          </h2>
+          <Alert title={t(`cohorts:import.${view.status}.alert`)} headingLevel={3}>
+            <p>
+              {problem
+                ? refusalText(problem.status ?? 422, problem)
+                : t(`cohorts:import.${view.status}.body`)}
+            </p>
+          </Alert>
+          <Button onClick={onStartOver}>{t('cohorts:import.uploadCorrected')}</Button>
+        </section>
+      );
+    case 'discarded':
+      return (
+        <section className="studio-section" aria-labelledby="import-step-heading">
+          <h2 id="import-step-heading">{t('cohorts:import.discarded.title', { name: view.fileName })}</h2>
+          <p>{t('cohorts:import.discarded.body')}</p>
+          <Button onClick={onStartOver}>{t('cohorts:import.uploadAnother')}</Button>
+        </section>
+      );
+  }
+}
+
+/** A large file is checked or applied in the background: how far it has got. */
+function ImportProgress({ view }: { view: ImportView }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const checking = view.status === 'validating';
+  const label = t(checking ? 'cohorts:import.progress.checking' : 'cohorts:import.progress.applying', {
+    name: view.fileName,
+  });
+  return (
+    <section className="studio-section" aria-labelledby="import-step-heading">
+      <h2 id="import-step-heading">{label}</h2>
+      <ProgressBar
+        label={t('cohorts:import.progress.label')}
+        value={view.processedRows}
+        max={Math.max(view.totalRows, view.processedRows, 1)}
+        valueText={
+          view.totalRows > 0
+            ? t('cohorts:import.progress.value', {
+                done: format.number(view.processedRows),
+                total: format.number(view.totalRows),
+              })
+            : t('cohorts:import.progress.starting')
+        }
+      />
+      <p>{t('cohorts:import.progress.leave')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  FormField,
+  SUPPORTED_LANGUAGES,
+  isLanguage,
+  useAnnounce,
+  type Language,
+} from '@archipelago/ui';
+import { isProblem } from '@archipelago/api-client';
+import { uploadImport } from '../cohorts-api';
+import type { ImportView } from '../cohortTypes';
+import { problemCode } from '../problemCode';
+
+const FILE_ID = 'import-file';
+const KNOWN_REFUSALS = new Set(['not-csv', 'empty-file', 'missing-columns', 'too-many-rows']);
+
+/** Why a file was refused, in the reader's words, with the server's particulars (which columns…). */
+export function useRefusalText() {
+  const { t } = useTranslation();
+  return (status: number | null, body: unknown): string => {
+    if (status === null) return t('problem.unreachable');
+    if (status === 413) return t('cohorts:import.refused.too-big');
+    const code = problemCode(body);
+    const detail = isProblem(body) ? body.detail : undefined;
+    const known = code && KNOWN_REFUSALS.has(code) ? t(`cohorts:import.refused.${code}`) : undefined;
+    return [known, detail].filter(Boolean).join(' ') || t('cohorts:import.refused.other');
+  };
+}
+
+/** Step 2: choose the filled-in file and have it checked; nothing is applied yet. */
+export function UploadForm({
+  cohortId,
+  onUploaded,
+}: {
+  cohortId: string;
+  onUploaded: (view: ImportView) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnounce();
+  const refusalText = useRefusalText();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | undefined>(undefined);
+  const current = i18n.resolvedLanguage ?? i18n.language;
+  const defaultLanguage: Language = isLanguage(current) ? current : 'en';
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const file = inputRef.current?.files?.[0];
+    const chosen = String(new FormData(event.currentTarget).get('language') ?? '');
+    const language = isLanguage(chosen) ? chosen : defaultLanguage;
+    if (!file) {
+      setRefusal(t('cohorts:import.upload.noFile'));
+      inputRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setRefusal(undefined);
+    announce(t('cohorts:import.upload.sending', { name: file.name }));
+    try {
+      const { data, error, response } = await uploadImport(cohortId, file, language);
+      if (response.ok && data) {
+        announce(t('cohorts:import.upload.sent', { name: file.name }));
+        onUploaded(data);
+        return;
+      }
+      const message = refusalText(response.status, error);
+      setRefusal(message);
+      announce(message);
+    } catch {
+      setRefusal(refusalText(null, undefined));
+    } finally {
+      setBusy(false);
+    }
+    // Cleared so that choosing the same file again (after fixing it) counts as a choice.
+    if (inputRef.current) inputRef.current.value = '';
+    inputRef.current?.focus();
+  };
+
+  return (
+    <section className="studio-section" aria-labelledby="import-upload-heading">
+      <h2 id="import-upload-heading">{t('cohorts:import.upload.title')}</h2>
+      <form className="studio-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <FormField
+          id={FILE_ID}
+          label={t('cohorts:import.upload.file')}
+          hint={t('cohorts:import.upload.fileHint')}
+          error={refusal}
+        >
+          <input
+            ref={inputRef}
+            className="arch-input studio-upload__input"
+            type="file"
+            name="file"
+            accept=".csv,text/csv"
+            aria-busy={busy ? true : undefined}
+          />
+        </FormField>
+        <FormField
+          id="import-language"
+          label={t('cohorts:import.upload.language')}
+          hint={t('cohorts:import.upload.languageHint')}
+        >
+          <select className="arch-input" name="language" defaultValue={defaultLanguage}>
+            {SUPPORTED_LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {t(`language.names.${language}`, { ns: 'ui' })}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <div className="arch-actions">
+          <Button type="submit" disabled={busy}>
+            {t('cohorts:import.upload.submit')}
+          </Button>
+        </div>
+        {busy ? <p className="studio-upload__status">{t('cohorts:import.upload.checking')}</p> : null}
+      </form>
+    </section>
+  );
+}
