@@ -161,7 +161,7 @@ describe('studio: reports, disaggregated with small groups suppressed (journey 6
     return seeded;
   };
 
-  it('breaks completions down by country and sex, hides the group of 3 everywhere, and exports it as suppressed', async () => {
+  it('breaks enrolments down by country and sex, hides the group of 3 everywhere, and exports it as suppressed', async () => {
     const { page, system } = suite;
     const { centreCourse } = await seedOnce();
     await signInToStudio(page, system.baseUrl, DEMO.platformAdmin);
@@ -190,12 +190,16 @@ describe('studio: reports, disaggregated with small groups suppressed (journey 6
 
     // The chart says in words what it shows and that figures are hidden; its table is behind a disclosure.
     const chart = page.getByRole('img', {
-      name: /^Bar chart: Enrolments by Country, split by Sex, 2 groups\./,
+      name: /^Bar chart: Enrolments by country, split by sex, 2 groups\./,
     });
     await chart.waitFor();
     await expect(chart.getAttribute('aria-label')).resolves.toMatch(/figures suppressed to protect privacy/);
+    // On the bars themselves a hidden figure is the word, never a number: no bar says 3.
+    const barTexts = await chart.locator('text').allTextContents();
+    expect(barTexts).toContain('Suppressed');
+    expect(barTexts).not.toContain('3');
     await page.getByText('Show the chart’s figures as a table').click();
-    const chartTable = 'Table: Enrolments by Country, split by Sex';
+    const chartTable = 'Table: Enrolments by country, split by sex';
     await page.getByRole('table', { name: chartTable }).waitFor();
     await checkAccessibility(page);
 
@@ -216,7 +220,7 @@ describe('studio: reports, disaggregated with small groups suppressed (journey 6
     expect(guyana[1]).toBe('Suppressed');
     expect(guyana).not.toContain('3');
     expect(guyana.filter((text) => text === 'Suppressed').length).toBeGreaterThanOrEqual(2);
-    const guyanaMen = await rowTexts(page, 'All figures by Country, split by Sex', 'Guyana: Male');
+    const guyanaMen = await rowTexts(page, 'All figures by country, split by sex', 'Guyana: Male');
     expect(guyanaMen).toEqual(Array(5).fill('Suppressed'));
     const everything = await page.locator('main').innerText();
     expect(everything).not.toMatch(/Guyana: Male\s+\d/);
@@ -251,7 +255,7 @@ describe('studio: reports, disaggregated with small groups suppressed (journey 6
     await page.getByLabel('Split each group by').selectOption('none');
     await page.getByRole('button', { name: 'Show breakdown' }).click();
     await page.waitForURL(/by=institution/);
-    const table = page.getByRole('table', { name: 'All figures by Institution' });
+    const table = page.getByRole('table', { name: 'All figures by institution' });
     await table.getByRole('rowheader', { name: CENTRE }).waitFor();
     await expect(table.getByRole('rowheader').allInnerTexts()).resolves.toEqual([CENTRE, 'All']);
     await expect(page.locator('main').innerText()).resolves.not.toContain(GUYANA_DIVISION);

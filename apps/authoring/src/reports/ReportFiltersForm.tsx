@@ -6,6 +6,7 @@ import { isPlatformAdmin } from '../session/access';
 import { useInstitutionChoices } from '../users/useInstitutionChoices';
 import { listCohorts, listCourses } from './reports-api';
 import { FILTER_NAMES, type ReportFilters } from './reportTypes';
+import { NOT_STATED } from './useReportWords';
 
 // The Caribbean countries and territories the programme serves first; a report filtered to another
 // country by address still works, and the breakdown by country lists every country there is.
@@ -46,7 +47,9 @@ export function ReportFiltersForm({ filters }: { filters: ReportFilters }) {
   const courses = useApiData('report-courses', (signal) => listCourses(signal));
   const cohorts = useApiData('report-cohorts', (signal) => listCohorts(signal));
   const countries = (
-    filters.country && !COUNTRIES.includes(filters.country) ? [...COUNTRIES, filters.country] : COUNTRIES
+    filters.country && filters.country !== NOT_STATED && !COUNTRIES.includes(filters.country)
+      ? [...COUNTRIES, filters.country]
+      : COUNTRIES
   )
     .map((code) => ({ code, name: region(code) }))
     .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
@@ -68,6 +71,7 @@ export function ReportFiltersForm({ filters }: { filters: ReportFilters }) {
               {name}
             </option>
           ))}
+          <option value={NOT_STATED}>{t('reports:filters.notStatedCountry')}</option>
         </select>
       </FormField>
       <FormField label={t('reports:filters.institution')}>

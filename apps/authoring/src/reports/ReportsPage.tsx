@@ -48,6 +48,14 @@ export default function ReportsPage() {
         ? summary.state.data
         : undefined;
   const { from: periodFrom, to: periodTo } = answered?.period ?? { from: null, to: null };
+  const periodText =
+    periodFrom && periodTo
+      ? t('reports:period', { from: words.month(periodFrom), to: words.month(periodTo) })
+      : periodFrom
+        ? t('reports:periodFrom', { from: words.month(periodFrom) })
+        : periodTo
+          ? t('reports:periodTo', { to: words.month(periodTo) })
+          : null;
 
   return (
     <Page title={t('reports:title')}>
@@ -55,9 +63,7 @@ export default function ReportsPage() {
       <ReportFiltersForm filters={filters} />
       {answered ? (
         <p className="report-as-of">
-          {periodFrom && periodTo
-            ? `${t('reports:period', { from: words.month(periodFrom), to: words.month(periodTo) })} `
-            : null}
+          {periodText ? `${periodText} ` : null}
           {t('reports:dataAsOf', { time: words.dateTime(answered.dataAsOf) })}
         </p>
       ) : null}
@@ -116,12 +122,12 @@ function BreakdownResult({
     breakdown.disaggregate === 'none'
       ? t('reports:chart.title', {
           measure: words.measure(choice.measure),
-          by: words.dimension(breakdown.by),
+          by: words.dimensionInText(breakdown.by),
         })
       : t('reports:chart.titleSplit', {
           measure: words.measure(choice.measure),
-          by: words.dimension(breakdown.by),
-          split: words.disaggregation(breakdown.disaggregate),
+          by: words.dimensionInText(breakdown.by),
+          split: words.disaggregationInText(breakdown.disaggregate),
         });
   const anySuppressed = breakdown.groups.some(
     (group) => anyWithheld(group.total) || Object.values(group.cells).some(anyWithheld),
@@ -166,10 +172,10 @@ function BreakdownResult({
             groupLabel={groupLabel}
             caption={
               breakdown.disaggregate === 'none'
-                ? t('reports:table.caption', { by: words.dimension(breakdown.by) })
+                ? t('reports:table.caption', { by: words.dimensionInText(breakdown.by) })
                 : t('reports:table.captionSplit', {
-                    by: words.dimension(breakdown.by),
-                    split: words.disaggregation(breakdown.disaggregate),
+                    by: words.dimensionInText(breakdown.by),
+                    split: words.disaggregationInText(breakdown.disaggregate),
                   })
             }
           />

@@ -77,7 +77,7 @@ export function filtersFromParams(params: URLSearchParams): ReportFilters {
   };
   take('from', (value) => MONTH.test(value));
   take('to', (value) => MONTH.test(value));
-  take('country', (value) => COUNTRY.test(value));
+  take('country', (value) => COUNTRY.test(value) || value === 'not_stated');
   take('institutionId', (value) => UUID.test(value));
   take('cohortId', (value) => UUID.test(value));
   take('courseId', (value) => UUID.test(value));

@@ -22,6 +22,9 @@ const KNOWN_CATEGORIES: Record<Disaggregation, readonly string[]> = {
 export interface ReportWords {
   dimension(by: Dimension): string;
   disaggregation(split: Disaggregation): string;
+  /** The same names as they read inside a sentence ("by country, split by sex"). */
+  dimensionInText(by: Dimension): string;
+  disaggregationInText(split: Exclude<Disaggregation, 'none'>): string;
   measure(measure: Measure): string;
   category(split: Disaggregation, category: string): string;
   group(by: Dimension, group: BreakdownGroup): string;
@@ -49,6 +52,8 @@ export function useReportWords(): ReportWords {
     return {
       dimension: (by) => t(`reports:dimensions.${by}`),
       disaggregation: (split) => t(`reports:disaggregations.${split}`),
+      dimensionInText: (by) => t(`reports:dimensionsInText.${by}`),
+      disaggregationInText: (split) => t(`reports:disaggregationsInText.${split}`),
       measure: (measure) => t(`reports:measures.${measure}`),
       category: (split, category) => {
         if (category === NOT_STATED) return t('reports:categories.not_stated');
