@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { InstitutionRole } from '../accounts/membership.entity.js';
 import { AuditService, type AuditEntry } from '../audit/audit.service.js';
 import type { ClientInfo } from '../auth/auth-context.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -7,7 +8,7 @@ import { APP_CONFIG } from '../config/config.token.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { CohortEnrolmentsService } from '../learning/cohort-enrolments.service.js';
 import { MAIL_LANGUAGES } from '../notifications/mail-templates.js';
-import { MailService } from '../notifications/mail.service.js';
+import { MailService, type OutgoingMail } from '../notifications/mail.service.js';
 import { MembersService } from '../users/members.service.js';
 import { cohortNotFound } from './cohort-problems.js';
 import { coursesByIds, institutionName, peopleByEmails } from './cohort-sources.query.js';
@@ -266,25 +267,23 @@ export class CohortEnrolmentService {
 
   /**
    * Sends the mails of a committed enrolment: invitations with their links, and "you have been
-   * enrolled" to people who already had an account, each in its reader's language. A mail that
-   * fails is logged and does not stop the others (the outbox keeps the error).
+   * enrolled" to people who already had an account, each in its reader's language, stored in the
+   * outbox a few hundred at a time. A failure is logged: the enrolment itself has committed.
    */
   async sendAfterCommit(result: Pick<EnrolPeopleResult, 'mails'>): Promise<void> {
-    for (const mail of result.mails) {
-      try {
-        if (mail.kind === 'invitation') {
-          await this.invitations.sendMail({
+    const outgoing = result.mails.map((mail): OutgoingMail =>
+      mail.kind === 'invitation'
+        ? this.invitations.invitationMail({
             to: mail.to,
             token: mail.token,
             language: mail.language,
             name: mail.name,
             inviter: mail.inviter,
             institution: mail.institution,
-            role: 'learner',
+            role: InstitutionRole.Learner,
             expiresAt: mail.expiresAt,
-          });
-        } else {
-          await this.mail.send({
+          })
+        : {
             to: mail.to,
             template: 'cohortEnrolled',
             language: mail.language,
@@ -295,11 +294,12 @@ export class CohortEnrolmentService {
               courses: mail.courses.join(', '),
             },
             actionUrl: `${this.config.PUBLIC_URL}/learning`,
-          });
-        }
-      } catch (error) {
-        this.logger.error(`Could not send the ${mail.kind} mail of a cohort enrolment: ${String(error)}`);
-      }
+          },
+    );
+    try {
+      await this.mail.sendMany(outgoing);
+    } catch (error) {
+      this.logger.error(`Could not store the mails of a cohort enrolment: ${String(error)}`);
     }
   }
 }

@@ -11,7 +11,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import { InstitutionsService } from '../institutions/institutions.service.js';
 import { MAIL_LANGUAGES, roleName } from '../notifications/mail-templates.js';
-import { MailService } from '../notifications/mail.service.js';
+import { MailService, type OutgoingMail } from '../notifications/mail.service.js';
 import { assertRoleIn } from '../users/admin-scope.js';
 import { MembersService } from '../users/members.service.js';
 import { Invitation } from './invitation.entity.js';
@@ -288,22 +288,24 @@ export class InvitationsService {
 
   /** The invitation e-mail with its link, in the invitee's language. */
   async sendMail(mail: InvitationMail, tx?: EntityManager): Promise<void> {
-    await this.mail.send(
-      {
-        to: mail.to,
-        template: 'invitation',
-        language: mail.language,
-        params: {
-          name: mail.name,
-          inviter: mail.inviter,
-          institution: mail.institution,
-          role: roleName(mail.language, mail.role),
-          expires: formatDate(mail.expiresAt, mail.language),
-        },
-        actionUrl: `${this.config.PUBLIC_URL}/invitations/accept?token=${encodeURIComponent(mail.token)}`,
+    await this.mail.send(this.invitationMail(mail), tx);
+  }
+
+  /** The invitation e-mail, to send with others at once (MailService.sendMany). */
+  invitationMail(mail: InvitationMail): OutgoingMail {
+    return {
+      to: mail.to,
+      template: 'invitation',
+      language: mail.language,
+      params: {
+        name: mail.name,
+        inviter: mail.inviter,
+        institution: mail.institution,
+        role: roleName(mail.language, mail.role),
+        expires: formatDate(mail.expiresAt, mail.language),
       },
-      tx,
-    );
+      actionUrl: `${this.config.PUBLIC_URL}/invitations/accept?token=${encodeURIComponent(mail.token)}`,
+    };
   }
 
   private async insert(tx: EntityManager, values: Partial<Invitation>): Promise<Invitation> {
