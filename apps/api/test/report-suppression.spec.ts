@@ -59,12 +59,20 @@ function rank(matrix: number[][]): number {
 }
 
 /**
- * What an attacker with every published value and every sum can work out: the hidden cells whose
- * value follows from the linear equations (any combination of them, not only one at a time).
+ * The small groups (1–4 people) an attacker with every published value and every sum can work
+ * out: the hidden cells whose value follows from the linear equations (any combination of them,
+ * not only one at a time), knowing too that a hidden cell in a row or column shown to total 0 is 0.
  */
 function derivable(table: number[][], hidden: boolean[][]): Array<[number, number]> {
+  const lastRow = table.length - 1;
+  const lastColumn = table[0]!.length - 1;
+  const shownZero = (r: number, c: number) => table[r]![c] === 0 && !hidden[r]![c];
+  const knownZero = (r: number, c: number) =>
+    (c !== lastColumn && shownZero(r, lastColumn)) || (r !== lastRow && shownZero(lastRow, c));
   const unknowns: Array<[number, number]> = [];
-  hidden.forEach((row, r) => row.forEach((isHidden, c) => isHidden && unknowns.push([r, c])));
+  hidden.forEach((row, r) =>
+    row.forEach((isHidden, c) => isHidden && !knownZero(r, c) && unknowns.push([r, c])),
+  );
   const index = new Map(unknowns.map(([r, c], i) => [`${r},${c}`, i]));
   const system = equations(table.length, table[0]!.length)
     .map(({ members, total }) => {
@@ -76,7 +84,8 @@ function derivable(table: number[][], hidden: boolean[][]): Array<[number, numbe
     .filter((line) => line.some((x) => x !== 0));
   if (system.length === 0) return [];
   const base = rank(system);
-  return unknowns.filter((_, i) => {
+  return unknowns.filter(([r, c], i) => {
+    if (table[r]![c]! < 1 || table[r]![c]! >= MIN_GROUP) return false;
     const unit = new Array<number>(unknowns.length).fill(0);
     unit[i] = 1;
     return rank([...system, unit]) === base;
@@ -200,17 +209,30 @@ describe('report suppression', () => {
     expectSafe(table, hidden);
   });
 
-  it('keeps cells hidden for another reason hidden, and protects them like its own', () => {
+  it('keeps a value hidden with its whole cell hidden; it needs no cover of its own, and covers a small neighbour only if nothing tells it', async () => {
     const table = withTotals([
       [10, 12, 30],
       [8, 15, 9],
     ]);
     const forced = table.map((row) => row.map(() => false));
     forced[0]![1] = true;
-    const hidden = protectTable(table, { kind: 'count', forced });
-    expect(hidden[0]![1]).toBe(true);
-    expect(hiddenValues(table, hidden).length).toBeGreaterThanOrEqual(4);
-    expectSafe(table, hidden);
+    const alone = protectTable(table, { kind: 'count', forced });
+    // 12 completions of a cell whose enrolments are hidden: telling it tells no small group.
+    expect(hiddenValues(table, alone)).toEqual([12]);
+
+    const small = withTotals([
+      [3, 12, 30],
+      [8, 15, 9],
+      [20, 20, 20],
+    ]);
+    const covered = protectTable(small, {
+      kind: 'count',
+      forced: small.map((row, r) => row.map((_, c) => r === 0 && c === 1)),
+    });
+    // The hidden 12 counts as cover only while nothing else tells it: its column does here, so
+    // the 3 gets cover of its own.
+    expect(covered[0]![0] && covered[0]![1]).toBe(true);
+    expectSafe(small, covered);
   });
 
   it('rates: hides a rate over fewer than 5 people and a second one, never a rate over nobody', () => {

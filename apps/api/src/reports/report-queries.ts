@@ -53,10 +53,10 @@ const WHERE = `
 const perEnrolment = (group: string, category: string) => `
   SELECT ${group} AS g, ${category} AS c, f.user_id,
          (f.enrolled_month BETWEEN $7 AND $8)::int AS enrolled,
-         (f.completed_month BETWEEN $7 AND $8)::int AS completed,
+         coalesce(f.completed_month BETWEEN $7 AND $8, false)::int AS completed,
          CASE WHEN f.completed_month BETWEEN $7 AND $8 THEN f.days_to_complete END AS days,
-         (f.graded_month BETWEEN $7 AND $8)::int AS graded,
-         (f.graded_month BETWEEN $7 AND $8 AND f.passed)::int AS passed,
+         coalesce(f.graded_month BETWEEN $7 AND $8, false)::int AS graded,
+         coalesce(f.graded_month BETWEEN $7 AND $8 AND f.passed, false)::int AS passed,
          f.active_months && $9::date[] AS active
     FROM report_fact f
    WHERE ${WHERE}`;
@@ -69,7 +69,7 @@ const perEvent = (category: string) => `
          CASE WHEN e.kind = 'completed' THEN f.days_to_complete END AS days,
          (e.kind = 'graded')::int AS graded,
          (e.kind = 'graded' AND f.passed)::int AS passed,
-         e.kind = 'active' AS active
+         e.kind = 'active' AND e.month = ANY ($9::date[]) AS active
     FROM report_fact f
     CROSS JOIN LATERAL (
       SELECT 'enrolled' AS kind, f.enrolled_month AS month
@@ -94,12 +94,17 @@ export async function measureRows(
   const category = disaggregate === 'none' ? 'NULL::text' : CATEGORY_COLUMN[disaggregate];
   const regions = disaggregate === 'island_region' ? [regionsShown] : [];
   const source = by === 'month' ? perEvent(category) : perEnrolment(group, category);
-  const sets = ['(g, c, user_id)', '(g, user_id)', '(c, user_id)', '(user_id)'].filter(
-    (_, i) => (by !== null || i >= 2) && (disaggregate !== 'none' || i % 2 === 1),
+  // Which of group and category a line is a total over; grouping() takes only grouped columns.
+  const level = `${by === null ? '2' : 'grouping(g) * 2'} + ${disaggregate === 'none' ? '1' : 'grouping(c)'}`;
+  // Constant columns (no grouping, no disaggregation) stay in every set, as SELECT names them.
+  const groupSets = by === null ? ['g'] : ['g', ''];
+  const categorySets = disaggregate === 'none' ? ['c'] : ['c', ''];
+  const sets = groupSets.flatMap((g) =>
+    categorySets.map((c) => `(${[g, c, 'user_id'].filter(Boolean).join(', ')})`),
   );
   return (await db.query(
     `WITH per_person AS (
-       SELECT g, c, grouping(g, c) AS level,
+       SELECT g, c, ${level} AS level,
               sum(enrolled) AS enrolled, sum(completed) AS completed, sum(days) AS days,
               sum(graded) AS graded, sum(passed) AS passed, bool_or(active) AS active
          FROM (${source}) facts

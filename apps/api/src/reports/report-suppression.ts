@@ -10,7 +10,8 @@
  * the totals column against the grand total — and hides more until no hidden value can be worked
  * out by subtraction:
  *   - a sum with exactly one hidden member (or only its total hidden) gets a second one, the
- *     smallest other member resting on people (a zero only when nothing else is left);
+ *     smallest other member resting on people (a zero only when nothing else is left, and never
+ *     a zero whose row or column total is zero: everyone knows that one);
  *   - for counts, hidden members whose people add up to fewer than 5 while the total is shown
  *     would together be a small group told by subtraction: another member is hidden.
  * Whatever the sums still determine together (found by solving them as linear equations) gets a
@@ -48,6 +49,9 @@ export function protectTable(weights: number[][], options: ProtectOptions): bool
     row.map((people, c) => isSmall(people) || (options.forced?.[r]?.[c] ?? false)),
   );
   if (rows === 0 || columns === 0) return hidden;
+  // What must not be worked out: the small groups and the values hidden to cover them. A value
+  // hidden only because its whole cell is (forced) covers others but tells nothing small itself.
+  const guarded = weights.map((row) => row.map(isSmall));
 
   const columnConstraint = (c: number): Constraint => ({
     members: Array.from({ length: rows - 1 }, (_, r) => [r, c] as [number, number]),
@@ -65,16 +69,21 @@ export function protectTable(weights: number[][], options: ProtectOptions): bool
   }
   if (rows > 1) for (let c = 0; c < columns - 1; c += 1) everything.push(columnConstraint(c));
 
-  settle(weights, hidden, totalsColumn, options.kind);
-  settle(weights, hidden, everything, options.kind);
+  settle(weights, hidden, guarded, totalsColumn, options.kind);
+  settle(weights, hidden, guarded, everything, options.kind);
   if (options.kind === 'count') {
     // Sums taken together can still pin a value down where each alone cannot (a row, two
     // columns and the totals between them): solve the whole system as an attacker would.
-    for (let exposed = solvable(hidden, everything); exposed; exposed = solvable(hidden, everything)) {
+    for (
+      let exposed = solvable(weights, hidden, guarded, everything);
+      exposed;
+      exposed = solvable(weights, hidden, guarded, everything)
+    ) {
       const next = widen(exposed, weights, hidden, everything);
       if (!next) break;
       hidden[next[0]]![next[1]] = true;
-      settle(weights, hidden, everything, options.kind);
+      guarded[next[0]]![next[1]] = true;
+      settle(weights, hidden, guarded, everything, options.kind);
     }
   }
   return hidden;
@@ -85,12 +94,18 @@ export function protectTable(weights: number[][], options: ProtectOptions): bool
  * of one linear equation per sum; a value is determined when the reduced row echelon form has a
  * row naming it alone.
  */
-function solvable(hidden: boolean[][], constraints: Constraint[]): [number, number] | null {
+function solvable(
+  weights: number[][],
+  hidden: boolean[][],
+  guarded: boolean[][],
+  constraints: Constraint[],
+): [number, number] | null {
+  const known = knownZero(weights, hidden);
   const unknowns: Array<[number, number]> = [];
   const index = new Map<string, number>();
   hidden.forEach((row, r) =>
     row.forEach((isHidden, c) => {
-      if (!isHidden) return;
+      if (!isHidden || known([r, c])) return;
       index.set(`${r},${c}`, unknowns.length);
       unknowns.push([r, c]);
     }),
@@ -124,7 +139,9 @@ function solvable(hidden: boolean[][], constraints: Constraint[]): [number, numb
     pivotRow += 1;
   }
   for (let r = 0; r < pivots.length; r += 1) {
-    if (system[r]!.every((x, k) => k === pivots[r] || Math.abs(x) < 1e-9)) return unknowns[pivots[r]!]!;
+    const cell = unknowns[pivots[r]!]!;
+    if (guarded[cell[0]]![cell[1]] && system[r]!.every((x, k) => k === pivots[r] || Math.abs(x) < 1e-9))
+      return cell;
   }
   return null;
 }
@@ -142,10 +159,11 @@ function widen(
   const lastRow = weights.length - 1;
   const lastColumn = weights[0]!.length - 1;
   const same = (a: [number, number], b: [number, number]) => a[0] === b[0] && a[1] === b[1];
+  const known = knownZero(weights, hidden);
   const candidates = constraints
     .filter(({ members, total }) => same(total, exposed) || members.some((cell) => same(cell, exposed)))
     .flatMap(({ members, total }) => [...members, total])
-    .filter(([r, c]) => !hidden[r]![c]);
+    .filter((cell) => !hidden[cell[0]]![cell[1]] && !known(cell));
   const rank = ([r, c]: [number, number]) => [
     r === lastRow || c === lastColumn ? 1 : 0,
     weights[r]![c]! > 0 ? 0 : 1,
@@ -167,14 +185,19 @@ function widen(
 function settle(
   weights: number[][],
   hidden: boolean[][],
+  guarded: boolean[][],
   constraints: Constraint[],
   kind: ProtectOptions['kind'],
 ) {
   const weight = ([r, c]: [number, number]) => weights[r]![c]!;
-  const isHidden = ([r, c]: [number, number]) => hidden[r]![c]!;
+  // A hidden zero that everyone knows is zero counts for nothing, and is never chosen.
+  const known = knownZero(weights, hidden);
+  const isHidden = ([r, c]: [number, number]) => hidden[r]![c]! && !known([r, c]);
   const hide = ([r, c]: [number, number]) => {
     hidden[r]![c] = true;
+    guarded[r]![c] = true;
   };
+  const isGuarded = ([r, c]: [number, number]) => guarded[r]![c]!;
   for (let changed = true; changed;) {
     changed = false;
     for (const constraint of constraints) {
@@ -182,11 +205,12 @@ function settle(
       const totalHidden = isHidden(constraint.total);
       const count = hiddenMembers.length + (totalHidden ? 1 : 0);
       if (count === 0) continue;
+      if (!hiddenMembers.some(isGuarded) && !(totalHidden && isGuarded(constraint.total))) continue;
       const together = hiddenMembers.reduce((sum, cell) => sum + weight(cell), 0);
       const exposed = count === 1 || (kind === 'count' && !totalHidden && together < MIN_GROUP);
       if (!exposed) continue;
       const next = complement(
-        constraint.members.filter((cell) => !isHidden(cell)),
+        constraint.members.filter((cell) => !hidden[cell[0]]![cell[1]] && !known(cell)),
         weight,
         kind,
       );
@@ -196,6 +220,19 @@ function settle(
       changed = true;
     }
   }
+}
+
+/**
+ * A zero in a row or column whose total is zero: anyone knows it is zero (people are never
+ * negative), so hiding it protects nothing.
+ */
+function knownZero(weights: number[][], hidden: boolean[][]): (cell: [number, number]) => boolean {
+  const lastRow = weights.length - 1;
+  const lastColumn = (weights[0]?.length ?? 1) - 1;
+  const shownZero = (r: number, c: number) => weights[r]![c] === 0 && !hidden[r]![c];
+  return ([r, c]) =>
+    weights[r]![c] === 0 &&
+    ((c !== lastColumn && shownZero(r, lastColumn)) || (r !== lastRow && shownZero(lastRow, c)));
 }
 
 /** The smallest shown member resting on people; for counts a zero if nothing else is left. */
