@@ -260,6 +260,13 @@ describe('cohorts: create, read, edit, close', () => {
     expect(actions).toEqual(['cohort.created', 'cohort.updated', 'cohort.updated']);
   });
 
+  it('keeps the courses in the order they were given', async () => {
+    const [a, b] = [await cohortCourse(t, world), await cohortCourse(t, world)];
+    const descending = [a!.id, b!.id].sort().reverse();
+    const cohort = await createCohort(t, world, { courseIds: descending });
+    expect(cohort.courses.map((c) => c.id)).toEqual(descending);
+  });
+
   it("adding a course enrols the cohort's members in it", async () => {
     const { cohort, course } = await cohortWithCourse(t, world);
     expect(await addMember(t, world, cohort.id, { email: world.learner.email })).toBe('enrolled');

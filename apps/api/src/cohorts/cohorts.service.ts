@@ -400,7 +400,11 @@ async function insertLinks(
 ): Promise<void> {
   if (courseIds.length > 0) {
     await tx.query(
-      `INSERT INTO cohort_course (cohort_id, course_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      // A microsecond apart, so the cohort keeps the courses in the order they were given.
+      `INSERT INTO cohort_course (cohort_id, course_id, added_at)
+       SELECT $1, given.course_id, now() + given.position * interval '1 microsecond'
+         FROM unnest($2::uuid[]) WITH ORDINALITY AS given (course_id, position)
+       ON CONFLICT DO NOTHING`,
       [cohortId, courseIds],
     );
   }
