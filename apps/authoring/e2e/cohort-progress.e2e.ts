@@ -222,7 +222,8 @@ describe('studio: a cohort’s progress dashboard', () => {
     await dialog.getByRole('button', { name: 'Send to 2 learners' }).focus();
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByText('The reminder was sent to 2 learners.').waitFor();
+    // Said once to screen readers, and kept on the page.
+    await page.getByRole('main').getByText('The reminder was sent to 2 learners.').waitFor();
     await page.waitForFunction(() => document.activeElement?.textContent === 'Send a reminder');
 
     // One e-mail per recipient in the outbox, none for the others.
@@ -254,7 +255,7 @@ describe('studio: a cohort’s progress dashboard', () => {
     expect(csv).not.toContain(ana.email);
   });
 
-  it('shows a closed cohort read-only: progress, no reminders', async () => {
+  it('shows a closed cohort read-only, and hides it from a trainer who does not facilitate it', async () => {
     const { page, system } = suite;
     await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
     const { cohort } = await cohortWithLearners();
@@ -267,5 +268,12 @@ describe('studio: a cohort’s progress dashboard', () => {
     await expect(page.getByRole('button', { name: 'Send a reminder' }).count()).resolves.toBe(0);
     await expect(table.getByRole('checkbox').count()).resolves.toBe(0);
     await page.getByRole('link', { name: 'Export CSV' }).waitFor();
+
+    const trainer = await suite.anotherPage();
+    await signInToStudio(trainer, system.baseUrl, DEMO.trainer);
+    await visit(trainer, `${system.baseUrl}/studio/cohorts/${cohort.id}/progress`);
+    const refusal = trainer.getByRole('alert').filter({ hasText: 'The cohort could not be loaded' });
+    await refusal.getByText('We could not find this.', { exact: false }).waitFor();
+    await expect(trainer.getByRole('table').count()).resolves.toBe(0);
   });
 });

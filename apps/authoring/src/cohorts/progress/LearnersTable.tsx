@@ -73,11 +73,11 @@ export function LearnersTable({ state, reload, filtered, selection }: LearnersTa
           {row.behind ? (
             <>
               <br />
-              <strong className="cohort-progress-behind">
+              <span className="cohort-progress-behind">
                 {row.behindReason
                   ? t('cohortProgress:table.behindBecause', { reason: row.behindReason })
                   : t('cohortProgress:table.behind')}
-              </strong>
+              </span>
             </>
           ) : null}
         </>
