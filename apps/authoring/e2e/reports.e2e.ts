@@ -181,6 +181,12 @@ describe('studio: reports, disaggregated with small groups suppressed (journey 6
     await page.getByLabel('Measure in the chart').selectOption('enrolments');
     await page.getByRole('button', { name: 'Show breakdown' }).click();
     await page.waitForURL(/disaggregate=sex/);
+    // Focus stays on the button, and screen readers hear that the figures are there.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Show breakdown');
+    await page
+      .locator('[aria-live="polite"]')
+      .filter({ hasText: 'The breakdown is shown below the form.' })
+      .waitFor({ state: 'attached' });
 
     // The headline figures count everyone: 23 enrolments, 5 completions.
     const summary = page.getByRole('region', { name: 'Summary' });

@@ -1,6 +1,7 @@
+import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { buttonClassName, Page, Skeleton } from '@archipelago/ui';
+import { buttonClassName, Page, Skeleton, useAnnounce } from '@archipelago/ui';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useApiData } from '../data/useApiData';
 import { BreakdownChart } from './BreakdownChart';
@@ -40,6 +41,18 @@ export default function ReportsPage() {
   const filterKey = JSON.stringify(filters);
   const summary = useApiData(filterKey, (signal) => getSummary(filters, signal));
   const breakdown = useApiData(JSON.stringify(query), (signal) => getBreakdown(query, signal));
+  // After "Show breakdown", screen readers hear when the new figures are there (or that they failed).
+  const announce = useAnnounce();
+  const asked = useRef(false);
+  const breakdownState = breakdown.state;
+  const address = params.toString();
+  useEffect(() => {
+    if (!asked.current || breakdownState.status === 'loading') return;
+    asked.current = false;
+    announce(
+      t(breakdownState.status === 'ready' ? 'reports:breakdown.shown' : 'reports:breakdown.loadFailed'),
+    );
+  }, [breakdownState, address, announce, t]);
   // What the figures cover and when they were taken, from whichever report answered.
   const answered =
     breakdown.state.status === 'ready'
@@ -85,7 +98,13 @@ export default function ReportsPage() {
       ) : null}
       <section className="studio-section" aria-labelledby="report-breakdown-heading">
         <h2 id="report-breakdown-heading">{t('reports:breakdown.heading')}</h2>
-        <BreakdownChoiceForm choice={choice} words={words} />
+        <BreakdownChoiceForm
+          choice={choice}
+          words={words}
+          onShow={() => {
+            asked.current = true;
+          }}
+        />
         {breakdown.state.status === 'loading' ? (
           <Skeleton lines={8} label={t('reports:breakdown.loading')} />
         ) : null}
