@@ -127,7 +127,7 @@ describe('studio: cohorts', () => {
     await row(leaver.email).waitFor({ state: 'detached' });
 
     // Revoke the invitation.
-    await press(page, page.getByRole('button', { name: `Revoke the invitation of ${invitee}` }));
+    await press(page, page.getByRole('button', { name: `Revoke invitation of ${invitee}` }));
     const revoke = page.getByRole('dialog', { name: `Revoke the invitation of ${invitee}?` });
     await press(page, revoke.getByRole('button', { name: 'Revoke invitation' }));
     await revoke.waitFor({ state: 'hidden' });

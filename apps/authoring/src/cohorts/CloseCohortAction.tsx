@@ -4,7 +4,6 @@ import { ConfirmButton } from '../components/ConfirmButton';
 import { useSubmit } from '../data/useSubmit';
 import { closeCohort } from './cohorts-api';
 import type { CohortView } from './cohortTypes';
-import { focusAfterDialog } from './focusAfterDialog';
 
 /** "Close cohort", after a confirmation saying it cannot be undone and what stays readable. */
 export function CloseCohortAction({
@@ -30,11 +29,11 @@ export function CloseCohortAction({
         onConfirm={async (close) => {
           const result = await submit.run(() => closeCohort(cohort.id));
           if (result.ok && result.data) {
-            // This section goes with the closing: focus moves to the (now read-only) details.
-            focusAfterDialog('cohort-details-heading');
             close();
             announce(t('cohorts:close.done', { name: cohort.name }));
             onClosed(result.data);
+            // This section and its dialog go with the closing: focus moves to the now read-only details.
+            setTimeout(() => document.getElementById('cohort-details-heading')?.focus());
           }
         }}
       >

@@ -80,46 +80,41 @@ export function CohortDetailsForm({ cohort, onSaved, onReplace }: CohortDetailsF
   };
 
   return (
-    <section className="studio-section" aria-labelledby="cohort-details-heading">
-      <h2 id="cohort-details-heading" tabIndex={-1}>
-        {t('cohorts:details.title')}
-      </h2>
-      <form className="studio-form" noValidate onSubmit={onSubmit}>
-        {conflict ? (
-          <ConflictNotice
-            texts="cohorts:details.conflict"
-            canLoadTheirs={conflict.theirs !== undefined}
-            onLoadTheirs={() => {
-              if (!conflict.theirs) return;
-              announce(t('cohorts:details.loadedTheirs'));
-              onReplace(conflict.theirs);
-            }}
-            onOverwrite={() => void overwrite()}
-          />
-        ) : null}
-        <FormProblems
-          problem={submit.problem}
-          failures={submit.failures}
-          fieldIds={COHORT_FIELD_IDS}
-          title={t('cohorts:details.failed')}
-        />
-        <CohortFields
-          initial={{
-            ...cohort,
-            courseIds: cohort.courses.map((course) => course.id),
-            facilitatorIds: cohort.facilitators.map((f) => f.id),
+    <form className="studio-form" noValidate onSubmit={onSubmit}>
+      {conflict ? (
+        <ConflictNotice
+          texts="cohorts:details.conflict"
+          canLoadTheirs={conflict.theirs !== undefined}
+          onLoadTheirs={() => {
+            if (!conflict.theirs) return;
+            announce(t('cohorts:details.loadedTheirs'));
+            onReplace(conflict.theirs);
           }}
-          courses={courses}
-          facilitators={facilitators}
-          problem={submit.problem}
+          onOverwrite={() => void overwrite()}
         />
-        <DeadlineFields cohort={cohort} problem={submit.problem} />
-        <div className="arch-actions">
-          <Button type="submit" disabled={submit.busy}>
-            {t('cohorts:details.save')}
-          </Button>
-        </div>
-      </form>
-    </section>
+      ) : null}
+      <FormProblems
+        problem={submit.problem}
+        failures={submit.failures}
+        fieldIds={COHORT_FIELD_IDS}
+        title={t('cohorts:details.failed')}
+      />
+      <CohortFields
+        initial={{
+          ...cohort,
+          courseIds: cohort.courses.map((course) => course.id),
+          facilitatorIds: cohort.facilitators.map((f) => f.id),
+        }}
+        courses={courses}
+        facilitators={facilitators}
+        problem={submit.problem}
+      />
+      <DeadlineFields cohort={cohort} problem={submit.problem} />
+      <div className="arch-actions">
+        <Button type="submit" disabled={submit.busy}>
+          {t('cohorts:details.save')}
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -15,56 +15,51 @@ export function CohortFacts({ cohort }: { cohort: CohortView }) {
     cohort.enrolmentClosesAt ? instantToDay(cohort.enrolmentClosesAt) : null,
   );
   return (
-    <section className="studio-section" aria-labelledby="cohort-details-heading">
-      <h2 id="cohort-details-heading" tabIndex={-1}>
-        {t('cohorts:details.title')}
-      </h2>
-      <dl className="arch-facts">
-        <dt>{t('cohorts:form.description')}</dt>
-        <dd>{cohort.description || none}</dd>
-        <dt>{t('cohorts:form.dates')}</dt>
-        <dd>{periodText(format, t, cohort.startsOn, cohort.endsOn) ?? none}</dd>
-        <dt>{t('cohorts:form.window')}</dt>
-        <dd>{windowText ?? t('cohorts:form.windowAlways')}</dd>
-        <dt>{t('cohorts:form.courses')}</dt>
-        <dd>
-          {cohort.courses.length > 0 ? (
-            <ul>
-              {cohort.courses.map((course) => (
-                <li key={course.id}>{course.title}</li>
-              ))}
-            </ul>
-          ) : (
-            none
-          )}
-        </dd>
-        <dt>{t('cohorts:form.facilitators')}</dt>
-        <dd>
-          {cohort.facilitators.length > 0 ? cohort.facilitators.map((f) => f.displayName).join(', ') : none}
-        </dd>
-        <dt>{t('cohorts:deadlines.title')}</dt>
-        <dd>
-          {cohort.deadlines.length > 0 ? (
-            <ul>
-              {cohort.courses.flatMap((course) =>
-                course.modules
-                  .filter((module) => cohort.deadlines.some((d) => d.moduleId === module.id))
-                  .map((module) => (
-                    <li key={module.id}>
-                      {t('cohorts:deadlines.fact', {
-                        course: course.title,
-                        module: module.title,
-                        date: dayText(format, cohort.deadlines.find((d) => d.moduleId === module.id)!.dueOn),
-                      })}
-                    </li>
-                  )),
-              )}
-            </ul>
-          ) : (
-            none
-          )}
-        </dd>
-      </dl>
-    </section>
+    <dl className="arch-facts">
+      <dt>{t('cohorts:form.description')}</dt>
+      <dd>{cohort.description || none}</dd>
+      <dt>{t('cohorts:form.dates')}</dt>
+      <dd>{periodText(format, t, cohort.startsOn, cohort.endsOn) ?? none}</dd>
+      <dt>{t('cohorts:form.window')}</dt>
+      <dd>{windowText ?? t('cohorts:form.windowAlways')}</dd>
+      <dt>{t('cohorts:form.courses')}</dt>
+      <dd>
+        {cohort.courses.length > 0 ? (
+          <ul>
+            {cohort.courses.map((course) => (
+              <li key={course.id}>{course.title}</li>
+            ))}
+          </ul>
+        ) : (
+          none
+        )}
+      </dd>
+      <dt>{t('cohorts:form.facilitators')}</dt>
+      <dd>
+        {cohort.facilitators.length > 0 ? cohort.facilitators.map((f) => f.displayName).join(', ') : none}
+      </dd>
+      <dt>{t('cohorts:deadlines.title')}</dt>
+      <dd>
+        {cohort.deadlines.length > 0 ? (
+          <ul>
+            {cohort.courses.flatMap((course) =>
+              course.modules
+                .filter((module) => cohort.deadlines.some((d) => d.moduleId === module.id))
+                .map((module) => (
+                  <li key={module.id}>
+                    {t('cohorts:deadlines.fact', {
+                      course: course.title,
+                      module: module.title,
+                      date: dayText(format, cohort.deadlines.find((d) => d.moduleId === module.id)!.dueOn),
+                    })}
+                  </li>
+                )),
+            )}
+          </ul>
+        ) : (
+          none
+        )}
+      </dd>
+    </dl>
   );
 }

@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, FormField, useAnnounce, useFormatters, type TableColumn } from '@archipelago/ui';
+import {
+  Button,
+  FormField,
+  useAnnounce,
+  useFormatters,
+  type TableColumn,
+  VisuallyHidden,
+} from '@archipelago/ui';
 import { useApiData } from '../data/useApiData';
 import { useSubmit } from '../data/useSubmit';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -102,28 +109,28 @@ export function CohortMembers({ cohort, canEdit, refresh, onChanged }: CohortMem
             <Button
               variant="secondary"
               aria-haspopup="dialog"
-              aria-label={t('cohorts:members.moveLabel', { name: r.displayName })}
               onClick={() => open({ action: 'move', row: r })}
             >
               {t('cohorts:members.move')}
+              <VisuallyHidden>{t('cohorts:members.moveWhom', { name: r.displayName })}</VisuallyHidden>
             </Button>
             <Button
               variant="secondary"
               aria-haspopup="dialog"
-              aria-label={t('cohorts:members.removeLabel', { name: r.displayName })}
               onClick={() => open({ action: 'remove', row: r })}
             >
               {t('cohorts:members.remove')}
+              <VisuallyHidden>{t('cohorts:members.removeWhom', { name: r.displayName })}</VisuallyHidden>
             </Button>
           </div>
         ) : (
           <Button
             variant="secondary"
             aria-haspopup="dialog"
-            aria-label={t('cohorts:members.revokeLabel', { email: r.email })}
             onClick={() => open({ action: 'revoke', row: r })}
           >
             {t('cohorts:members.revoke')}
+            <VisuallyHidden>{t('cohorts:members.revokeWhom', { email: r.email })}</VisuallyHidden>
           </Button>
         ),
     });

@@ -13,6 +13,8 @@ import { CohortMembers } from './CohortMembers';
 import { AddMemberForm } from './AddMemberForm';
 import './cohorts.css';
 
+const DETAILS_HEADING_ID = 'cohort-details-heading';
+
 /** /cohorts/:cohortId — a cohort's details, its people, and the ways to add many at once or follow them. */
 export default function CohortPage() {
   const { t } = useTranslation();
@@ -98,11 +100,17 @@ function CohortScreen({ loaded, reload }: { loaded: CohortView; reload: () => vo
           ) : null}
         </ul>
       </nav>
-      {canEdit ? (
-        <CohortDetailsForm key={generation} cohort={cohort} onSaved={setCohort} onReplace={replace} />
-      ) : (
-        <CohortFacts cohort={cohort} />
-      )}
+      {/* The heading stays when the form gives way to the facts (closing): focus can rest on it. */}
+      <section className="studio-section" aria-labelledby={DETAILS_HEADING_ID}>
+        <h2 id={DETAILS_HEADING_ID} tabIndex={-1}>
+          {t('cohorts:details.title')}
+        </h2>
+        {canEdit ? (
+          <CohortDetailsForm key={generation} cohort={cohort} onSaved={setCohort} onReplace={replace} />
+        ) : (
+          <CohortFacts cohort={cohort} />
+        )}
+      </section>
       {canEdit ? <AddMemberForm cohort={cohort} onAdded={peopleChanged} /> : null}
       <CohortMembers cohort={cohort} canEdit={canEdit} refresh={membersChanged} onChanged={peopleChanged} />
       {canEdit ? <CloseCohortAction cohort={cohort} onClosed={setCohort} /> : null}
