@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import { AccountsService } from '../src/accounts/accounts.service.js';
 import { auditActions, createInstitutionWithAdmin, createPerson } from './admin-fixtures.js';
 import {
   addMember,
@@ -129,6 +130,22 @@ describe('cohort members: add, invite, accept, remove, move', () => {
     const { cohort: other } = await cohortWithCourse(t, world);
     expect(await addMember(t, world, other.id, { email })).toBe('invited');
     expect(await mails(email)).toHaveLength(1);
+  });
+
+  it('enrols someone invited who has made an account since, in place of the invitation', async () => {
+    const { cohort } = await cohortWithCourse(t, world);
+    const email = `${unique('signed-up-meanwhile')}@example.org`;
+    expect(await addMember(t, world, cohort.id, { email })).toBe('invited');
+    const { id } = await t.app.get(AccountsService).ensure({
+      email,
+      displayName: 'Signed up meanwhile',
+      password: 'a long enough test password 42',
+      preferredLanguage: 'en',
+    });
+    expect(await addMember(t, world, cohort.id, { email })).toBe('enrolled');
+    expect((await members(cohort.id)).items).toEqual([
+      expect.objectContaining({ kind: 'member', userId: id }),
+    ]);
   });
 
   it('makes the invitee a member, enrolled, when they accept through the invitation link', async () => {

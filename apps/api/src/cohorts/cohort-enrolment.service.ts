@@ -34,7 +34,8 @@ export interface PersonToEnrol {
 
 /** Who is doing it, for the audit log and the invitation e-mail ("X has invited you"). */
 export interface AuditActor {
-  id: string;
+  /** Null (or empty) when the account that started the work no longer exists. */
+  id: string | null;
   email: string;
   displayName: string;
   client?: ClientInfo;
@@ -108,6 +109,7 @@ export class CohortEnrolmentService {
     options: { source?: Extract<CohortMemberSource, 'manual' | 'import'>; defaultLanguage?: string } = {},
   ): Promise<EnrolPeopleResult> {
     const source = options.source ?? 'import';
+    const actorId = actor.id || null;
     // Shares the row with other enrolments but waits for a close (which locks it for update).
     const cohort = await tx
       .getRepository(Cohort)
@@ -137,7 +139,7 @@ export class CohortEnrolmentService {
     const entry = (action: string, target: { type: string; id: string }, details: Record<string, unknown>) =>
       audit.push({
         action,
-        actor: { id: actor.id, email: actor.email },
+        actor: { id: actorId, email: actor.email },
         target,
         institutionId: cohort.institutionId,
         client: actor.client,
@@ -153,10 +155,18 @@ export class CohortEnrolmentService {
           `INSERT INTO cohort_member (cohort_id, user_id, source, added_by)
            SELECT $1, unnest($2::uuid[]), $3, $4
            ON CONFLICT (cohort_id, user_id) DO NOTHING RETURNING user_id AS "userId"`,
-          [cohortId, userIds, source, actor.id],
+          [cohortId, userIds, source, actorId],
         )) as { userId: string }[]
       ).map((row) => row.userId),
     );
+    if (accounts.length > 0) {
+      // Invited before they had an account, and have one now: their member row replaces the invitee.
+      await tx.query(
+        `DELETE FROM cohort_invitee x USING invitation v
+          WHERE x.cohort_id = $1 AND v.id = x.invitation_id AND lower(v.email) = ANY($2::text[])`,
+        [cohortId, accounts.map((account) => account.email.toLowerCase())],
+      );
+    }
     // Also those already members: a course they lack (added while they were away) is filled in.
     await this.enrolments.enrol(userIds, courseIds, tx);
     for (const account of accounts) {
@@ -189,7 +199,7 @@ export class CohortEnrolmentService {
     const invitations = await this.invitations.openLearnerInvitations(
       strangers.map((person) => ({ email: person.email, language: language(person.language, fallback) })),
       cohort.institutionId,
-      actor.id,
+      actorId,
       tx,
     );
     const rows = strangers.map((person) => {
@@ -214,7 +224,7 @@ export class CohortEnrolmentService {
             rows.map((row) => clean(row.person.department)?.slice(0, 200) ?? null),
             rows.map((row) => clean(row.person.jobTitle)?.slice(0, 200) ?? null),
             rows.map((row) => (row.person.reporting ? JSON.stringify(row.person.reporting) : null)),
-            actor.id,
+            actorId,
             source,
           ],
         )) as { invitationId: string }[]
