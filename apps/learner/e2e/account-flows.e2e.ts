@@ -98,6 +98,48 @@ describe('account flows in the learner app', () => {
     await visit(page, page.url());
   });
 
+  it('starts the sign-up form with the name the administrator gave when inviting into a cohort', async () => {
+    const { page, system } = suite;
+    const institutionAdmin = await signInToApi(
+      system.baseUrl,
+      INSTITUTION_ADMIN.email,
+      INSTITUTION_ADMIN.password,
+    );
+    const institutions = await institutionAdmin.get<{ items: { id: string; name: string }[] }>(
+      '/api/institutions?country=LC',
+    );
+    const centre = institutions.items.find((item) => item.name === SAINT_LUCIA_CENTRE)!;
+    const cohort = await institutionAdmin.post<{ id: string }>('/api/studio/cohorts', {
+      institutionId: centre.id,
+      name: `Budget officers ${Date.now()}`,
+      courseIds: [],
+      facilitatorIds: [],
+    });
+    const email = `cohort.invitee.${Date.now()}@gov.lc`;
+    await institutionAdmin.post(`/api/studio/cohorts/${cohort.id}/members`, {
+      email,
+      givenName: 'Marie-Thérèse',
+      familyName: 'Joseph',
+      language: 'en',
+    });
+
+    const admin = await signInToApi(system.baseUrl, ADMIN.email, ADMIN.password);
+    const link = await mailedLink(admin, email, '/invitations/accept');
+    await visit(page, `${system.baseUrl}${link}`);
+    await expect(page.getByLabel('Full name').inputValue()).resolves.toBe('Marie-Thérèse Joseph');
+    await page.getByLabel('Password', { exact: true }).fill('mango-season-trade-winds-8');
+    await page.getByRole('button', { name: 'Create my account and join' }).click();
+    await page.waitForURL(`${system.baseUrl}/`);
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByText('Marie-Thérèse Joseph')
+      .waitFor();
+    const members = await institutionAdmin.get<{ items: { kind: string; email: string }[] }>(
+      `/api/studio/cohorts/${cohort.id}/members`,
+    );
+    expect(members.items).toEqual([expect.objectContaining({ kind: 'member', email })]);
+  });
+
   it('explains an invitation link that does not work', async () => {
     const { page, system } = suite;
     await visit(page, `${system.baseUrl}/invitations/accept?token=not-a-real-token`);
