@@ -2,9 +2,12 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * The reads cohorts make of other modules' tables (course, course_module, user_account,
- * membership), kept in this one file, like certificates' sources: they are lists joined to a
- * cohort's own rows, which no module's service answers for a set of ids. Read-only; cohorts write
- * enrolments, memberships and invitations only through those modules' services.
+ * membership, institution), kept in this one file like certificates' sources: they are lists for
+ * a set of ids, which no module's service answers. Two list queries also join them where they
+ * page and search (CohortsService.list: institution and invitation for the name and counts;
+ * CohortMembersService.list: user_account and invitation for names and addresses). Read-only:
+ * cohorts write enrolments, memberships, invitations and profiles only through those modules'
+ * services.
  */
 
 export interface CourseFacts {
