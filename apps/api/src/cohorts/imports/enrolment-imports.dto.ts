@@ -62,7 +62,7 @@ export class ConfirmImportBody {
   @ApiPropertyOptional({
     description:
       'The institution attests that the people whose rows give sex, age band, disability or island/region ' +
-      'agreed to these facts being recorded for anonymous reports (ADR 0020). Required when any row gives one.',
+      'agreed to these facts being recorded for anonymous reports (ADR 0019). Required when any row gives one.',
   })
   @IsOptional()
   @IsBoolean({ message: 'reportingConsent must be a boolean' })

@@ -47,7 +47,7 @@ export interface Answer<T> {
 }
 
 /**
- * Bulk enrolment into a cohort from a CSV file (ADR 0020): upload → preview (every row stored
+ * Bulk enrolment into a cohort from a CSV file (ADR 0019): upload → preview (every row stored
  * with its outcome and problems) → confirm (applied in one transaction) or discard. Only the
  * cohort institution's administrators; another institution's cohort or import answers 404, a
  * closed cohort 409 to every change.

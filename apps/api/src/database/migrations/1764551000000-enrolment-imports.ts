@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Bulk enrolment from a spreadsheet (issue 8, ADR 0020): the uploaded files and their validated rows.
+ * Bulk enrolment from a spreadsheet (issue 8, ADR 0019): the uploaded files and their validated rows.
  *
  * - `enrolment_import`: one upload into one cohort, from `validating` through `previewed` (or
  *   `rejected`, with the problem that says why) to `applying` and `applied` (or `failed`,
