@@ -4,9 +4,11 @@ import { chartGroups, scaleMax, seriesOf, TOTAL, type ChartGroup } from './chart
 import { patternId, seriesColour, SeriesPatterns, SeriesSwatch } from './chartPatterns';
 import type { Breakdown, Measure } from './reportTypes';
 import type { ReportWords } from './useReportWords';
+import { useWidth } from './useWidth';
 
-// Drawing units (the SVG scales to its box): group heading line, bar rows, gaps, label column.
-const WIDTH = 720;
+// In CSS pixels: the chart is drawn at its box's width (never narrower than MIN_WIDTH, which
+// scrolls sideways on a phone), so its words stay at the page's reading size.
+const MIN_WIDTH = 560;
 const HEADING = 24;
 const ROW = 26;
 const BAR = 18;
@@ -30,13 +32,15 @@ export interface BreakdownChartProps {
  */
 export function BreakdownChart({ breakdown, measure, words, title, groupLabel }: BreakdownChartProps) {
   const { t } = useTranslation();
-  const prefix = useId().replace(/:/g, '');
+  const prefix = `report-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const groups = chartGroups(breakdown, measure, groupLabel);
   const series = seriesOf(breakdown);
   const split = series[0] !== TOTAL;
   const max = scaleMax(groups, measure);
+  const [boxWidth, measureBox] = useWidth<HTMLDivElement>(720);
+  const width = Math.max(boxWidth, MIN_WIDTH);
   const barStart = split ? LABEL : 0;
-  const barRoom = WIDTH - barStart - VALUE_ROOM;
+  const barRoom = width - barStart - VALUE_ROOM;
   const categoryLabel = (category: string) =>
     category === TOTAL ? t('reports:table.total') : words.category(breakdown.disaggregate, category);
 
@@ -58,12 +62,13 @@ export function BreakdownChart({ breakdown, measure, words, title, groupLabel }:
       ) : null}
       {/* Focusable so keyboard users can scroll it on a phone, as the kit's tables. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="report-chart__scroll" tabIndex={0} role="region" aria-label={title}>
+      <div className="report-chart__scroll" tabIndex={0} role="region" aria-label={title} ref={measureBox}>
         <svg
           role="img"
           aria-label={chartSummary(groups, measure, words, title, t, categoryLabel)}
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          width={WIDTH}
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
           className="report-chart__svg"
         >
           <defs>
