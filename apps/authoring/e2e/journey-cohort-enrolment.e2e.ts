@@ -1,9 +1,25 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { checkAccessibility, signInToApi, visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
-import { DEMO_COURSE_TITLE, mailToDomain, officials, officialsCsv, suffix } from './cohort-fixtures';
+import {
+  DEMO_COURSE_TITLE,
+  cohortViaApi,
+  mailToDomain,
+  officials,
+  officialsCsv,
+  suffix,
+} from './cohort-fixtures';
 import { DEMO, signInToStudio } from './studio-helpers';
+
+/** Delays each GET of an import by a second and a half (the page polls it while work goes on). */
+async function slowImportReadings(page: Page) {
+  await page.route(/\/api\/studio\/enrolment-imports\/[0-9a-f-]+$/, async (route) => {
+    if (route.request().method() === 'GET') await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+}
 
 interface OutboxPage {
   items: { recipient: string; template: string; language: string }[];
@@ -161,5 +177,88 @@ describe('journey 2: an institution administrator enrols 300 officials from a sp
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await page.getByText(/· 0 members · 300 invited/).waitFor();
     await visit(page, page.url());
+  });
+  it('explains a refused file under the picker, and nothing is imported', async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
+    const cohort = await cohortViaApi(page, `Refused files ${suffix()}`);
+    await visit(page, `${system.baseUrl}/studio/cohorts/${cohort.id}/import`);
+    const picker = page.getByLabel('Spreadsheet file (CSV)');
+    const error = page.locator('#import-file-error');
+
+    await picker.setInputFiles({
+      name: 'photo.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0, 0, 0xff]),
+    });
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    await error
+      .getByText('This file is not a CSV spreadsheet saved as UTF-8 text.', { exact: false })
+      .waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('import-file');
+    await checkAccessibility(page);
+
+    await picker.setInputFiles({
+      name: 'names-only.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Email,Given name\r\nana@example.gov,Ana\r\n'),
+    });
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    await error.getByText('Some required columns are missing.', { exact: false }).waitFor();
+    await error.getByText(/Family name/).waitFor();
+
+    await picker.setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    await error.getByText(/no rows|empty/i).waitFor();
+    const people = await page.evaluate(
+      async (id) => (await (await fetch(`/api/studio/cohorts/${id}/members`)).json()) as { total: number },
+      cohort.id,
+    );
+    expect(people.total).toBe(0);
+  });
+
+  it('checks and applies a large file in the background, showing how far it has got', async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
+    const cohort = await cohortViaApi(page, `Large intake ${suffix()}`);
+    await visit(page, `${system.baseUrl}/studio/cohorts/${cohort.id}/import`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the template (CSV)' }).click(),
+    ]);
+    const header = (await readFile((await download.path())!, 'utf8'))
+      .replace(/^\ufeff/, '')
+      .split(/\r?\n/)[0]!;
+    const domain = `intake-${suffix()}.gov.lc`;
+    const csv = officialsCsv(header, officials(3000, domain));
+    expect(csv.length).toBeGreaterThan(128 * 1024);
+    // Each reading of the import is slowed down, so its progress stays on screen long enough to see.
+    await slowImportReadings(page);
+
+    await page.getByLabel('Spreadsheet file (CSV)').setInputFiles({
+      name: 'intake.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Checking intake.csv' }).waitFor();
+    await page.getByRole('progressbar', { name: 'Rows done' }).waitFor();
+    await checkAccessibility(page);
+    await page
+      .getByRole('heading', { level: 2, name: '3. Check the preview of intake.csv' })
+      .waitFor({ timeout: 60_000 });
+    const count = (term: string) =>
+      page.locator('.import-counts > div').filter({ hasText: term }).locator('dd').textContent();
+    await expect(count('New accounts')).resolves.toBe('3,000');
+
+    await page.getByRole('checkbox', { name: /agreed to give the reporting information/ }).check();
+    await page.getByRole('button', { name: 'Confirm and enrol' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Enrolling the people in intake.csv' }).waitFor();
+    await page.getByRole('progressbar', { name: 'Rows done' }).waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: '5. Done: intake.csv was imported' })
+      .waitFor({ timeout: 60_000 });
+    await expect(count('Invitations sent')).resolves.toBe('3,000');
+    await checkAccessibility(page);
   });
 });

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ProgressBar, Skeleton, useFormatters } from '@archipelago/ui';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -22,11 +21,8 @@ export interface ImportStepsProps {
 /** Where an upload stands: being checked, its preview, being applied, its result, or why it failed. */
 export function ImportSteps({ importId, initial, cohort, onStartOver, onChanged }: ImportStepsProps) {
   const { t } = useTranslation();
-  const { state, retry, replace } = useImport(importId);
+  const { state, retry, replace } = useImport(importId, initial);
   const refusalText = useRefusalText();
-  useEffect(() => {
-    if (initial) replace(initial);
-  }, [initial, replace]);
 
   if (state.status === 'loading') return <Skeleton lines={6} label={t('cohorts:import.loading')} />;
   if (state.status === 'failed') {

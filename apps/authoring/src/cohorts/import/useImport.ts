@@ -11,10 +11,12 @@ export type ImportState =
 /**
  * One import, read again every second while a large file is being checked or applied in the
  * background, then left alone. A failed reading stops the polling; retry() starts it again.
- * `replace` shows an answer the page already has (the upload's, the confirmation's).
+ * `initial` and `replace` show an answer the page already has (the upload's, the confirmation's).
  */
-export function useImport(importId: string) {
-  const [state, setState] = useState<ImportState>({ status: 'loading' });
+export function useImport(importId: string, initial: ImportView | null) {
+  const [state, setState] = useState<ImportState>(
+    initial ? { status: 'ready', view: initial } : { status: 'loading' },
+  );
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
   const replace = useCallback((view: ImportView) => {
