@@ -40,15 +40,17 @@ describe('studio: cohorts', () => {
     await page.getByLabel('Description').fill('Officers who prepare the annual estimates.');
     await page.getByLabel('Enrolment opens on').fill('2026-11-01');
     await page.getByLabel('Enrolment closes on').fill('2027-01-31');
+    await page.getByLabel('Module 1: Why mindsets matter for the SDGs').fill('2027-01-15');
     await page.getByRole('button', { name: 'Save details' }).click();
     await page.getByText('Cohort details saved.').waitFor({ state: 'attached' });
-    const saved = await asPageOk<CohortView & { enrolmentClosesAt: string }>(
+    const saved = await asPageOk<CohortView & { enrolmentClosesAt: string; deadlines: { dueOn: string }[] }>(
       page,
       'GET',
       `/api/studio/cohorts/${cohort.id}`,
     );
     expect(saved.description).toBe('Officers who prepare the annual estimates.');
     expect(saved.enrolmentClosesAt).not.toBeNull();
+    expect(saved.deadlines).toEqual([expect.objectContaining({ dueOn: '2027-01-15' })]);
 
     // Another administrator renames it meanwhile: saving here is stopped and says so.
     const renamed = `${cohort.name} (renamed)`;
