@@ -1,11 +1,8 @@
 import type { Me } from '@archipelago/api-client';
-import { administeredInstitutions, canManagePeople, isPlatformAdmin } from '../session/access';
+import { canManagePeople } from '../session/access';
 
-/** Cohort pages: platform admins, institution admins, and trainers (who see the cohorts they facilitate). */
-export const canSeeCohorts = (me: Me): boolean =>
-  isPlatformAdmin(me) || me.memberships.some((m) => m.role === 'institution_admin' || m.role === 'trainer');
-
-/** Creating cohorts: platform admins and institution admins. The API decides per cohort (canManage). */
+/**
+ * Creating cohorts: platform admins and institution admins. Trainers see the cohorts they
+ * facilitate (the API narrows the list); whether a cohort may be changed is its own `canManage`.
+ */
 export const canCreateCohorts = (me: Me): boolean => canManagePeople(me);
-
-export { administeredInstitutions };

@@ -7,8 +7,6 @@ export const COHORT_STATUSES: CohortStatus[] = ['open', 'closed'];
 
 export type CohortSummary = Schemas['CohortSummary'];
 export type CohortView = Schemas['CohortView'];
-export type CohortCourse = Schemas['CohortCourseView'];
-export type CohortDeadline = Schemas['DeadlineView'];
 export type MemberKind = Schemas['CohortMemberKind'];
 export type CohortMemberRow = Schemas['CohortMemberView'];
 
