@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { CohortEnrolmentService } from '../src/cohorts/cohort-enrolment.service.js';
+import { EnrolmentImportWorker } from '../src/cohorts/imports/enrolment-import.worker.js';
 import { createInstitutionWithAdmin, createPerson } from './admin-fixtures.js';
 import {
   addMember,
@@ -436,6 +437,50 @@ describe('enrolment imports: template, preview, confirm', () => {
     expect(await peopleIn(cohort.id)).toEqual({ members: 0, invitees: 0 });
     // Its history can still be read.
     expect((await importOf(preview.body.id as string)).status).toBe('previewed');
+  });
+
+  it('takes over a job whose process died, reading the stored file again from the start', async () => {
+    const { cohort } = await cohortWithCourse(t, world);
+    const file = csv([`${email('takeover-a')},A,One,,`, `${email('takeover-b')},B,Two,,`]);
+    const res = await upload(cohort.id, file);
+    expect(res.status).toBe(201);
+    const id = res.body.id as string;
+    // As a process that died half-way leaves it: validating, a row stored, its heartbeat two minutes old.
+    await db.query(`DELETE FROM enrolment_import_row WHERE import_id = $1 AND row_number = 2`, [id]);
+    await db.query(
+      `UPDATE enrolment_import SET status = 'validating', content = $2, processed_rows = 1, total_rows = 1,
+              heartbeat_at = now() - interval '2 minutes' WHERE id = $1`,
+      [id, Buffer.from(file)],
+    );
+    t.app.get(EnrolmentImportWorker).kick();
+    const done = await settled(id);
+    expect(done).toMatchObject({ status: 'previewed', totalRows: 2, counts: { newAccounts: 2, invalid: 0 } });
+    expect((await rowsOf(id)).items.map((row) => row.rowNumber)).toEqual([1, 2]);
+  });
+
+  it('stops reading a large file that is discarded meanwhile, and keeps none of its rows', async () => {
+    const { cohort } = await cohortWithCourse(t, world);
+    const lines = Array.from({ length: 20_000 }, (_, i) => `discard-${i}@example.org,Person,${i},,`);
+    const res = await upload(cohort.id, csv(lines));
+    expect(res.status).toBe(202);
+    expect(
+      (await call(t, world.institutionAdmin, 'delete', `/api/studio/enrolment-imports/${res.body.id}`))
+        .status,
+    ).toBe(204);
+    const done = await settled(res.body.id as string);
+    expect(done.status).toBe('discarded');
+    // The worker notices at its next batch at the latest, and removes what it stored.
+    let left = -1;
+    for (let tries = 0; tries < 50 && left !== 0; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      left = (await rowsOf(res.body.id as string)).total;
+    }
+    expect(left).toBe(0);
+    const [stored] = (await db.query(
+      `SELECT content IS NULL AS gone, status FROM enrolment_import WHERE id = $1`,
+      [res.body.id],
+    )) as { gone: boolean; status: string }[];
+    expect(stored).toEqual({ gone: true, status: 'discarded' });
   });
 
   it('applies a large import in the background in one transaction: a failure half-way leaves nothing applied', async () => {

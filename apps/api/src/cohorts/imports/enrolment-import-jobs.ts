@@ -36,6 +36,9 @@ export class JobStopped extends Error {
   }
 }
 
+/** The import was discarded while its rows were being read: reading stops. */
+class ImportDiscarded extends Error {}
+
 interface ValidatingImport {
   cohort_id: string;
   language: ImportLanguage;
@@ -92,16 +95,18 @@ export class EnrolmentImportJobs {
           if (stopping()) throw new JobStopped();
           await insertRows(this.db.manager, importId, rows);
           const last = rows[rows.length - 1]!.rowNumber;
-          await this.db.query(
-            `UPDATE enrolment_import SET total_rows = $2, processed_rows = $2, heartbeat_at = now() WHERE id = $1`,
+          const [still] = (await this.db.query(
+            `UPDATE enrolment_import SET total_rows = $2, processed_rows = $2, heartbeat_at = now()
+              WHERE id = $1 AND status = 'validating' RETURNING id`,
             [importId, last],
-          );
+          )) as [Array<{ id: string }>, number];
+          if (still.length === 0) throw new ImportDiscarded();
           await nextTurn();
         },
       );
       await this.db.transaction(async (tx) => {
         await classifyRows(tx, importId, found.cohort_id);
-        await tx.query(
+        const [previewed] = (await tx.query(
           `UPDATE enrolment_import i
               SET status = 'previewed', content = NULL, total_rows = $2, processed_rows = $2, notices = $3::jsonb,
                   has_reporting = $4, heartbeat_at = now(),
@@ -112,13 +117,17 @@ export class EnrolmentImportJobs {
                           count(*) FILTER (WHERE outcome = 'already_enrolled')::int AS already_enrolled,
                           count(*) FILTER (WHERE outcome = 'invalid')::int AS invalid
                      FROM enrolment_import_row WHERE import_id = $1) c
-            WHERE i.id = $1 AND i.status = 'validating'`,
+            WHERE i.id = $1 AND i.status = 'validating' RETURNING i.id`,
           [importId, summary.totalRows, JSON.stringify(summary.notices), summary.hasReporting],
-        );
+        )) as [Array<{ id: string }>, number];
+        // Discarded while it was being read: the rows stored since are not wanted either.
+        if (previewed.length === 0)
+          await tx.query(`DELETE FROM enrolment_import_row WHERE import_id = $1`, [importId]);
       });
     } catch (error) {
       if (error instanceof JobStopped) throw error;
       await this.db.query(`DELETE FROM enrolment_import_row WHERE import_id = $1`, [importId]);
+      if (error instanceof ImportDiscarded) return null;
       if (error instanceof ProblemException) {
         // The file is refused: kept in the history with the reason, its bytes and rows dropped.
         await this.db.query(
