@@ -99,6 +99,10 @@ describe('journey 2: an institution administrator enrols 300 officials from a sp
     await problemRow(43).getByRole('cell', { name: 'Email', exact: true }).waitFor();
     await problemRow(122).getByRole('cell', { name: 'Email', exact: true }).waitFor();
     await problemRow(122).getByText('line 9').waitFor();
+    await problemRow(43).getByText('“official.42.at.finance” is not an e-mail address.').waitFor();
+    await problemRow(252)
+      .getByText(/^“Atlantis” is not a country we know/)
+      .waitFor();
     await problemRow(252).getByRole('cell', { name: 'Country', exact: true }).waitFor();
     await expect(problems.getByRole('row').count()).resolves.toBe(4);
     await checkAccessibility(page);

@@ -6,6 +6,7 @@ import { pageFromParams } from '../../components/Pagination';
 import { PagedTable } from '../../components/PagedTable';
 import { listImportRows } from '../cohorts-api';
 import type { ImportRow } from '../cohortTypes';
+import { problemText } from './problemText';
 
 const PAGE_SIZE = 50;
 const PAGE_PARAM = 'problemsPage';
@@ -37,7 +38,7 @@ export function ImportProblemsTable({ importId, fileName }: { importId: string; 
         line: row.rowNumber + 1,
         email: row.email,
         column: problem.column,
-        message: problem.message,
+        message: problemText(t, row, problem),
       })),
     );
     return { ...answer, data: { ...answer.data, items } };
