@@ -32,9 +32,20 @@ const STATUS_FILTERS = {
   revoked: 'i.revoked_at IS NOT NULL',
 } as const;
 
-/** A date in the reader's language, for the e-mail ("12 March 2026"). */
-const formatDate = (date: Date, language: string) =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/**
+ * A date in the reader's language, for the e-mail ("12 March 2026"). One formatter per language:
+ * each Intl formatter holds native ICU memory that V8 does not see, and one per mail made an
+ * import's 8,000 invitations grow the process by 200 MB.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formatDate = (date: Date, language: string) => {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(language, format);
+  }
+  return format.format(date);
+};
 
 export interface OpenedInvitation {
   invitationId: string;
