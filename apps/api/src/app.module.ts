@@ -21,6 +21,7 @@ import { ScormRuntimeModule } from './scorm/runtime/scorm-runtime.module.js';
 import { CertificateTemplatesModule } from './certificates/templates/certificate-templates.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
 import { CertificateBatchesModule } from './certificates/batches/certificate-batches.module.js';
+import { CohortsModule } from './cohorts/cohorts.module.js';
 import { EventsModule } from './events/events.module.js';
 import { FilesModule } from './files/files.module.js';
 import { AccessGuard } from './common/access/access.guard.js';
@@ -37,6 +38,7 @@ import { ProfileModule } from './profile/profile.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { UsersModule } from './users/users.module.js';
 import { SettingsModule } from './settings/settings.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -73,6 +75,8 @@ export const DOMAIN_MODULES = [
   CertificateTemplatesModule,
   CertificatesModule,
   CertificateBatchesModule,
+  CohortsModule,
+  ReportsModule,
 ];
 
 @Module({})

@@ -22,6 +22,10 @@ import { CohortViews } from './cohort-views.js';
 import { Cohort } from './cohort.entity.js';
 import { CohortsController } from './cohorts.controller.js';
 import { CohortsService } from './cohorts.service.js';
+import { EnrolmentImportJobs } from './imports/enrolment-import-jobs.js';
+import { EnrolmentImportWorker } from './imports/enrolment-import.worker.js';
+import { EnrolmentImportsController } from './imports/enrolment-imports.controller.js';
+import { EnrolmentImportsService } from './imports/enrolment-imports.service.js';
 import { CohortProgressController } from './progress/cohort-progress.controller.js';
 import { CohortProgressService } from './progress/cohort-progress.service.js';
 import { CohortRemindersService } from './progress/cohort-reminders.service.js';
@@ -52,9 +56,17 @@ import { CohortRemindersService } from './progress/cohort-reminders.service.js';
     ScormRuntimeModule,
     CertificatesModule,
   ],
-  controllers: [CohortsController, CohortMembersController, CohortProgressController],
+  controllers: [
+    CohortsController,
+    CohortMembersController,
+    CohortProgressController,
+    EnrolmentImportsController,
+  ],
   providers: [
     CohortsService,
+    EnrolmentImportsService,
+    EnrolmentImportJobs,
+    EnrolmentImportWorker,
     CohortViews,
     CohortEnrolmentService,
     CohortMembersService,
