@@ -12,11 +12,16 @@ import {
   AuditLogPage,
   CertificatesAdminPage,
   CertificateTemplatePage,
+  CohortImportPage,
+  CohortPage,
+  CohortsPage,
+  CohortProgressPage,
   CoursePage,
   CoursesPage,
   InstitutionPage,
   InstitutionsPage,
   LessonEditorPage,
+  NewCohortPage,
   NewCoursePage,
   NewInstitutionPage,
   NewQuestionPage,
@@ -28,6 +33,7 @@ import {
   QuizAnalysisPage,
   QuizEditorPage,
   QuizResultsPage,
+  ReportsPage,
   ScormActivityPage,
   ScormLearnerPage,
   ScormLearnersPage,
@@ -81,6 +87,12 @@ function AppRoutes() {
           <Route path="/institutions" element={people(<InstitutionsPage />)} />
           <Route path="/institutions/new" element={admin(<NewInstitutionPage />)} />
           <Route path="/institutions/:institutionId" element={people(<InstitutionPage />)} />
+          <Route path="/cohorts" element={authors(<CohortsPage />)} />
+          <Route path="/cohorts/new" element={people(<NewCohortPage />)} />
+          <Route path="/cohorts/:cohortId" element={authors(<CohortPage />)} />
+          <Route path="/cohorts/:cohortId/import" element={people(<CohortImportPage />)} />
+          <Route path="/cohorts/:cohortId/progress" element={authors(<CohortProgressPage />)} />
+          <Route path="/reports" element={people(<ReportsPage />)} />
         </Route>
         <Route path="*" element={<NotFoundRoute />} />
       </Routes>

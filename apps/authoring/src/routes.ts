@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { withNamespaces } from './locales/namespaces';
 
 // Each page is its own chunk so the first visit downloads only the page being shown.
 const loadHome = () => import('./pages/StudioHomePage');
@@ -33,6 +34,16 @@ export const ScormLearnersPage = lazy(() => import('./scorm/ScormLearnersPage'))
 export const ScormLearnerPage = lazy(() => import('./scorm/ScormLearnerPage'));
 export const CertificateTemplatePage = lazy(() => import('./certificates/CertificateTemplatePage'));
 export const CertificatesAdminPage = lazy(() => import('./certificates/CertificatesAdminPage'));
+export const CohortsPage = lazy(withNamespaces(['cohorts'], () => import('./cohorts/CohortsPage')));
+export const NewCohortPage = lazy(withNamespaces(['cohorts'], () => import('./cohorts/NewCohortPage')));
+export const CohortPage = lazy(withNamespaces(['cohorts'], () => import('./cohorts/CohortPage')));
+export const CohortImportPage = lazy(
+  withNamespaces(['cohorts'], () => import('./cohorts/import/ImportPage')),
+);
+export const CohortProgressPage = lazy(
+  withNamespaces(['cohortProgress'], () => import('./cohorts/progress/CohortProgressPage')),
+);
+export const ReportsPage = lazy(withNamespaces(['reports'], () => import('./reports/ReportsPage')));
 
 /** `pathname` is the full browser path, including the /studio base. */
 export function preloadRoute(pathname: string): void {

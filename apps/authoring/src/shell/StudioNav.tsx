@@ -27,12 +27,16 @@ export function StudioNav() {
   const links: { to: string; label: string }[] = [];
   if (isStaff) links.push({ to: '/', label: t('nav.home') });
   if (canAuthor(me)) links.push({ to: '/courses', label: t('nav.courses') });
+  // Cohorts: administrators manage them; trainers see the ones they facilitate (the API narrows).
+  if (canAuthor(me)) links.push({ to: '/cohorts', label: t('nav.cohorts') });
   if (canManagePeople(me)) {
     links.push(
       { to: '/users', label: t('nav.users') },
       { to: '/institutions', label: t('nav.institutions') },
     );
   }
+  // Reports: platform admins see everything, institution admins their institutions (the API narrows).
+  if (canManagePeople(me)) links.push({ to: '/reports', label: t('nav.reports') });
   if (isPlatformAdmin(me)) {
     links.push(
       { to: '/outbox', label: t('nav.outbox') },
