@@ -202,6 +202,18 @@ describe('enrolment row checks', () => {
     expect(countryCode('Haiti')).toBe('HT');
     expect(countryCode('États-Unis')).toBe('US');
     expect(countryCode('Atlantis')).toBeNull();
+  });
+
+  it('reads the official names of Caribbean countries, not only ICU short forms', () => {
+    expect(countryCode('Saint Lucia')).toBe('LC');
+    expect(countryCode('St. Lucia')).toBe('LC');
+    expect(countryCode('Trinidad and Tobago')).toBe('TT');
+    expect(countryCode('Antigua and Barbuda')).toBe('AG');
+    expect(countryCode('Saint Kitts and Nevis')).toBe('KN');
+    expect(countryCode('Saint Vincent and the Grenadines')).toBe('VC');
+    expect(countryCode('The Bahamas')).toBe('BS');
+    expect(countryCode('San Vicente y las Granadinas')).toBe('VC');
+    expect(countryCode('Sainte-Lucie')).toBe('LC');
     expect(countryCode('XX')).toBeNull();
   });
 

@@ -101,9 +101,8 @@ export function officials(count: number, domain: string): Official[] {
     email: `official.${index + 1}@${domain}`,
     givenName: GIVEN[index % GIVEN.length]!,
     familyName: FAMILY[index % FAMILY.length]!,
-    // As people write it: a code, or the name as the runtime spells it. ("Saint Lucia" in full is not
-    // recognised yet: the import matches the ICU names, "St. Lucia", reported to the imports' owner.)
-    country: index % 3 === 0 ? 'St. Lucia' : 'LC',
+    // As people write it: a code, the official name, or the short form.
+    country: index % 3 === 0 ? 'Saint Lucia' : index % 3 === 1 ? 'St. Lucia' : 'LC',
     department: DEPARTMENTS[index % DEPARTMENTS.length]!,
     jobTitle: 'Officer',
     language: ['en', 'fr', 'es'][index % 3]!,
