@@ -262,4 +262,24 @@ describe('invitations', () => {
     expect(res.status).toBe(409);
     expect((await t.http.get(`/api/invitations/${token}`)).status).toBe(200);
   });
+
+  it('accepts a learner invitation from someone who became a member meanwhile, keeping their role', async () => {
+    const person = await createPerson(t, { institutionId: lc, role: InstitutionRole.Trainer }, 'member');
+    await db.query(`DELETE FROM membership WHERE user_id = $1`, [person.id]);
+    await invite(lcAdmin, { email: person.email, role: 'learner' });
+    await db.query(`INSERT INTO membership (user_id, institution_id, role) VALUES ($1, $2, 'trainer')`, [
+      person.id,
+      lc,
+    ]);
+    const token = tokenFrom((await lastMail(person.email)).text_body);
+    const session = await signIn(t, person.email, person.password);
+    const res = await accept({ token }, session);
+    expect(res.status).toBe(200);
+    const roles = (await db.query(`SELECT role FROM membership WHERE user_id = $1 AND institution_id = $2`, [
+      person.id,
+      lc,
+    ])) as { role: string }[];
+    expect(roles).toEqual([{ role: 'trainer' }]);
+    expect((await t.http.get(`/api/invitations/${token}`)).status).not.toBe(200);
+  });
 });

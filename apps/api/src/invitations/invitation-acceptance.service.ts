@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service.js';
+import { InstitutionRole } from '../accounts/membership.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import type { MeResponse } from '../auth/auth.dto.js';
@@ -107,7 +108,14 @@ export class InvitationAcceptanceService {
         userId = user.id;
         session = await this.sessions.start(userId, client, tx);
       }
-      await this.members.add(userId, invitation.institutionId, invitation.role, tx);
+      if (invitation.role === InstitutionRole.Learner) {
+        // A learner invitation asks nothing of a member's role: someone who joined another way
+        // (signed up, or was put in another cohort) since it was sent keeps what they hold, and
+        // still gets what the invitation brings (its cohorts).
+        await this.members.addLearnersWhereMissing([userId], invitation.institutionId, tx);
+      } else {
+        await this.members.add(userId, invitation.institutionId, invitation.role, tx);
+      }
       await tx
         .getRepository(Invitation)
         .update(invitation.id, { acceptedAt: new Date(), acceptedBy: userId });
