@@ -190,6 +190,36 @@ describe('cohorts: create, read, edit, close', () => {
     expect(outsiderList.body.items).toEqual([]);
   });
 
+  it('hides a cohort from a facilitator who no longer trains in its institution, though they train elsewhere', async () => {
+    const person = await createPerson(
+      t,
+      { institutionId: world.institutionId, role: InstitutionRole.Trainer },
+      'former-trainer',
+    );
+    await db.query(`INSERT INTO membership (user_id, institution_id, role) VALUES ($1, $2, 'trainer')`, [
+      person.id,
+      otherInstitutionId,
+    ]);
+    const { cohort } = await cohortWithCourse(t, world, { facilitatorIds: [person.id] });
+    const former = await signIn(t, person.email, person.password);
+    expect((await get(former, cohort.id)).status).toBe(200);
+
+    const removed = await call(
+      t,
+      world.institutionAdmin,
+      'delete',
+      `/api/institutions/${world.institutionId}/members/${person.id}`,
+    );
+    expect(removed.status).toBe(204);
+    const again = await signIn(t, person.email, person.password);
+    expect((await get(again, cohort.id)).status).toBe(404);
+    expect((await call(t, again, 'get', `/api/studio/cohorts/${cohort.id}/members`)).status).toBe(404);
+    expect((await call(t, again, 'get', `/api/studio/cohorts/${cohort.id}/progress`)).status).toBe(404);
+    const list = await call(t, again, 'get', '/api/studio/cohorts?pageSize=100');
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((c: { id: string }) => c.id)).not.toContain(cohort.id);
+  });
+
   it('lists with counts, filters by status and name', async () => {
     const name = unique('Listed cohort');
     const { cohort } = await cohortWithCourse(t, world, { name });

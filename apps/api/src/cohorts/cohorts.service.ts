@@ -31,6 +31,7 @@ import type {
 export type CohortAccessMode = 'read' | 'manage';
 
 const ADMIN = [InstitutionRole.InstitutionAdmin];
+const TRAINER = [InstitutionRole.Trainer];
 
 /**
  * Cohorts and who may see them: platform admins every cohort, institution admins their
@@ -67,7 +68,7 @@ export class CohortsService {
     if (!cohort) throw cohortNotFound(id);
     const administers = this.administers(auth, cohort.institutionId);
     if (!administers) {
-      if (!(await this.facilitates(cohort.id, auth.userId, tx))) throw cohortNotFound(id);
+      if (!(await this.facilitates(cohort, auth, tx))) throw cohortNotFound(id);
       if (mode === 'manage') throw manageForbidden();
     }
     if (mode === 'manage' && cohort.closedAt) throw cohortClosed(cohort);
@@ -101,7 +102,8 @@ export class CohortsService {
     if (!auth.isPlatformAdmin) {
       conditions.push(
         `(c.institution_id = ANY(${param(institutionsWhere(auth, ADMIN))}::uuid[])
-          OR EXISTS (SELECT 1 FROM cohort_facilitator f WHERE f.cohort_id = c.id AND f.user_id = ${param(auth.userId)}))`,
+          OR (c.institution_id = ANY(${param(institutionsWhere(auth, TRAINER))}::uuid[])
+              AND EXISTS (SELECT 1 FROM cohort_facilitator f WHERE f.cohort_id = c.id AND f.user_id = ${param(auth.userId)})))`,
       );
     }
     if (query.institutionId) conditions.push(`c.institution_id = ${param(query.institutionId)}`);
@@ -331,10 +333,15 @@ export class CohortsService {
     return auth.isPlatformAdmin || institutionsWhere(auth, ADMIN).includes(institutionId);
   }
 
-  private async facilitates(cohortId: string, userId: string, tx?: EntityManager): Promise<boolean> {
+  /**
+   * A facilitator who no longer trains in the cohort's institution (removed, or made a learner)
+   * keeps the facilitator row but loses sight of the cohort's learners.
+   */
+  private async facilitates(cohort: Cohort, auth: AuthContext, tx?: EntityManager): Promise<boolean> {
+    if (!institutionsWhere(auth, TRAINER).includes(cohort.institutionId)) return false;
     const rows = (await (tx ?? this.db.manager).query(
       `SELECT 1 FROM cohort_facilitator WHERE cohort_id = $1 AND user_id = $2`,
-      [cohortId, userId],
+      [cohort.id, auth.userId],
     )) as unknown[];
     return rows.length > 0;
   }
