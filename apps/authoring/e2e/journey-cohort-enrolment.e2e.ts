@@ -84,6 +84,8 @@ describe('journey 2: an institution administrator enrols 300 officials from a sp
     await page.getByRole('heading', { level: 2, name: '3. Check the preview of officials.csv' }).waitFor({
       timeout: 60_000,
     });
+    // The upload form gave way to the preview: focus is on its heading, not lost at the top of the page.
+    await page.waitForFunction(() => document.activeElement?.id === 'import-step-heading');
     const count = (term: string) =>
       page.locator('.import-counts > div').filter({ hasText: term }).locator('dd').textContent();
     await expect(count('Rows with problems')).resolves.toBe('3');
@@ -113,6 +115,7 @@ describe('journey 2: an institution administrator enrols 300 officials from a sp
       .getByRole('link', { name: 'Upload a corrected file, or choose to skip the rows with problems.' })
       .waitFor();
     await page.getByRole('button', { name: 'Upload a corrected file' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'import-file');
     await page.getByLabel('Spreadsheet file (CSV)').setInputFiles({
       name: 'officials-corrected.csv',
       mimeType: 'text/csv',
@@ -139,6 +142,9 @@ describe('journey 2: an institution administrator enrols 300 officials from a sp
       .waitFor({ timeout: 60_000 });
     await expect(count('Invitations sent')).resolves.toBe('300');
     await expect(count('People enrolled')).resolves.toBe('0');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      '5. Done: officials-corrected.csv was imported',
+    );
     await checkAccessibility(page);
 
     // The history lists both files: the discarded preview and the import.
@@ -246,11 +252,16 @@ describe('journey 2: an institution administrator enrols 300 officials from a sp
     });
     await page.getByRole('button', { name: 'Upload and check' }).click();
     await page.getByRole('heading', { level: 2, name: 'Checking intake.csv' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Checking intake.csv');
     await page.getByRole('progressbar', { name: 'Rows done' }).waitFor();
     await checkAccessibility(page);
     await page
       .getByRole('heading', { level: 2, name: '3. Check the preview of intake.csv' })
       .waitFor({ timeout: 60_000 });
+    // The check finished in the background: the preview takes the place, and the focus, of the progress.
+    await page.waitForFunction(
+      () => document.activeElement?.textContent === '3. Check the preview of intake.csv',
+    );
     const count = (term: string) =>
       page.locator('.import-counts > div').filter({ hasText: term }).locator('dd').textContent();
     await expect(count('New accounts')).resolves.toBe('3,000');

@@ -53,9 +53,12 @@ function ImportWorkspace({ cohort }: { cohort: CohortView }) {
   const changed = useCallback(() => setHistoryVersion((count) => count + 1), []);
   // The upload's own answer is shown at once instead of being read again.
   const [uploaded, setUploaded] = useState<ImportView | null>(null);
+  // Starting over removes the button that was pressed: the file picker takes focus instead.
+  const [startedOver, setStartedOver] = useState(false);
 
   const show = (view: ImportView | null) => {
     setUploaded(view);
+    setStartedOver(view === null);
     const next = new URLSearchParams(params);
     next.delete('problemsPage');
     if (view) next.set(IMPORT_PARAM, view.id);
@@ -86,7 +89,7 @@ function ImportWorkspace({ cohort }: { cohort: CohortView }) {
           onChanged={changed}
         />
       ) : (
-        <UploadForm cohortId={cohort.id} onUploaded={show} />
+        <UploadForm cohortId={cohort.id} onUploaded={show} focusOnMount={startedOver} />
       )}
       <ImportHistory cohortId={cohort.id} refresh={historyVersion} currentId={importId} />
     </>

@@ -32,7 +32,9 @@ export function ImportPreview({ view, cohort, onConfirmed, onStartOver }: Import
 
   return (
     <section className="studio-section" aria-labelledby="import-step-heading">
-      <h2 id="import-step-heading">{t('cohorts:import.preview.title', { name: view.fileName })}</h2>
+      <h2 id="import-step-heading" tabIndex={-1}>
+        {t('cohorts:import.preview.title', { name: view.fileName })}
+      </h2>
       <p>
         {t('cohorts:import.preview.intro', {
           rows: format.number(view.totalRows),

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, useFormatters } from '@archipelago/ui';
@@ -16,7 +15,6 @@ export function ImportResult({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const heading = useRef<HTMLHeadingElement>(null);
   // What the confirmation did; the preview's counts until the API says (an import applied elsewhere).
   const result = view.result ?? {
     invited: view.counts.newAccounts,
@@ -25,11 +23,9 @@ export function ImportResult({
     alreadyInvited: 0,
     skippedInvalid: view.counts.invalid,
   };
-  // Arriving here from the confirmation: the result is where the reader is now.
-  useEffect(() => heading.current?.focus(), []);
   return (
     <section className="studio-section" aria-labelledby="import-step-heading">
-      <h2 id="import-step-heading" ref={heading} tabIndex={-1}>
+      <h2 id="import-step-heading" tabIndex={-1}>
         {t('cohorts:import.result.title', { name: view.fileName })}
       </h2>
       <dl className="import-counts">

@@ -1,5 +1,6 @@
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ProgressBar, Skeleton, useFormatters } from '@archipelago/ui';
+import { Alert, Button, ProgressBar, Skeleton, useAnnounce, useFormatters } from '@archipelago/ui';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { importProblemOf, type CohortView, type ImportView } from '../cohortTypes';
 import { ImportPreview } from './ImportPreview';
@@ -18,10 +19,48 @@ export interface ImportStepsProps {
   onChanged: () => void;
 }
 
+const STEP_HEADING_ID = 'import-step-heading';
+
 /** Where an upload stands: being checked, its preview, being applied, its result, or why it failed. */
-export function ImportSteps({ importId, initial, cohort, onStartOver, onChanged }: ImportStepsProps) {
+export function ImportSteps(props: ImportStepsProps) {
+  const announce = useAnnounce();
+  const { state, retry, replace } = useImport(props.importId, props.initial);
+  const container = useRef<HTMLDivElement>(null);
+  const view = state.status === 'ready' ? state.view : null;
+  // The step shown last; null until one is (an import opened from the address or the history).
+  const shown = useRef<ImportView['status'] | null>(null);
+  // Each step replaces the one whose button was just used (upload, confirm) or that finished in the
+  // background, so focus would fall to the top of the page: it goes to the new step's heading. When
+  // the reader is elsewhere on the page they are told instead, and an import opened from the
+  // address or the history leaves focus where it is.
+  useEffect(() => {
+    if (!view) return;
+    const before = shown.current;
+    shown.current = view.status;
+    if (before === view.status) return;
+    if (before === null && props.initial === null) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || container.current?.contains(active);
+    const heading = document.getElementById(STEP_HEADING_ID);
+    if (lost && heading) heading.focus();
+    else if (heading?.textContent) announce(heading.textContent);
+  }, [view, props.initial, announce]);
+  return (
+    <div ref={container}>
+      <ImportStep {...props} state={state} retry={retry} replace={replace} />
+    </div>
+  );
+}
+
+function ImportStep({
+  state,
+  retry,
+  replace,
+  cohort,
+  onStartOver,
+  onChanged,
+}: ImportStepsProps & ReturnType<typeof useImport>): ReactNode {
   const { t } = useTranslation();
-  const { state, retry, replace } = useImport(importId, initial);
   const refusalText = useRefusalText();
 
   if (state.status === 'loading') return <Skeleton lines={6} label={t('cohorts:import.loading')} />;
@@ -59,7 +98,7 @@ export function ImportSteps({ importId, initial, cohort, onStartOver, onChanged 
     case 'failed':
       return (
         <section className="studio-section" aria-labelledby="import-step-heading">
-          <h2 id="import-step-heading">
+          <h2 id={STEP_HEADING_ID} tabIndex={-1}>
             {t(`cohorts:import.${view.status}.title`, { name: view.fileName })}
           </h2>
           <Alert title={t(`cohorts:import.${view.status}.alert`)} headingLevel={3}>
@@ -75,7 +114,9 @@ export function ImportSteps({ importId, initial, cohort, onStartOver, onChanged 
     case 'discarded':
       return (
         <section className="studio-section" aria-labelledby="import-step-heading">
-          <h2 id="import-step-heading">{t('cohorts:import.discarded.title', { name: view.fileName })}</h2>
+          <h2 id={STEP_HEADING_ID} tabIndex={-1}>
+            {t('cohorts:import.discarded.title', { name: view.fileName })}
+          </h2>
           <p>{t('cohorts:import.discarded.body')}</p>
           <Button onClick={onStartOver}>{t('cohorts:import.uploadAnother')}</Button>
         </section>
@@ -93,7 +134,9 @@ function ImportProgress({ view }: { view: ImportView }) {
   });
   return (
     <section className="studio-section" aria-labelledby="import-step-heading">
-      <h2 id="import-step-heading">{label}</h2>
+      <h2 id={STEP_HEADING_ID} tabIndex={-1}>
+        {label}
+      </h2>
       <ProgressBar
         label={t('cohorts:import.progress.label')}
         value={view.processedRows}

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -33,9 +33,12 @@ export function useRefusalText() {
 export function UploadForm({
   cohortId,
   onUploaded,
+  focusOnMount = false,
 }: {
   cohortId: string;
   onUploaded: (view: ImportView) => void;
+  /** Shown in place of the step whose button was pressed ("Upload a corrected file"). */
+  focusOnMount?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
@@ -45,6 +48,9 @@ export function UploadForm({
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
   const current = i18n.resolvedLanguage ?? i18n.language;
   const defaultLanguage: Language = isLanguage(current) ? current : 'en';
+  useEffect(() => {
+    if (focusOnMount) inputRef.current?.focus();
+  }, [focusOnMount]);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
