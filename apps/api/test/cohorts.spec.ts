@@ -253,6 +253,26 @@ describe('cohorts: create, read, edit, close', () => {
     expect(closed.body.total).toBe(0);
   });
 
+  it('refuses an enrolment window instant the calendar cannot hold (a signed year), naming the field', async () => {
+    const created = await call(t, world.institutionAdmin, 'post', '/api/studio/cohorts').send({
+      institutionId: world.institutionId,
+      name: unique('signed year'),
+      enrolmentOpensAt: '+2026-01-01T00:00:00Z',
+      courseIds: [],
+      facilitatorIds: [],
+    });
+    expect(created.status).toBe(400);
+    expect(created.body.errors).toEqual([expect.objectContaining({ field: 'enrolmentOpensAt' })]);
+
+    const cohort = await createCohort(t, world);
+    const changed = await patch(world.institutionAdmin, cohort.id, {
+      version: cohort.version,
+      enrolmentClosesAt: '+2026-01-01T00:00:00Z',
+    });
+    expect(changed.status).toBe(400);
+    expect(changed.body.errors).toEqual([expect.objectContaining({ field: 'enrolmentClosesAt' })]);
+  });
+
   it('edits with the version read; a stale version changes nothing', async () => {
     const { cohort, course } = await cohortWithCourse(t, world);
     const first = await patch(world.institutionAdmin, cohort.id, {

@@ -20,6 +20,8 @@ import type { CohortStatus } from './cohort.entity.js';
 
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** ISO 8601 allows a signed, extended year (+2026-…) that JavaScript's Date cannot read: refused. */
+const FOUR_DIGIT_YEAR = /^\d{4}-/;
 const STATUSES: CohortStatus[] = ['open', 'closed'];
 
 export class CohortListQuery extends PageQuery {
@@ -125,6 +127,7 @@ class CohortFields {
     description: 'From when people may be added; no limit when null.',
   })
   @IsOptional()
+  @Matches(FOUR_DIGIT_YEAR, { message: 'enrolmentOpensAt must be a date and time (ISO 8601)' })
   @IsISO8601({ strict: true }, { message: 'enrolmentOpensAt must be a date and time (ISO 8601)' })
   enrolmentOpensAt?: string | null;
 
@@ -135,6 +138,7 @@ class CohortFields {
     description: 'Until when people may be added; no limit when null.',
   })
   @IsOptional()
+  @Matches(FOUR_DIGIT_YEAR, { message: 'enrolmentClosesAt must be a date and time (ISO 8601)' })
   @IsISO8601({ strict: true }, { message: 'enrolmentClosesAt must be a date and time (ISO 8601)' })
   enrolmentClosesAt?: string | null;
 }
