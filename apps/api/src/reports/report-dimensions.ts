@@ -20,24 +20,29 @@ export const FIXED_CATEGORIES: Record<Exclude<Disaggregation, 'none' | 'island_r
   disability: ['yes', 'no'],
 };
 
-/** The report_fact column each grouping reads (month is the month of each measured event). */
-export const GROUP_COLUMN: Record<Exclude<Breakdown, 'month'>, string> = {
-  country: `coalesce(f.country, '${NOT_STATED}')`,
-  institution: 'f.institution_id::text',
-  cohort: `coalesce(f.cohort_id::text, '${NO_COHORT}')`,
-  department: `coalesce(f.department, '${NOT_STATED}')`,
-  course: 'f.course_id::text',
+/** The column each grouping reads (month: report_fact_month's); null is not stated, or no cohort. */
+export const GROUP_COLUMN: Record<Breakdown, string> = {
+  country: 'f.country',
+  institution: 'f.institution_id',
+  cohort: 'f.cohort_id',
+  department: 'f.department',
+  course: 'f.course_id',
+  month: 'f.month',
 };
+
+/** Groupings where each learner is in one group only: totals over groups are sums of groups. */
+export const ONE_GROUP_PER_PERSON: ReadonlySet<Breakdown> = new Set(['country', 'department']);
 
 /** Islands or regions named by fewer than 5 people in a report, counted together. */
 export const OTHER_REGION = 'other';
 
+/** The column each characteristic reads; null is not stated. */
 export const CATEGORY_COLUMN: Record<Exclude<Disaggregation, 'none'>, string> = {
-  sex: `coalesce(f.sex, '${NOT_STATED}')`,
-  age_band: `coalesce(f.age_band, '${NOT_STATED}')`,
-  disability: `coalesce(f.disability, '${NOT_STATED}')`,
+  sex: 'f.sex',
+  age_band: 'f.age_band',
+  disability: 'f.disability',
   // $10: the regions shown as categories of their own (report-queries.ts islandRegions).
-  island_region: `CASE WHEN f.island_region IS NULL THEN '${NOT_STATED}'
+  island_region: `CASE WHEN f.island_region IS NULL THEN NULL
     WHEN f.island_region = ANY ($10::text[]) THEN f.island_region ELSE '${OTHER_REGION}' END`,
 };
 

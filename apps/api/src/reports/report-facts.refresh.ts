@@ -20,10 +20,10 @@ import type { EntityManager } from 'typeorm';
  */
 const FACTS = `
   INSERT INTO report_fact (
-    enrolment_id, user_id, course_id, institution_id, cohort_id, cohort_institution_id, country, department,
+    enrolment_id, user_id, person, course_id, institution_id, cohort_id, cohort_institution_id, country, department,
     sex, age_band, disability, island_region, enrolled_month, completed_month, days_to_complete,
     graded_month, passed, active_months)
-  SELECT e.id, e.user_id, e.course_id, c.institution_id, co.cohort_id, co.institution_id,
+  SELECT e.id, e.user_id, dense_rank() OVER (ORDER BY e.user_id), e.course_id, c.institution_id, co.cohort_id, co.institution_id,
          u.country, nullif(btrim(u.department), ''),
          nullif(r.sex, 'prefer_not_to_say'), nullif(r.age_band, 'prefer_not_to_say'),
          nullif(r.disability, 'prefer_not_to_say'), nullif(btrim(r.island_region), ''),
@@ -62,6 +62,31 @@ const FACTS = `
                GROUP BY enrolment_id, activity_id) best
        GROUP BY enrolment_id) q ON q.enrolment_id = e.id`;
 
+/** Each enrolment once per month with an event in it; each measure counted in its own month. */
+const MONTHS = `
+  INSERT INTO report_fact_month (
+    enrolment_id, month, person, course_id, institution_id, cohort_id, cohort_institution_id, country,
+    department, sex, age_band, disability, island_region, enrolled, completed, graded, passed, active,
+    days_to_complete, first_enrolled, first_completed, first_graded, first_active)
+  SELECT m.*,
+         m.enrolled AND row_number() OVER (PARTITION BY m.person, m.month, m.enrolled ORDER BY m.enrolment_id) = 1,
+         m.completed AND row_number() OVER (PARTITION BY m.person, m.month, m.completed ORDER BY m.enrolment_id) = 1,
+         m.graded AND row_number() OVER (PARTITION BY m.person, m.month, m.graded ORDER BY m.enrolment_id) = 1,
+         m.active AND row_number() OVER (PARTITION BY m.person, m.month, m.active ORDER BY m.enrolment_id) = 1
+    FROM (
+      SELECT f.enrolment_id, e.month, f.person, f.course_id, f.institution_id, f.cohort_id, f.cohort_institution_id,
+             f.country, f.department, f.sex, f.age_band, f.disability, f.island_region,
+             bool_or(e.kind = 'enrolled') AS enrolled, bool_or(e.kind = 'completed') AS completed,
+             bool_or(e.kind = 'graded') AS graded, bool_or(e.kind = 'graded') AND coalesce(f.passed, false) AS passed,
+             bool_or(e.kind = 'active') AS active, f.days_to_complete
+        FROM report_fact f
+        CROSS JOIN LATERAL (
+          SELECT 'enrolled' AS kind, f.enrolled_month AS month
+          UNION ALL SELECT 'completed', f.completed_month WHERE f.completed_month IS NOT NULL
+          UNION ALL SELECT 'graded', f.graded_month WHERE f.graded_month IS NOT NULL
+          UNION ALL SELECT 'active', m FROM unnest(f.active_months) m) e
+       GROUP BY f.enrolment_id, e.month) m`;
+
 const LABELS = `
   INSERT INTO report_label (dimension, key, label)
   SELECT 'institution', id, name FROM institution
@@ -75,6 +100,10 @@ const LABELS = `
 export async function rebuildReportFacts(db: EntityManager): Promise<void> {
   await db.query(`DELETE FROM report_fact`);
   await db.query(FACTS);
+  await db.query(`DELETE FROM report_fact_month`);
+  await db.query(MONTHS);
   await db.query(`DELETE FROM report_label`);
   await db.query(LABELS);
+  // The planner's row counts must follow the rebuild, or it sorts on disk what fits in memory.
+  await db.query(`ANALYZE report_fact, report_fact_month`);
 }

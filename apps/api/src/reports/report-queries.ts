@@ -2,7 +2,9 @@ import type { EntityManager } from 'typeorm';
 import {
   CATEGORY_COLUMN,
   GROUP_COLUMN,
+  NO_COHORT,
   NOT_STATED,
+  ONE_GROUP_PER_PERSON,
   type Breakdown,
   type Disaggregation,
 } from './report-dimensions.js';
@@ -51,7 +53,7 @@ const WHERE = `
 
 /** Each enrolment once, its measures those of the period. */
 const perEnrolment = (group: string, category: string) => `
-  SELECT ${group} AS g, ${category} AS c, f.user_id,
+  SELECT ${group} AS g, ${category} AS c, f.person AS p,
          (f.enrolled_month BETWEEN $7 AND $8)::int AS enrolled,
          coalesce(f.completed_month BETWEEN $7 AND $8, false)::int AS completed,
          CASE WHEN f.completed_month BETWEEN $7 AND $8 THEN f.days_to_complete END AS days,
@@ -61,27 +63,112 @@ const perEnrolment = (group: string, category: string) => `
     FROM report_fact f
    WHERE ${WHERE}`;
 
-/** Each event once (enrolled, completed, graded, active in a month), grouped by its month. */
-const perEvent = (category: string) => `
-  SELECT to_char(e.month, 'YYYY-MM') AS g, ${category} AS c, f.user_id,
-         (e.kind = 'enrolled')::int AS enrolled,
-         (e.kind = 'completed')::int AS completed,
-         CASE WHEN e.kind = 'completed' THEN f.days_to_complete END AS days,
-         (e.kind = 'graded')::int AS graded,
-         (e.kind = 'graded' AND f.passed)::int AS passed,
-         e.kind = 'active' AND e.month = ANY ($9::date[]) AS active
-    FROM report_fact f
-    CROSS JOIN LATERAL (
-      SELECT 'enrolled' AS kind, f.enrolled_month AS month
-      UNION ALL SELECT 'completed', f.completed_month WHERE f.completed_month IS NOT NULL
-      UNION ALL SELECT 'graded', f.graded_month WHERE f.graded_month IS NOT NULL
-      UNION ALL SELECT 'active', m FROM unnest(f.active_months) m) e
-   WHERE ${WHERE} AND e.month BETWEEN $7 AND $8`;
+/** Each enrolment once per month of the period with something in it, grouped by that month. */
+const perMonth = (category: string) => `
+  SELECT f.month AS g, ${category} AS c, f.person AS p,
+         f.enrolled::int AS enrolled, f.completed::int AS completed,
+         CASE WHEN f.completed THEN f.days_to_complete END AS days,
+         f.graded::int AS graded, f.passed::int AS passed,
+         f.active AND f.month = ANY ($9::date[]) AS active
+    FROM report_fact_month f
+   WHERE ${WHERE} AND f.month BETWEEN $7 AND $8`;
+
+/** Once per person and cell: their enrolments in it added up. */
+const perPerson = (source: string) => `
+  SELECT g, c,
+         sum(enrolled) AS enrolled, sum(completed) AS completed, sum(days) AS days,
+         sum(graded) AS graded, sum(passed) AS passed, bool_or(active) AS active
+    FROM (${source}) facts
+   GROUP BY g, c, p`;
+
+/** The measures of each cell, from lines that are each one person in one cell. */
+const measures = (people: string, key: string) => `
+  SELECT ${key} AS g, c::text AS c,
+         sum(enrolled)::int AS enrolments,
+         (count(*) FILTER (WHERE enrolled > 0))::int AS "enrolledPeople",
+         (count(*) FILTER (WHERE active))::int AS "activePeople",
+         sum(completed)::int AS completions,
+         (count(*) FILTER (WHERE completed > 0))::int AS "completedPeople",
+         sum(days)::float8 AS days,
+         sum(graded)::int AS graded,
+         (count(*) FILTER (WHERE graded > 0))::int AS "gradedPeople",
+         sum(passed)::int AS passed
+    FROM (${people}) people
+   GROUP BY 1, 2`;
 
 /**
- * The measures of every cell, group total, category total and the grand total, in one pass.
- * People are counted once per cell however many of their enrolments fall in it (the first
- * grouping, per person), which is what suppression weighs.
+ * Months without a filter on enrolments (course, cohort, institution, scope): each person-month's
+ * first line of each kind is marked at the rebuild, so counting people needs no grouping per person.
+ */
+const monthsMarked = (category: string) => `
+  SELECT to_char(f.month, 'YYYY-MM') AS g, (${category})::text AS c,
+         (count(*) FILTER (WHERE f.enrolled))::int AS enrolments,
+         (count(*) FILTER (WHERE f.first_enrolled))::int AS "enrolledPeople",
+         (count(*) FILTER (WHERE f.first_active AND f.month = ANY ($9::date[])))::int AS "activePeople",
+         (count(*) FILTER (WHERE f.completed))::int AS completions,
+         (count(*) FILTER (WHERE f.first_completed))::int AS "completedPeople",
+         (sum(f.days_to_complete) FILTER (WHERE f.completed))::float8 AS days,
+         (count(*) FILTER (WHERE f.graded))::int AS graded,
+         (count(*) FILTER (WHERE f.first_graded))::int AS "gradedPeople",
+         (count(*) FILTER (WHERE f.passed))::int AS passed
+    FROM report_fact_month f
+   WHERE ${WHERE} AND f.month BETWEEN $7 AND $8
+   GROUP BY 1, 2`;
+
+type Counts = Omit<MeasureRow, 'g' | 'c' | 'level'>;
+type Line = Counts & { g: string | null; c: string | null };
+const COUNTS: Array<keyof Counts> = [
+  'enrolments',
+  'enrolledPeople',
+  'activePeople',
+  'completions',
+  'completedPeople',
+  'days',
+  'graded',
+  'gradedPeople',
+  'passed',
+];
+
+/** Adds up lines whose people do not overlap (categories of one group; groups of one learner each). */
+function sumOf(
+  rows: MeasureRow[],
+  g: string | null,
+  c: string | null,
+  level: MeasureRow['level'],
+): MeasureRow {
+  const total: MeasureRow = { g, c, level, ...(Object.fromEntries(COUNTS.map((k) => [k, 0])) as Counts) };
+  let days: number | null = null;
+  for (const row of rows) {
+    for (const key of COUNTS) if (key !== 'days') total[key] += row[key];
+    if (row.days !== null) days = (days ?? 0) + row.days;
+  }
+  total.days = days;
+  return total;
+}
+
+/** Lines of one key, in insertion order. */
+function byKey(
+  rows: MeasureRow[],
+  key: (row: MeasureRow) => string | null,
+): Map<string | null, MeasureRow[]> {
+  const map = new Map<string | null, MeasureRow[]>();
+  for (const row of rows) {
+    const k = key(row);
+    map.set(k, [...(map.get(k) ?? []), row]);
+  }
+  return map;
+}
+
+/**
+ * The measures of every cell, group total, category total and the grand total. People are
+ * counted once per cell however many of their enrolments fall in it, which is what suppression
+ * weighs; grouping per person is most of a report's cost, so it is done only where needed:
+ *   - a learner has one value of each characteristic: a group's total is the sum of its categories;
+ *   - where a learner is in one group only (country, department), totals over groups are sums too;
+ *   - a learner has one enrolment per course: a course's lines are people already;
+ *   - months without a filter on enrolments count marked lines (report_fact_month);
+ *   - otherwise cells group per person, and the totals over groups (the same whatever the
+ *     grouping) come from one more grouping per person over the enrolments.
  */
 export async function measureRows(
   db: EntityManager,
@@ -90,50 +177,83 @@ export async function measureRows(
   disaggregate: Disaggregation,
   regionsShown: string[] = [],
 ): Promise<MeasureRow[]> {
-  const group = by === null ? 'NULL::text' : by === 'month' ? '' : GROUP_COLUMN[by];
-  const category = disaggregate === 'none' ? 'NULL::text' : CATEGORY_COLUMN[disaggregate];
-  const regions = disaggregate === 'island_region' ? [regionsShown] : [];
-  const source = by === 'month' ? perEvent(category) : perEnrolment(group, category);
-  // Which of group and category a line is a total over; grouping() takes only grouped columns.
-  const level = `${by === null ? '2' : 'grouping(g) * 2'} + ${disaggregate === 'none' ? '1' : 'grouping(c)'}`;
-  // Constant columns (no grouping, no disaggregation) stay in every set, as SELECT names them.
-  const groupSets = by === null ? ['g'] : ['g', ''];
-  const categorySets = disaggregate === 'none' ? ['c'] : ['c', ''];
-  const sets = groupSets.flatMap((g) =>
-    categorySets.map((c) => `(${[g, c, 'user_id'].filter(Boolean).join(', ')})`),
-  );
-  return (await db.query(
-    `WITH per_person AS (
-       SELECT g, c, ${level} AS level,
-              sum(enrolled) AS enrolled, sum(completed) AS completed, sum(days) AS days,
-              sum(graded) AS graded, sum(passed) AS passed, bool_or(active) AS active
-         FROM (${source}) facts
-        GROUP BY GROUPING SETS (${sets.join(', ')}))
-     SELECT g, c, level,
-            sum(enrolled)::int AS enrolments,
-            (count(*) FILTER (WHERE enrolled > 0))::int AS "enrolledPeople",
-            (count(*) FILTER (WHERE active))::int AS "activePeople",
-            sum(completed)::int AS completions,
-            (count(*) FILTER (WHERE completed > 0))::int AS "completedPeople",
-            sum(days)::float8 AS days,
-            sum(graded)::int AS graded,
-            (count(*) FILTER (WHERE graded > 0))::int AS "gradedPeople",
-            sum(passed)::int AS passed
-       FROM per_person
-      GROUP BY g, c, level`,
-    [
-      filter.scope,
-      filter.institutionId,
-      filter.cohortId,
-      filter.courseId,
-      filter.country,
-      filter.department,
-      filter.from,
-      filter.to,
-      filter.months,
-      ...regions,
-    ],
-  )) as MeasureRow[];
+  const disaggregated = disaggregate !== 'none';
+  const category = disaggregated ? CATEGORY_COLUMN[disaggregate] : 'NULL::text';
+  const sums = by === null || ONE_GROUP_PER_PERSON.has(by);
+  const enrolmentFilter =
+    filter.scope !== null ||
+    filter.institutionId !== null ||
+    filter.cohortId !== null ||
+    filter.courseId !== null;
+  let cellsSql: string;
+  if (by === 'month' && !enrolmentFilter) cellsSql = monthsMarked(category);
+  else if (by === 'month') cellsSql = measures(perPerson(perMonth(category)), `to_char(g, 'YYYY-MM')`);
+  else {
+    const source = perEnrolment(by === null ? 'NULL::text' : GROUP_COLUMN[by], category);
+    cellsSql = measures(by === 'course' ? source : perPerson(source), 'g::text');
+  }
+  // Totals over groups: one grouping per person over the enrolments, whatever the grouping; the
+  // grand total is the sum of its categories.
+  const totalsSql = sums ? null : measures(perPerson(perEnrolment('NULL::text', category)), 'NULL::text');
+  const params = [
+    filter.scope,
+    filter.institutionId,
+    filter.cohortId,
+    filter.courseId,
+    filter.country,
+    filter.department,
+    filter.from,
+    filter.to,
+    filter.months,
+    ...(disaggregate === 'island_region' ? [regionsShown] : []),
+  ];
+  // Grouping per person hashes up to a few hundred thousand lines: in memory, not on disk.
+  const [cells, totals] = await db.transaction(async (tx) => {
+    await tx.query(`SET LOCAL work_mem = '32MB'`);
+    return [
+      (await tx.query(cellsSql, params)) as Line[],
+      totalsSql ? ((await tx.query(totalsSql, params)) as Line[]) : [],
+    ];
+  });
+
+  const noGroup = by === 'cohort' ? NO_COHORT : NOT_STATED;
+  const result: MeasureRow[] = [];
+  for (const { g, c, ...counts } of cells) {
+    result.push({
+      ...counts,
+      g: by === null ? null : (g ?? noGroup),
+      c: disaggregated ? (c ?? NOT_STATED) : null,
+      level: ((by === null ? 2 : 0) + (disaggregated ? 0 : 1)) as MeasureRow['level'],
+    });
+  }
+  for (const { c, ...counts } of totals) {
+    result.push({
+      ...counts,
+      g: null,
+      c: disaggregated ? (c ?? NOT_STATED) : null,
+      level: disaggregated ? 2 : 3,
+    });
+  }
+  const groupLines = result.filter((row) => row.level === 0);
+  if (disaggregated) {
+    for (const [g, rows] of byKey(groupLines, (row) => row.g)) result.push(sumOf(rows, g, null, 1));
+  }
+  if (sums && by !== null) {
+    if (disaggregated) {
+      for (const [c, rows] of byKey(groupLines, (row) => row.c)) result.push(sumOf(rows, null, c, 2));
+    }
+    result.push(sumOf(disaggregated ? groupLines : result.filter((row) => row.level === 1), null, null, 3));
+  }
+  if (by === null && disaggregated)
+    result.push(
+      sumOf(
+        result.filter((row) => row.level === 2),
+        null,
+        null,
+        3,
+      ),
+    );
+  return result;
 }
 
 /** Names of institutions, cohorts and courses as of the facts. */

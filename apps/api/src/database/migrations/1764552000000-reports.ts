@@ -8,6 +8,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   that reads other modules' tables), so report requests group a narrow table of 100,000 rows
  *   instead of joining enrolments, accounts, cohorts, quiz attempts and two million progress rows.
  *   Reporting characteristics are null when not stated (no consent, no answer, prefer not to say).
+ *   `person` numbers the learners densely, so that counting people hashes integers.
+ * - `report_fact_month`: the same enrolments once per month with something to count (enrolled,
+ *   completed, graded, active), for reports over time; `first_*` marks one line per person, month
+ *   and kind, so that counting people in a month needs no grouping per person.
  * - `report_label`: the names of institutions, cohorts and courses as of the same refresh.
  * - `report_refresh`: when the facts were taken (shown as `dataAsOf`) and the months they span.
  */
@@ -19,6 +23,7 @@ export class Reports1764552000000 implements MigrationInterface {
       CREATE TABLE report_fact (
         enrolment_id uuid PRIMARY KEY,
         user_id uuid NOT NULL,
+        person integer NOT NULL,
         course_id uuid NOT NULL,
         institution_id uuid NOT NULL,
         cohort_id uuid,
@@ -48,6 +53,33 @@ export class Reports1764552000000 implements MigrationInterface {
     );
     await db.query(`CREATE INDEX report_fact_country_idx ON report_fact (country)`);
     await db.query(`
+      CREATE TABLE report_fact_month (
+        enrolment_id uuid NOT NULL,
+        month date NOT NULL,
+        person integer NOT NULL,
+        course_id uuid NOT NULL,
+        institution_id uuid NOT NULL,
+        cohort_id uuid,
+        cohort_institution_id uuid,
+        country char(2),
+        department text,
+        sex text,
+        age_band text,
+        disability text,
+        island_region text,
+        enrolled boolean NOT NULL,
+        completed boolean NOT NULL,
+        graded boolean NOT NULL,
+        passed boolean NOT NULL,
+        active boolean NOT NULL,
+        days_to_complete double precision,
+        first_enrolled boolean NOT NULL,
+        first_completed boolean NOT NULL,
+        first_graded boolean NOT NULL,
+        first_active boolean NOT NULL,
+        PRIMARY KEY (enrolment_id, month)
+      )`);
+    await db.query(`
       CREATE TABLE report_label (
         dimension text NOT NULL CHECK (dimension IN ('institution', 'cohort', 'course')),
         key uuid NOT NULL,
@@ -67,6 +99,7 @@ export class Reports1764552000000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE report_refresh`);
     await db.query(`DROP TABLE report_label`);
+    await db.query(`DROP TABLE report_fact_month`);
     await db.query(`DROP TABLE report_fact`);
   }
 }
