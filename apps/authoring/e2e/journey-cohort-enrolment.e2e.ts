@@ -215,11 +215,27 @@ describe('journey 2: an institution administrator enrols 300 officials from a sp
     });
     await page.getByRole('button', { name: 'Upload and check' }).click();
     await error.getByText('Some required columns are missing.', { exact: false }).waitFor();
-    await error.getByText(/Family name/).waitFor();
+    await error.getByText(/“Family name”/).waitFor();
 
     await picker.setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
     await page.getByRole('button', { name: 'Upload and check' }).click();
     await error.getByText(/no rows|empty/i).waitFor();
+
+    // In Spanish the refusal is said in Spanish, naming the column as the Spanish template does;
+    // the API's English wording stays out of it.
+    await page.getByLabel('Language', { exact: true }).selectOption('es');
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    await page.getByLabel('Hoja de cálculo (CSV)').setInputFiles({
+      name: 'solo-nombres.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Correo electrónico;Nombre\r\nana@example.gov;Ana\r\n'),
+    });
+    await page.getByRole('button', { name: 'Subir y revisar' }).click();
+    await error.getByText('Faltan columnas obligatorias.', { exact: false }).waitFor();
+    await error.getByText(/«Apellidos»/).waitFor();
+    await expect(error.innerText()).resolves.not.toMatch(/\bthe\b|column/i);
+    await page.getByLabel('Idioma', { exact: true }).selectOption('en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     const people = await page.evaluate(
       async (id) => (await (await fetch(`/api/studio/cohorts/${id}/members`)).json()) as { total: number },
       cohort.id,

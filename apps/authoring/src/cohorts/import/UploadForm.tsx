@@ -14,18 +14,45 @@ import type { ImportView } from '../cohortTypes';
 import { problemCode } from '../problemCode';
 
 const FILE_ID = 'import-file';
-const KNOWN_REFUSALS = new Set(['not-csv', 'empty-file', 'missing-columns', 'too-many-rows']);
 
-/** Why a file was refused, in the reader's words, with the server's particulars (which columns…). */
+/** The headers of the required columns the file lacks, as the API names them (`missingColumns`). */
+function missingHeaders(body: unknown): string[] {
+  const missing = (body as { missingColumns?: unknown } | null)?.missingColumns;
+  if (!Array.isArray(missing)) return [];
+  return missing
+    .map((entry) => (entry as { header?: unknown }).header)
+    .filter((header): header is string => typeof header === 'string');
+}
+
+/**
+ * Why a file was refused, in the reader's words. The API words its details in English, so a
+ * refusal it names by `code` is said entirely from the page's strings (with the missing columns'
+ * headers); only a refusal this page does not know shows the API's own words.
+ */
 export function useRefusalText() {
   const { t } = useTranslation();
   return (status: number | null, body: unknown): string => {
     if (status === null) return t('problem.unreachable');
     if (status === 413) return t('cohorts:import.refused.too-big');
     const code = problemCode(body);
-    const detail = isProblem(body) ? body.detail : undefined;
-    const known = code && KNOWN_REFUSALS.has(code) ? t(`cohorts:import.refused.${code}`) : undefined;
-    return [known, detail].filter(Boolean).join(' ') || t('cohorts:import.refused.other');
+    switch (code) {
+      case 'not-csv':
+        return `${t('cohorts:import.refused.not-csv')} ${t('cohorts:import.refused.saveAsCsv')}`;
+      case 'missing-columns': {
+        const headers = missingHeaders(body);
+        const known = t('cohorts:import.refused.missing-columns');
+        if (headers.length === 0) return known;
+        const columns = headers.map((text) => t('cohorts:import.refused.quoted', { text })).join(', ');
+        return `${known} ${t('cohorts:import.refused.missingNamed', { columns })}`;
+      }
+      case 'empty-file':
+      case 'too-many-rows':
+        return t(`cohorts:import.refused.${code}`);
+      default: {
+        const detail = isProblem(body) ? body.detail : undefined;
+        return detail || t('cohorts:import.refused.other');
+      }
+    }
   };
 }
 
