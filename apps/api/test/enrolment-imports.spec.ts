@@ -409,6 +409,34 @@ describe('enrolment imports: template, preview, confirm', () => {
     });
   });
 
+  it("keeps no reporting answers in the import's rows once applied: only the invitee holds them, until accepted", async () => {
+    const { cohort } = await cohortWithCourse(t, world);
+    const res = await upload(
+      cohort.id,
+      csv(
+        [
+          `${email('import-reporting-new')},Ana,Tuilagi,FJ,en,female,25_34,no,Viti Levu`,
+          `${world.learner.email},Existing,Learner,GY,en,male,35_44,yes,Essequibo`,
+        ],
+        `${HEADER},Sex,Age band,Disability,Island or region`,
+      ),
+    );
+    expect(res.status).toBe(201);
+    const applied = await confirm(res.body.id as string, { reportingConsent: true });
+    expect(applied.status).toBe(200);
+    const [kept] = (await db.query(
+      `SELECT count(*)::int AS n FROM enrolment_import_row WHERE import_id = $1 AND reporting IS NOT NULL`,
+      [res.body.id],
+    )) as { n: number }[];
+    expect(kept!.n).toBe(0);
+    const invitees = (await db.query(`SELECT reporting FROM cohort_invitee WHERE cohort_id = $1`, [
+      cohort.id,
+    ])) as { reporting: Record<string, unknown> }[];
+    expect(invitees).toEqual([
+      { reporting: { sex: 'female', ageBand: '25_34', disability: 'no', islandRegion: 'Viti Levu' } },
+    ]);
+  });
+
   it("refuses a closed cohort and hides another institution's cohort and imports", async () => {
     const { cohort } = await cohortWithCourse(t, world);
     const preview = await upload(cohort.id, csv([`${email('closing')},A,B,,`]));

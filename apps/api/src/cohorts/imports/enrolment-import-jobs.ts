@@ -215,6 +215,12 @@ export class EnrolmentImportJobs {
           [importId, JSON.stringify(total)],
         )) as [Array<{ id: string }>, number];
         if (updated.length === 0) throw new Error('the import was changed while it was applied');
+        // The answers now live with the invitees (until they accept) and nowhere else: a person who
+        // later withdraws them from their profile must not leave a copy in an old import.
+        await tx.query(
+          `UPDATE enrolment_import_row SET reporting = NULL WHERE import_id = $1 AND reporting IS NOT NULL`,
+          [importId],
+        );
         const [cohort] = (await tx.query(`SELECT institution_id FROM cohort WHERE id = $1`, [
           found.cohort_id,
         ])) as Array<{
