@@ -366,6 +366,20 @@ describe('cohort members: add, invite, accept, remove, move', () => {
     expect(again.status).toBe(404);
   });
 
+  it('refuses an address no invitation can be sent to (a quoted part with a space), naming the field', async () => {
+    const { cohort } = await cohortWithCourse(t, world);
+    const res = await call(
+      t,
+      world.institutionAdmin,
+      'post',
+      `/api/studio/cohorts/${cohort.id}/members`,
+    ).send({
+      email: '"Ana Tuilagi"@example.org',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'email' })]);
+  });
+
   it("hides another institution's cohort from its members routes", async () => {
     const { cohort } = await cohortWithCourse(t, world);
     const add = await call(t, otherAdmin, 'post', `/api/studio/cohorts/${cohort.id}/members`).send({

@@ -179,6 +179,17 @@ describe('enrolment row checks', () => {
     expect(rows[0]!.problems[0]!.message).toBe('"not-an-email" is not an e-mail address.');
   });
 
+  it('refuses an address with a space or a second @ in quotes, which no invitation can be sent to', async () => {
+    const { rows, summary } = await read(
+      `${HEADER}\n"""Ana Tuilagi""@example.org",Ana,Tuilagi\n"""a@b""@example.org",A,B\n`,
+    );
+    expect(summary.invalidRows).toBe(2);
+    expect(rows.map((row) => row.problems.map((p) => [p.column, p.code]))).toEqual([
+      [['email', 'email-invalid']],
+      [['email', 'email-invalid']],
+    ]);
+  });
+
   it('flags a duplicate address (any case) naming the first line it is on', async () => {
     const { rows } = await read(`${HEADER}\na@example.org,A,B\nb@example.org,B,C\nA@Example.org,A,D\n`);
     expect(rows[0]!.problems).toEqual([]);

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
 import { MAIL_LANGUAGES } from '../notifications/mail-templates.js';
 import type { EnrolOutcome } from './cohort-enrolment.service.js';
 import { trim } from './cohorts.dto.js';
+import { SENDABLE_EMAIL } from './sendable-email.js';
 
 const KINDS = ['member', 'invited'] as const;
 const OUTCOMES: EnrolOutcome[] = ['enrolled', 'invited', 'already_member', 'already_invited'];
@@ -58,6 +59,7 @@ export class AddCohortMemberRequest {
   @ApiProperty({ example: 'marie.joseph@gov.lc' })
   @Transform(trim)
   @IsEmail({}, { message: 'email must be an e-mail address' })
+  @Matches(SENDABLE_EMAIL, { message: 'email must be an e-mail address' })
   @MaxLength(254)
   email!: string;
 

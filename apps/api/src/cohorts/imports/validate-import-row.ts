@@ -1,4 +1,5 @@
 import { isEmail } from 'class-validator';
+import { SENDABLE_EMAIL } from '../sendable-email.js';
 import { countryCode } from './country-names.js';
 import { COLUMN_HEADERS, type ImportColumn } from './import-columns.js';
 import { IMPORT_LANGUAGES, wordKey, type ImportLanguage } from './import-words.js';
@@ -135,7 +136,7 @@ export class RowValidator {
   }
 
   private checkEmail(rowNumber: number, email: string, problems: RowProblem[]): void {
-    if (!isEmail(email)) {
+    if (!isEmail(email) || !SENDABLE_EMAIL.test(email)) {
       problems.push({
         column: 'email',
         code: 'email-invalid',
