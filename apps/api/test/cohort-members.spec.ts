@@ -337,6 +337,21 @@ describe('cohort members: add, invite, accept, remove, move', () => {
     ).send({ toCohortId: foreign.id });
     expect(toForeign.status).toBe(422);
     expect(toForeign.body.detail).toContain('another institution');
+
+    // The same cohort written in capitals is still the same cohort: nothing moves.
+    const toItself = await call(
+      t,
+      world.institutionAdmin,
+      'post',
+      `/api/studio/cohorts/${target.id}/members/${person.id}/move`,
+    ).send({ toCohortId: target.id.toUpperCase() });
+    expect(toItself.status).toBe(422);
+    expect((await members(target.id)).items).toEqual([
+      expect.objectContaining({ userId: person.id, source: 'move' }),
+    ]);
+    expect((await auditActions(t, person.id)).filter((e) => e.action === 'cohort_member.moved')).toHaveLength(
+      1,
+    );
   });
 
   it('withdraws an invitation to the cohort', async () => {

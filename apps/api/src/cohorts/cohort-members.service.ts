@@ -136,7 +136,8 @@ export class CohortMembersService {
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<MoveCohortMemberResponse> {
-    if (toCohortId === cohortId) {
+    // Ids compared as PostgreSQL does: the same cohort in capitals would leave and rejoin it.
+    if (toCohortId.toLowerCase() === cohortId.toLowerCase()) {
       throw new ProblemException({
         status: 422,
         type: ProblemType.ValidationFailed,
