@@ -3,7 +3,7 @@
 // and new ones), 60 courses, 150 cohorts, 2,000,000 activity_progress rows and 40,000 graded quiz
 // attempts, spread over 18 months; 60 % of learners gave reporting characteristics, some answering
 // "prefer not to say". Straight into PostgreSQL in a few set-based statements, seeded random numbers
-// (the same data every run): the seeding is not what is measured.
+// (the same shape every run; ids, and so a few picks made from them, differ): the seeding is not what is measured.
 //
 //   node scripts/generate-report-data.mjs postgres://user:password@host:port/database [enrolments]
 import { createRequire } from 'node:module';

@@ -92,13 +92,14 @@ function derivable(table: number[][], hidden: boolean[][]): Array<[number, numbe
   });
 }
 
-/** Sums whose hidden members are shown, by subtraction, to hold fewer than 5 people together. */
+/** Sums whose hidden members are shown, by subtraction, to hold 1–4 people together. */
 function smallResiduals(table: number[][], hidden: boolean[][]): string[] {
   return equations(table.length, table[0]!.length)
     .filter(({ members, total }) => {
       const hiddenMembers = members.filter(([r, c]) => hidden[r]![c]);
       if (hiddenMembers.length === 0 || hidden[total[0]]![total[1]]) return false;
-      return hiddenMembers.reduce((sum, [r, c]) => sum + table[r]![c]!, 0) < MIN_GROUP;
+      const together = hiddenMembers.reduce((sum, [r, c]) => sum + table[r]![c]!, 0);
+      return together >= 1 && together < MIN_GROUP;
     })
     .map(({ total }) => `sum at ${total.join(',')}`);
 }
@@ -272,6 +273,19 @@ describe('report suppression', () => {
         smallResiduals: smallResiduals(table, hidden),
       };
       expect(failure).toEqual({ cells, smallShown: [], derivable: [], smallResiduals: [] });
+      // Cells hidden with their enrolments (forced) must not open a way to the small ones either.
+      const forced = table.map((row) => row.map(() => next() < 0.1));
+      const withForced = protectTable(table, { kind: 'count', forced });
+      expect({
+        cells,
+        forced: smallShown(table, withForced),
+        derivable: derivable(table, withForced),
+      }).toEqual({
+        cells,
+        forced: [],
+        derivable: [],
+      });
+      expect(smallResiduals(table, withForced)).toEqual([]);
       const whole = protectTable(totalsOnly(table), { kind: 'count' });
       expect(hidden.map((row) => row[row.length - 1])).toEqual(whole.map((row) => row[0]));
     }

@@ -19,7 +19,7 @@ const REFRESH_LOCK = 0x7265_706f;
 
 export interface FactsState {
   dataAsOf: Date;
-  /** The months the facts span (first of each month), null when there are none. */
+  /** The first month with an enrolment and the month of the rebuild (first days); null without facts. */
   firstMonth: string | null;
   lastMonth: string | null;
 }
