@@ -214,8 +214,7 @@ describe('journey 2: an institution administrator enrols 300 officials from a sp
       buffer: Buffer.from('Email,Given name\r\nana@example.gov,Ana\r\n'),
     });
     await page.getByRole('button', { name: 'Upload and check' }).click();
-    await error.getByText('Some required columns are missing.', { exact: false }).waitFor();
-    await error.getByText(/“Family name”/).waitFor();
+    await error.getByText('Some required columns are missing: “Family name”.', { exact: false }).waitFor();
 
     await picker.setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
     await page.getByRole('button', { name: 'Upload and check' }).click();
@@ -230,10 +229,10 @@ describe('journey 2: an institution administrator enrols 300 officials from a sp
       mimeType: 'text/csv',
       buffer: Buffer.from('Correo electrónico;Nombre\r\nana@example.gov;Ana\r\n'),
     });
+    await page.getByLabel('Idioma de las invitaciones').selectOption('es');
     await page.getByRole('button', { name: 'Subir y revisar' }).click();
-    await error.getByText('Faltan columnas obligatorias.', { exact: false }).waitFor();
-    await error.getByText(/«Apellidos»/).waitFor();
-    await expect(error.innerText()).resolves.not.toMatch(/\bthe\b|column/i);
+    await error.getByText('Faltan columnas obligatorias: «Apellidos».', { exact: false }).waitFor();
+    await expect(error.innerText()).resolves.not.toMatch(/\b(the|file|columns?)\b/i);
     await page.getByLabel('Idioma', { exact: true }).selectOption('en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     const people = await page.evaluate(

@@ -40,10 +40,9 @@ export function useRefusalText() {
         return `${t('cohorts:import.refused.not-csv')} ${t('cohorts:import.refused.saveAsCsv')}`;
       case 'missing-columns': {
         const headers = missingHeaders(body);
-        const known = t('cohorts:import.refused.missing-columns');
-        if (headers.length === 0) return known;
+        if (headers.length === 0) return t('cohorts:import.refused.missing-columns');
         const columns = headers.map((text) => t('cohorts:import.refused.quoted', { text })).join(', ');
-        return `${known} ${t('cohorts:import.refused.missingNamed', { columns })}`;
+        return t('cohorts:import.refused.missingNamed', { columns });
       }
       case 'empty-file':
       case 'too-many-rows':
