@@ -146,6 +146,34 @@ describe('cohorts: create, read, edit, close', () => {
     expect(learnerFacilitator.status).toBe(422);
     expect(learnerFacilitator.body.errors).toEqual([expect.objectContaining({ field: 'facilitatorIds.0' })]);
 
+    // Someone of another institution, and another institution's draft, are refused without naming them.
+    const stranger = await createPerson(
+      t,
+      { institutionId: otherInstitutionId, role: InstitutionRole.Trainer },
+      'Stranger',
+    );
+    const theirDraft = await createCourse(t, otherSession, otherInstitutionId, {
+      title: 'Their secret draft',
+    });
+    const strangers = await call(t, world.institutionAdmin, 'post', '/api/studio/cohorts').send({
+      institutionId: world.institutionId,
+      name: unique('strangers'),
+      courseIds: [theirDraft.id],
+      facilitatorIds: [],
+    });
+    expect(strangers.status).toBe(422);
+    expect(strangers.body.detail).not.toContain('Their secret draft');
+    expect(strangers.body.detail).toContain(theirDraft.id);
+    const strangerFacilitator = await call(t, world.institutionAdmin, 'post', '/api/studio/cohorts').send({
+      institutionId: world.institutionId,
+      name: unique('strangers'),
+      courseIds: [],
+      facilitatorIds: [stranger.id],
+    });
+    expect(strangerFacilitator.status).toBe(422);
+    expect(strangerFacilitator.body.detail).not.toContain('Test Stranger');
+    expect(strangerFacilitator.body.detail).toContain(stranger.id);
+
     const backwards = await call(t, world.institutionAdmin, 'post', '/api/studio/cohorts').send({
       institutionId: world.institutionId,
       name: unique('dates'),

@@ -50,7 +50,9 @@ export async function validateCourses(
   courseIds.forEach((id, index) => {
     const course = found.get(id);
     let reason: string | null = null;
-    if (!course) reason = `there is no course ${id}`;
+    // Another institution's draft is not named: its title is its authors' business.
+    if (!course || (course.status !== 'published' && course.institutionId !== institutionId))
+      reason = `there is no course ${id} that a cohort may take`;
     else if (course.status !== 'published') reason = `"${course.title}" is not published`;
     else if (course.institutionId !== institutionId && course.enrolmentMode === 'cohort')
       reason = `"${course.title}" is reserved for its own institution's cohorts`;
@@ -80,7 +82,16 @@ export async function validateFacilitators(
   );
   const refused = userIds.filter((id) => !allowed.has(id));
   if (refused.length === 0) return;
-  const people = new Map((await peopleByIds(tx, refused)).map((person) => [person.id, person]));
+  // Named only when they belong to the institution: anyone else's name is not the caller's to learn.
+  const members = new Set(await withRoleIn(tx, refused, institutionId, Object.values(InstitutionRole)));
+  const people = new Map(
+    (
+      await peopleByIds(
+        tx,
+        refused.filter((id) => members.has(id)),
+      )
+    ).map((person) => [person.id, person]),
+  );
   const errors = userIds.flatMap((id, index) =>
     allowed.has(id)
       ? []
