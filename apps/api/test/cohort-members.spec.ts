@@ -188,6 +188,36 @@ describe('cohort members: add, invite, accept, remove, move', () => {
     expect(audit.filter((e) => e.action === 'cohort_member.added')).toHaveLength(2);
   });
 
+  it('keeps the cohort when the institution invites the invitee again, as a trainer: accepting the new link joins it', async () => {
+    const { cohort, course } = await cohortWithCourse(t, world);
+    const email = `${unique('reinvited')}@example.org`;
+    expect(await addMember(t, world, cohort.id, { email, givenName: 'Marie', familyName: 'Joseph' })).toBe(
+      'invited',
+    );
+    const again = await call(
+      t,
+      world.institutionAdmin,
+      'post',
+      `/api/institutions/${world.institutionId}/invitations`,
+    ).send({ email, role: 'trainer', language: 'en' });
+    expect(again.status).toBe(201);
+    expect((await members(cohort.id, '?status=invited')).items).toEqual([
+      expect.objectContaining({ kind: 'invited', email, invitationId: again.body.id }),
+    ]);
+
+    const token = /\/invitations\/accept\?token=([\w-]+)/.exec((await mails(email)).at(-1)!.text)![1]!;
+    const accepted = await t.http
+      .post('/api/invitations/accept')
+      .send({ token, displayName: 'Marie Joseph', password: 'a very good password 2026' });
+    expect(accepted.status).toBe(200);
+    const userId = accepted.body.user.id as string;
+    expect(await membership(userId)).toBe('trainer');
+    expect((await members(cohort.id)).items).toEqual([
+      expect.objectContaining({ kind: 'member', userId, source: 'invitation' }),
+    ]);
+    expect(await enrolmentsOf(t, userId, [course.id])).toEqual([{ courseId: course.id, source: 'cohort' }]);
+  });
+
   it('gives the new account the facts the institution gave, through enrolPeople (as an import would)', async () => {
     const { cohort } = await cohortWithCourse(t, world);
     const { CohortEnrolmentService } = await import('../src/cohorts/cohort-enrolment.service.js');

@@ -97,6 +97,14 @@ export class CohortInvitationHook implements InvitationAcceptanceHook, OnModuleI
       await this.reporting.recordAttested({ id: accepted.userId, email: accepted.email }, reporting, tx);
   }
 
+  /** The cohorts a replaced invitation brought the person into are brought by its replacement. */
+  async onReplaced(replacedIds: readonly string[], replacementId: string, tx: EntityManager): Promise<void> {
+    await tx.query(`UPDATE cohort_invitee SET invitation_id = $2 WHERE invitation_id = ANY($1::uuid[])`, [
+      replacedIds,
+      replacementId,
+    ]);
+  }
+
   async suggestedDisplayName(invitationId: string): Promise<string | null> {
     const [row] = (await this.db.query(
       `SELECT display_name AS name FROM cohort_invitee

@@ -20,6 +20,12 @@ export interface InvitationAcceptanceHook {
   onAccepted(accepted: AcceptedInvitation, tx: EntityManager): Promise<void>;
   /** A display name the inviter gave for the invitee, offered on the acceptance page. */
   suggestedDisplayName?(invitationId: string): Promise<string | null>;
+  /**
+   * Inviting the same person again replaced these open invitations with a new one: what was
+   * attached to them (cohort places) moves to it, in the inviting transaction, since only the
+   * newest link can be accepted.
+   */
+  onReplaced?(replacedIds: readonly string[], replacementId: string, tx: EntityManager): Promise<void>;
 }
 
 /**
@@ -36,6 +42,11 @@ export class InvitationAcceptanceHooks {
 
   async accepted(accepted: AcceptedInvitation, tx: EntityManager): Promise<void> {
     for (const hook of this.hooks) await hook.onAccepted(accepted, tx);
+  }
+
+  async replaced(replacedIds: readonly string[], replacementId: string, tx: EntityManager): Promise<void> {
+    if (replacedIds.length === 0) return;
+    for (const hook of this.hooks) await hook.onReplaced?.(replacedIds, replacementId, tx);
   }
 
   async suggestedDisplayName(invitationId: string): Promise<string | null> {

@@ -14,6 +14,7 @@ import { MAIL_LANGUAGES, roleName } from '../notifications/mail-templates.js';
 import { MailService, type OutgoingMail } from '../notifications/mail.service.js';
 import { assertRoleIn } from '../users/admin-scope.js';
 import { MembersService } from '../users/members.service.js';
+import { InvitationAcceptanceHooks } from './invitation-acceptance-hooks.js';
 import { Invitation } from './invitation.entity.js';
 import {
   InvitationPage,
@@ -77,6 +78,7 @@ export class InvitationsService {
     private readonly members: MembersService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly hooks: InvitationAcceptanceHooks,
   ) {}
 
   async create(
@@ -118,6 +120,11 @@ export class InvitationsService {
         invitedBy: auth.userId,
         expiresAt: new Date(Date.now() + VALID_DAYS * 24 * 3600 * 1000),
       });
+      await this.hooks.replaced(
+        replaced[0].map((row) => row.id),
+        invitation.id,
+        tx,
+      );
       await this.sendMail(
         {
           to: input.email,
