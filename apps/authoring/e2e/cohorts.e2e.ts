@@ -95,6 +95,11 @@ describe('studio: cohorts', () => {
       await page.getByText(`${person.email} was enrolled in the cohort.`).waitFor({ state: 'attached' });
       await row(person.email).getByRole('cell', { name: 'Member', exact: true }).waitFor();
     }
+    // Adding someone twice changes nothing in the list: the page itself says so, not only the live region.
+    await email.focus();
+    await page.keyboard.type(leaver.email);
+    await page.keyboard.press('Enter');
+    await page.getByRole('main').getByText(`${leaver.email} is already in the cohort.`).waitFor();
     // Someone without an account is invited, by the names and in the language given.
     await email.focus();
     await page.keyboard.type(invitee);

@@ -1,4 +1,4 @@
-import { useRef, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   SUPPORTED_LANGUAGES,
@@ -29,6 +29,8 @@ export function AddMemberForm({ cohort, onAdded }: { cohort: CohortView; onAdded
   const announce = useAnnounce();
   const submit = useSubmit();
   const formRef = useRef<HTMLFormElement>(null);
+  // What the last addition did, kept on screen: "already in the cohort" changes nothing else there.
+  const [outcome, setOutcome] = useState<string | null>(null);
   const current = i18n.resolvedLanguage ?? i18n.language;
   const defaultLanguage: Language = isLanguage(current) ? current : 'en';
 
@@ -38,6 +40,7 @@ export function AddMemberForm({ cohort, onAdded }: { cohort: CohortView; onAdded
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const email = text('email');
     const language = text('language');
+    setOutcome(null);
     const result = await submit.run(() =>
       addMember(cohort.id, {
         email,
@@ -47,8 +50,9 @@ export function AddMemberForm({ cohort, onAdded }: { cohort: CohortView; onAdded
       }),
     );
     if (result.ok && result.data) {
-      const { outcome } = result.data;
-      announce(t(`cohorts:add.outcome.${outcome}`, { email }));
+      const said = t(`cohorts:add.outcome.${result.data.outcome}`, { email });
+      setOutcome(said);
+      announce(said);
       formRef.current?.reset();
       document.getElementById(FIELD_IDS.email)?.focus();
       onAdded();
@@ -109,6 +113,8 @@ export function AddMemberForm({ cohort, onAdded }: { cohort: CohortView; onAdded
             {t('cohorts:add.submit')}
           </Button>
         </div>
+        {/* Screen readers heard it through the live region; this is for the eyes. */}
+        {outcome ? <p className="cohort-add-outcome">{outcome}</p> : null}
       </form>
     </section>
   );
