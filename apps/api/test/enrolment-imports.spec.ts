@@ -222,6 +222,28 @@ describe('enrolment imports: template, preview, confirm', () => {
     expect(latin1.body).toMatchObject({ code: 'not-csv', detail: expect.stringContaining('not UTF-8') });
   });
 
+  it('takes a file whose name carries a control character, storing and auditing the name without it', async () => {
+    const { cohort } = await cohortWithCourse(t, world);
+    const body =
+      '--XX\r\nContent-Disposition: form-data; name="file"; filename*=utf-8\'\'list%00of%07people.csv\r\n' +
+      `Content-Type: text/csv\r\n\r\n${csv([`${email('nul-name')},Ana,Tuilagi,FJ,en`])}\r\n--XX--\r\n`;
+    const res = await call(
+      t,
+      world.institutionAdmin,
+      'post',
+      `/api/studio/cohorts/${cohort.id}/enrolment-imports`,
+    )
+      .set('content-type', 'multipart/form-data; boundary=XX')
+      .send(body);
+    expect(res.status).toBe(201);
+    expect(res.body.fileName).toBe('listofpeople.csv');
+    const [uploaded] = (await db.query(
+      `SELECT details->>'fileName' AS "fileName" FROM audit_event WHERE target_id = $1 AND action = 'enrolment_import.uploaded'`,
+      [res.body.id],
+    )) as { fileName: string }[];
+    expect(uploaded).toEqual({ fileName: 'listofpeople.csv' });
+  });
+
   it('refuses missing columns naming them in the file language, and an empty file', async () => {
     const { cohort } = await cohortWithCourse(t, world);
     const missing = await upload(cohort.id, 'Courriel;Pays\nm@example.org;FR\n', { language: 'fr' });

@@ -102,20 +102,13 @@ export class EnrolmentImportsService {
     const fieldLanguage = (part.fields.language as { value?: unknown } | undefined)?.value;
     const chosen = this.languageOf(typeof fieldLanguage === 'string' ? fieldLanguage : language, auth);
     const inline = file.content.length <= INLINE_MAX_BYTES;
+    // Cleaned for the audit too: a control character (NUL) in the name is refused by jsonb.
+    const fileName = cleanFileName(part.filename) || 'people.csv';
     const id = await this.db.transaction(async (tx) => {
       const [row] = (await tx.query(
         `INSERT INTO enrolment_import (cohort_id, file_name, byte_size, sha256, language, content, created_by, heartbeat_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END) RETURNING id`,
-        [
-          cohortId,
-          cleanFileName(part.filename) || 'people.csv',
-          file.content.length,
-          file.sha256,
-          chosen,
-          file.content,
-          auth.userId,
-          inline,
-        ],
+        [cohortId, fileName, file.content.length, file.sha256, chosen, file.content, auth.userId, inline],
       )) as Array<{ id: string }>;
       await this.audit.record(
         {
@@ -126,7 +119,7 @@ export class EnrolmentImportsService {
           client,
           details: {
             cohortId,
-            fileName: part.filename ?? null,
+            fileName,
             bytes: file.content.length,
             sha256: file.sha256,
           },
