@@ -18,7 +18,7 @@ import { createTestApp, type TestApp } from './test-app.js';
  *     quiz, a1–a4 passed; a1–a9 were active in October. Cohort K (of X, on A) holds a1–a8.
  *   - B: b1–b6 (Saint Lucia, a department typed as a spreadsheet formula; b1–b3 female, b4–b6
  *     male) and d1, d2. b1 failed a graded quiz.
- *   - C: c1–c4 (Saint Lucia, nothing stated) and d1, d2.
+ *   - C: c1–c4 (Saint Lucia, nothing stated but c1's department, which no one else has) and d1, d2.
  * Everyone enrolled in September 2026. 26 enrolments of 22 people; d1 and d2 make 6 of them.
  * Institution Y has one course with 5 learners, to show that X's admin never counts them.
  */
@@ -27,6 +27,7 @@ const OCTOBER = '2026-10-05T10:00:00Z';
 const COMPLETED = '2026-09-13T10:00:00Z';
 /** Unique to this file, so a report filtered by it alone counts no other file's learners. */
 const FINANCE = `Ministry of Finance ${randomUUID().slice(0, 8)}`;
+const LONE_DEPARTMENT = `Office of one ${randomUUID().slice(0, 8)}`;
 const FORMULA_DEPARTMENT = '=HYPERLINK("http://x","Finance")';
 
 interface Learner {
@@ -165,10 +166,9 @@ describe('reports', () => {
     }
     for (let i = 1; i <= 4; i += 1) {
       // "Prefer not to say" is not stated too.
-      await enrol(
-        await person({ country: 'LC', department: null, sex: i === 1 ? 'prefer_not_to_say' : null }),
-        C,
-      );
+      // c1 alone typed their department: it is never shown by name.
+      const department = i === 1 ? LONE_DEPARTMENT : null;
+      await enrol(await person({ country: 'LC', department, sex: i === 1 ? 'prefer_not_to_say' : null }), C);
     }
     for (const id of d) for (const target of [A, B, C]) await enrol(id, target);
 
@@ -266,17 +266,24 @@ describe('reports', () => {
     const inCohort = await report(platformAdmin, 'summary', ofX({ cohortId: x.cohortId }));
     expect(inCohort.body.totals).toMatchObject({ enrolments: 8, completions: 6, activeLearners: 8 });
 
+    // c1's department (one person) is counted among other departments, never named; not stated
+    // (5 people) is hidden with it, or the total would tell.
     const department = await report(platformAdmin, 'breakdown', ofX({ by: 'department' }));
     expect(
-      department.body.groups.map((g: { label: string | null; total: { enrolments: number } }) => [
-        g.label,
-        g.total.enrolments,
-      ]),
+      department.body.groups.map(
+        (g: { key: string; label: string | null; total: { enrolments: number | null } }) => [
+          g.key === FORMULA_DEPARTMENT || g.key === FINANCE ? 'named' : g.key,
+          g.label,
+          g.total.enrolments,
+        ],
+      ),
     ).toEqual([
-      [FORMULA_DEPARTMENT, 6],
-      [FINANCE, 10],
-      [null, 10],
+      ['named', FORMULA_DEPARTMENT, 6],
+      ['named', FINANCE, 10],
+      ['other', null, null],
+      ['not_stated', null, null],
     ]);
+    expect(JSON.stringify(department.body)).not.toContain(LONE_DEPARTMENT);
 
     const month = await report(platformAdmin, 'breakdown', ofX({ by: 'month' }));
     expect(
@@ -445,8 +452,11 @@ describe('reports', () => {
     expect(text).toContain('suprimido');
     expect(text).not.toMatch(/(^|\r\n)"?=HYPERLINK/);
     expect(text).toContain(`"'=HYPERLINK(""http://x"",""Finance"")"`);
-    expect(lines).toContain(`${FINANCE},Total,10,9,6,suprimido,10`);
-    expect(lines).toContain('No indicado,Total,10,0,0,,');
+    // The formula department's one graded learner hides its pass rate; the hidden other and not
+    // stated groups cover it, so Finance's shows.
+    expect(lines).toContain(`${FINANCE},Total,10,9,6,80,10`);
+    expect(lines).toContain('Otros departamentos,Total,suprimido,suprimido,suprimido,suprimido,suprimido');
+    expect(text).not.toContain(LONE_DEPARTMENT);
     expect(lines[lines.length - 1]).toBe('Todos,Total,26,9,6,66.7,10');
 
     const [event] = (await db.query(

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { readFileSync } from 'node:fs';
-import { MEASURES, NO_COHORT, NOT_STATED, type MeasureName } from './report-dimensions.js';
+import { MEASURES, NO_COHORT, NOT_STATED, OTHER, type MeasureName } from './report-dimensions.js';
 import type { ReportBreakdown, ReportCell } from './reports.dto.js';
 
 const LANGUAGES = ['en', 'es', 'fr'] as const;
@@ -11,6 +11,7 @@ interface CsvStrings {
   measures: Record<MeasureName, string>;
   categories: Record<string, string>;
   noCohort: string;
+  otherDepartments: string;
   notStated: string;
   total: string;
   all: string;
@@ -48,6 +49,7 @@ export function breakdownCsv(report: ReportBreakdown, language: string): string 
   const groupName = (key: string, label: string | null) => {
     if (key === NOT_STATED) return l.notStated;
     if (report.by === 'cohort' && key === NO_COHORT) return l.noCohort;
+    if (report.by === 'department' && key === OTHER) return l.otherDepartments;
     if (report.by === 'country') return regions.of(key) ?? key;
     return label ?? key;
   };

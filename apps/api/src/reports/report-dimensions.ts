@@ -20,12 +20,20 @@ export const FIXED_CATEGORIES: Record<Exclude<Disaggregation, 'none' | 'island_r
   disability: ['yes', 'no'],
 };
 
+/**
+ * Islands or regions, and departments, named by fewer than 5 people in a report's scope, counted
+ * together: learners type these, and a name seen alone could point at someone.
+ */
+export const OTHER = 'other';
+
 /** The column each grouping reads (month: report_fact_month's); null is not stated, or no cohort. */
 export const GROUP_COLUMN: Record<Breakdown, string> = {
   country: 'f.country',
   institution: 'f.institution_id',
   cohort: 'f.cohort_id',
-  department: 'f.department',
+  // $DEPARTMENTS: those shown as groups of their own (report-queries.ts namedByFive).
+  department: `CASE WHEN f.department IS NULL THEN NULL
+    WHEN f.department = ANY ($DEPARTMENTS::text[]) THEN f.department ELSE '${OTHER}' END`,
   course: 'f.course_id',
   month: 'f.month',
 };
@@ -33,17 +41,14 @@ export const GROUP_COLUMN: Record<Breakdown, string> = {
 /** Groupings where each learner is in one group only: totals over groups are sums of groups. */
 export const ONE_GROUP_PER_PERSON: ReadonlySet<Breakdown> = new Set(['country', 'department']);
 
-/** Islands or regions named by fewer than 5 people in a report, counted together. */
-export const OTHER_REGION = 'other';
-
 /** The column each characteristic reads; null is not stated. */
 export const CATEGORY_COLUMN: Record<Exclude<Disaggregation, 'none'>, string> = {
   sex: 'f.sex',
   age_band: 'f.age_band',
   disability: 'f.disability',
-  // $10: the regions shown as categories of their own (report-queries.ts islandRegions).
+  // $REGIONS: those shown as categories of their own (report-queries.ts namedByFive).
   island_region: `CASE WHEN f.island_region IS NULL THEN NULL
-    WHEN f.island_region = ANY ($10::text[]) THEN f.island_region ELSE '${OTHER_REGION}' END`,
+    WHEN f.island_region = ANY ($REGIONS::text[]) THEN f.island_region ELSE '${OTHER}' END`,
 };
 
 export const MEASURES = [

@@ -175,7 +175,7 @@ export async function measureRows(
   filter: FactFilter,
   by: Breakdown | null,
   disaggregate: Disaggregation,
-  regionsShown: string[] = [],
+  named: { regions?: string[]; departments?: string[] } = {},
 ): Promise<MeasureRow[]> {
   const disaggregated = disaggregate !== 'none';
   const category = disaggregated ? CATEGORY_COLUMN[disaggregate] : 'NULL::text';
@@ -205,14 +205,27 @@ export async function measureRows(
     filter.from,
     filter.to,
     filter.months,
-    ...(disaggregate === 'island_region' ? [regionsShown] : []),
   ];
+  // The lists of names shown get the next parameters, in the statements that use them only.
+  const bind = (sql: string): [string, unknown[]] => {
+    const values: unknown[] = [...params];
+    let bound = sql;
+    for (const [token, list] of [
+      ['$REGIONS', named.regions ?? []],
+      ['$DEPARTMENTS', named.departments ?? []],
+    ] as const) {
+      if (!bound.includes(token)) continue;
+      values.push(list);
+      bound = bound.split(token).join(`$${values.length}`);
+    }
+    return [bound, values];
+  };
   // Grouping per person hashes up to a few hundred thousand lines: in memory, not on disk.
   const [cells, totals] = await db.transaction(async (tx) => {
     await tx.query(`SET LOCAL work_mem = '32MB'`);
     return [
-      (await tx.query(cellsSql, params)) as Line[],
-      totalsSql ? ((await tx.query(totalsSql, params)) as Line[]) : [],
+      (await tx.query(...bind(cellsSql))) as Line[],
+      totalsSql ? ((await tx.query(...bind(totalsSql))) as Line[]) : [],
     ];
   });
 
@@ -270,16 +283,20 @@ export async function labelsOf(
 }
 
 /**
- * Island or region answers given by at least 5 people among the facts in scope: the categories.
- * The rest are counted together as another island or region, so that a category's very name never
- * tells that someone from a small place is among the learners.
+ * The answers of a typed-in characteristic (island or region, department) given by at least 5
+ * people among the facts in scope: shown by name. The rest are counted together as `other`, so
+ * that a name never tells that someone from a small place or office is among the learners.
  */
-export async function islandRegions(db: EntityManager, filter: FactFilter): Promise<string[]> {
+export async function namedByFive(
+  db: EntityManager,
+  filter: FactFilter,
+  column: 'island_region' | 'department',
+): Promise<string[]> {
   const rows = (await db.query(
-    `SELECT f.island_region AS region FROM report_fact f
-      WHERE f.island_region IS NOT NULL AND ${WHERE}
-      GROUP BY f.island_region HAVING count(DISTINCT f.user_id) >= ${MIN_GROUP} ORDER BY 1`,
+    `SELECT f.${column} AS name FROM report_fact f
+      WHERE f.${column} IS NOT NULL AND ${WHERE}
+      GROUP BY f.${column} HAVING count(DISTINCT f.person) >= ${MIN_GROUP} ORDER BY 1`,
     [filter.scope, filter.institutionId, filter.cohortId, filter.courseId, filter.country, filter.department],
-  )) as { region: string }[];
-  return rows.map((row) => row.region);
+  )) as { name: string }[];
+  return rows.map((row) => row.name);
 }

@@ -137,7 +137,7 @@ export class ReportGroup {
   @ApiProperty({
     example: 'LC',
     description:
-      'Country code, institution / cohort / course id, department, or month (YYYY-MM); `not_stated` or (cohort) `none` for learners without one.',
+      'Country code, institution / cohort / course id, department, or month (YYYY-MM); `not_stated` or (cohort) `none` for learners without one; `other` for departments named by fewer than 5 people, counted together.',
   })
   key!: string;
 
@@ -145,7 +145,7 @@ export class ReportGroup {
     type: String,
     nullable: true,
     description:
-      'Name of the institution, cohort or course; the department; null for a country, month, not_stated or none.',
+      'Name of the institution, cohort or course; the department; null for a country, month, not_stated, none or other.',
   })
   label!: string | null;
 

@@ -10,12 +10,12 @@ import {
   FIXED_CATEGORIES,
   NO_COHORT,
   NOT_STATED,
-  OTHER_REGION,
+  OTHER,
   type Breakdown,
   type Disaggregation,
 } from './report-dimensions.js';
 import { ReportFreshness, type FactsState } from './report-freshness.service.js';
-import { islandRegions, labelsOf, measureRows, type FactFilter } from './report-queries.js';
+import { labelsOf, measureRows, namedByFive, type FactFilter } from './report-queries.js';
 import { reportScope } from './report-scope.js';
 import { protectedTable } from './report-table.js';
 import type {
@@ -78,8 +78,15 @@ export class ReportsService {
     const state = await this.freshness.current();
     const scoped = this.period(filter, state);
     const regions =
-      query.disaggregate === 'island_region' ? await islandRegions(this.db.manager, scoped) : [];
-    const rows = await measureRows(this.db.manager, scoped, query.by, query.disaggregate, regions);
+      query.disaggregate === 'island_region'
+        ? await namedByFive(this.db.manager, scoped, 'island_region')
+        : [];
+    const departments =
+      query.by === 'department' ? await namedByFive(this.db.manager, scoped, 'department') : [];
+    const rows = await measureRows(this.db.manager, scoped, query.by, query.disaggregate, {
+      regions,
+      departments,
+    });
     const categories = categoriesOf(query.disaggregate, regions);
     const groups = await this.groupsOf(
       query.by,
@@ -180,22 +187,25 @@ export class ReportsService {
       : new Map<string, string>();
     const groups = keys.map((key) => ({
       key,
-      label: named ? (labels.get(key) ?? null) : by === 'department' && key !== NOT_STATED ? key : null,
+      label: named
+        ? (labels.get(key) ?? null)
+        : by === 'department' && key !== NOT_STATED && key !== OTHER
+          ? key
+          : null,
     }));
-    // Alphabetical by name (code for countries), with learners without one last.
+    // Alphabetical by name (code for countries), then the small ones together, then learners without one.
     const sortName = (group: { key: string; label: string | null }) => group.label ?? group.key;
-    const last = (key: string) => key === NOT_STATED || key === NO_COHORT;
+    const last = (key: string) =>
+      key === NOT_STATED || key === NO_COHORT ? 2 : by === 'department' && key === OTHER ? 1 : 0;
     return groups.sort(
       (a, b) =>
-        Number(last(a.key)) - Number(last(b.key)) ||
-        sortName(a).localeCompare(sortName(b)) ||
-        a.key.localeCompare(b.key),
+        last(a.key) - last(b.key) || sortName(a).localeCompare(sortName(b)) || a.key.localeCompare(b.key),
     );
   }
 }
 
 function categoriesOf(disaggregate: Disaggregation, regions: string[]): string[] {
   if (disaggregate === 'none') return [];
-  if (disaggregate === 'island_region') return [...regions, OTHER_REGION, NOT_STATED];
+  if (disaggregate === 'island_region') return [...regions, OTHER, NOT_STATED];
   return [...FIXED_CATEGORIES[disaggregate], NOT_STATED];
 }
