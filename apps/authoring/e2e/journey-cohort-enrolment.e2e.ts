@@ -114,6 +114,19 @@ describe('journey 2: an institution administrator enrols 300 officials from a sp
     await page
       .getByRole('link', { name: 'Upload a corrected file, or choose to skip the rows with problems.' })
       .waitFor();
+    // The checkbox itself is marked invalid and reads the reason with its own words.
+    const skip = page.getByRole('checkbox', { name: 'Skip the 3 rows with problems' });
+    await expect(skip.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(
+      skip.evaluate((box) =>
+        (box.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      ),
+    ).resolves.toMatch(
+      /^Error: Upload a corrected file, or choose to skip the rows with problems\. Everyone else/,
+    );
     await page.getByRole('button', { name: 'Upload a corrected file' }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'import-file');
     await page.getByLabel('Spreadsheet file (CSV)').setInputFiles({

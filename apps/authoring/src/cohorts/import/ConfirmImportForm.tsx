@@ -82,28 +82,24 @@ export function ConfirmImportForm({
         />
       ) : null}
       {view.counts.invalid > 0 ? (
-        <div className={errorOf(SKIP_ID) ? 'arch-field--invalid' : undefined}>
-          {errorOf(SKIP_ID) ? <p className="arch-field__error">{errorOf(SKIP_ID)}</p> : null}
-          <CheckboxWithHint
-            id={SKIP_ID}
-            label={t('cohorts:import.confirm.skip', { count: view.counts.invalid })}
-            hint={t('cohorts:import.confirm.skipHint')}
-            checked={skip}
-            onChange={setSkip}
-          />
-        </div>
+        <CheckboxWithHint
+          id={SKIP_ID}
+          label={t('cohorts:import.confirm.skip', { count: view.counts.invalid })}
+          hint={t('cohorts:import.confirm.skipHint')}
+          checked={skip}
+          onChange={setSkip}
+          error={errorOf(SKIP_ID)}
+        />
       ) : null}
       {needsConsent ? (
-        <div className={errorOf(CONSENT_ID) ? 'arch-field--invalid' : undefined}>
-          {errorOf(CONSENT_ID) ? <p className="arch-field__error">{errorOf(CONSENT_ID)}</p> : null}
-          <CheckboxWithHint
-            id={CONSENT_ID}
-            label={t('cohorts:import.confirm.consent')}
-            hint={t('cohorts:import.confirm.consentHint')}
-            checked={consent}
-            onChange={setConsent}
-          />
-        </div>
+        <CheckboxWithHint
+          id={CONSENT_ID}
+          label={t('cohorts:import.confirm.consent')}
+          hint={t('cohorts:import.confirm.consentHint')}
+          checked={consent}
+          onChange={setConsent}
+          error={errorOf(CONSENT_ID)}
+        />
       ) : null}
       <p>
         {people > 0
