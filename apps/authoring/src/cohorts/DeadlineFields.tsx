@@ -21,14 +21,28 @@ export function readDeadlines(form: FormData) {
 /** An optional due date per module of each saved course; a learner who misses one shows as behind. */
 export function DeadlineFields({ cohort, problem }: { cohort: CohortView; problem: Problem | null }) {
   const { t } = useTranslation();
+  // The kit's words ("Error:"), as its own fields say them.
+  const { t: kit } = useTranslation('ui');
   const due = (courseId: string, moduleId: string) =>
     cohort.deadlines.find((d) => d.courseId === courseId && d.moduleId === moduleId)?.dueOn ?? '';
+  const id = COHORT_FIELD_IDS.deadlines;
+  const error = errorFor(problem, 'deadlines');
   return (
-    <fieldset id={COHORT_FIELD_IDS.deadlines} tabIndex={-1} className="studio-fieldset">
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      className={error ? 'studio-fieldset arch-field--invalid' : 'studio-fieldset'}
+      aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+    >
       <legend>{t('cohorts:deadlines.title')}</legend>
-      <p className="arch-field__hint">{t('cohorts:deadlines.hint')}</p>
-      {errorFor(problem, 'deadlines') ? (
-        <p className="arch-field__error">{errorFor(problem, 'deadlines')}</p>
+      <p className="arch-field__hint" id={`${id}-hint`}>
+        {t('cohorts:deadlines.hint')}
+      </p>
+      {error ? (
+        <p className="arch-field__error" id={`${id}-error`}>
+          <span className="arch-visually-hidden">{kit('errorPrefix')} </span>
+          {error}
+        </p>
       ) : null}
       {cohort.courses.length === 0 ? <p>{t('cohorts:deadlines.noCourses')}</p> : null}
       {cohort.courses.map((course) => (
