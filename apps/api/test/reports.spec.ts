@@ -427,6 +427,19 @@ describe('reports', () => {
     expect(byInstitution.body.groups.map((g: { key: string }) => g.key)).toEqual([institutionY]);
   });
 
+  it('rebuilds without an error when two processes ask at the same time (one waits for the other)', async () => {
+    const other = await createTestApp();
+    try {
+      const before = (await report(platformAdmin, 'summary', ofX())).body.dataAsOf as string;
+      await Promise.all([t.app.get(ReportFreshness).refresh(), other.app.get(ReportFreshness).refresh()]);
+      const after = (await report(platformAdmin, 'summary', ofX())).body;
+      expect(new Date(after.dataAsOf).getTime()).toBeGreaterThan(new Date(before).getTime());
+      expect(after.totals.enrolments).toBe(26);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('refuses learners and trainers', async () => {
     const trainer = await signIn(t, DEMO.trainer.email, DEMO.trainer.password);
     expect((await report(trainer, 'summary')).status).toBe(403);

@@ -94,8 +94,8 @@ const LABELS = `
   UNION ALL SELECT 'course', id, title FROM course`;
 
 /**
- * Replaces the facts and labels, inside the caller's transaction (one snapshot, so readers see
- * the old facts until it commits, then all the new ones).
+ * Replaces the facts and labels inside the caller's transaction: readers see the old facts until
+ * it commits, then all the new ones.
  */
 export async function rebuildReportFacts(db: EntityManager): Promise<void> {
   await db.query(`DELETE FROM report_fact`);

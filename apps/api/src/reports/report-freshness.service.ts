@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { servesHttp } from '../common/http/serving-process.js';
 import { rebuildReportFacts } from './report-facts.refresh.js';
 
@@ -84,19 +84,31 @@ export class ReportFreshness implements OnApplicationBootstrap, BeforeApplicatio
 
   private async rebuild(): Promise<void> {
     const started = Date.now();
-    await this.db.transaction('REPEATABLE READ', async (tx) => {
+    let rebuilt = false;
+    // READ COMMITTED: a process that waited for the lock must see what the other one committed.
+    await this.db.transaction(async (tx) => {
+      const lastBefore = await this.lastRebuild(tx);
       await tx.query(`SELECT pg_advisory_xact_lock($1)`, [REFRESH_LOCK]);
+      const lastNow = await this.lastRebuild(tx);
+      if (lastNow !== lastBefore) return; // another process rebuilt while this one waited
+      const [{ takenAt }] = (await tx.query(`SELECT clock_timestamp() AS "takenAt"`)) as [{ takenAt: Date }];
       await rebuildReportFacts(tx);
       await tx.query(
         `INSERT INTO report_refresh (id, refreshed_at, duration_ms, first_month, last_month)
-         SELECT true, now(), $1, min(enrolled_month), date_trunc('month', now())::date
+         SELECT true, $2::timestamptz, $1::int, min(enrolled_month), date_trunc('month', $2::timestamptz)::date
            FROM report_fact
          ON CONFLICT (id) DO UPDATE SET refreshed_at = excluded.refreshed_at, duration_ms = excluded.duration_ms,
            first_month = excluded.first_month, last_month = excluded.last_month`,
-        [Date.now() - started],
+        [Date.now() - started, takenAt],
       );
+      rebuilt = true;
     });
-    this.logger.log(`Report facts rebuilt in ${Date.now() - started} ms`);
+    if (rebuilt) this.logger.log(`Report facts rebuilt in ${Date.now() - started} ms`);
+  }
+
+  private async lastRebuild(tx: EntityManager): Promise<string | null> {
+    const rows = (await tx.query(`SELECT refreshed_at::text AS at FROM report_refresh`)) as { at: string }[];
+    return rows[0]?.at ?? null;
   }
 
   private async read(): Promise<FactsState | null> {
