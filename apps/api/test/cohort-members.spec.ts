@@ -425,6 +425,21 @@ describe('cohort members: add, invite, accept, remove, move', () => {
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'email' })]);
   });
 
+  it('refuses a NUL in the name given for someone invited, naming the field', async () => {
+    const { cohort } = await cohortWithCourse(t, world);
+    const res = await call(
+      t,
+      world.institutionAdmin,
+      'post',
+      `/api/studio/cohorts/${cohort.id}/members`,
+    ).send({
+      email: `${unique('nul')}@example.org`,
+      givenName: 'Ana\u0000',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'givenName' })]);
+  });
+
   it("hides another institution's cohort from its members routes", async () => {
     const { cohort } = await cohortWithCourse(t, world);
     const add = await call(t, otherAdmin, 'post', `/api/studio/cohorts/${cohort.id}/members`).send({

@@ -360,6 +360,14 @@ describe('cohort progress: dashboard, CSV export and reminders', () => {
       message: 'x'.repeat(2001),
     });
     expect(long.status).toBe(400);
+    const before = await reminderCount();
+    const nul = await call(t, admin, 'post', `/api/studio/cohorts/${cohortId}/reminders`).send({
+      audience: 'behind',
+      message: 'Please\u0000 finish',
+    });
+    expect(nul.status).toBe(400);
+    expect(nul.body.errors).toEqual([expect.objectContaining({ field: 'message' })]);
+    expect(await reminderCount()).toBe(before);
   });
 
   it('lets facilitators read and remind; hides the cohort from other trainers and other institutions', async () => {

@@ -301,6 +301,29 @@ describe('cohorts: create, read, edit, close', () => {
     expect(changed.body.errors).toEqual([expect.objectContaining({ field: 'enrolmentClosesAt' })]);
   });
 
+  it('refuses a NUL or another control character in names and descriptions, naming the field', async () => {
+    const created = await call(t, world.institutionAdmin, 'post', '/api/studio/cohorts').send({
+      institutionId: world.institutionId,
+      name: 'Finance\u0000 officers',
+      courseIds: [],
+      facilitatorIds: [],
+    });
+    expect(created.status).toBe(400);
+    expect(created.body.errors).toEqual([expect.objectContaining({ field: 'name' })]);
+    const cohort = await createCohort(t, world);
+    const changed = await patch(world.institutionAdmin, cohort.id, {
+      version: cohort.version,
+      description: 'Two lines\nare fine, a NUL\u0000 is not',
+    });
+    expect(changed.status).toBe(400);
+    expect(changed.body.errors).toEqual([expect.objectContaining({ field: 'description' })]);
+    const lines = await patch(world.institutionAdmin, cohort.id, {
+      version: cohort.version,
+      description: 'Two lines\nare fine',
+    });
+    expect(lines.status).toBe(200);
+  });
+
   it('edits with the version read; a stale version changes nothing', async () => {
     const { cohort, course } = await cohortWithCourse(t, world);
     const first = await patch(world.institutionAdmin, cohort.id, {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PrintableLine } from '../certificates/text-fields.js';
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
 import { MAIL_LANGUAGES } from '../notifications/mail-templates.js';
 import type { EnrolOutcome } from './cohort-enrolment.service.js';
@@ -71,6 +72,7 @@ export class AddCohortMemberRequest {
   @Transform(trim)
   @IsString({ message: 'givenName must be text' })
   @MaxLength(100)
+  @PrintableLine('givenName')
   givenName?: string;
 
   @ApiPropertyOptional({ maxLength: 100 })
@@ -78,6 +80,7 @@ export class AddCohortMemberRequest {
   @Transform(trim)
   @IsString({ message: 'familyName must be text' })
   @MaxLength(100)
+  @PrintableLine('familyName')
   familyName?: string;
 
   @ApiPropertyOptional({

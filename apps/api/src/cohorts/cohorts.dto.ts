@@ -15,6 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { PrintableLine, PrintableText } from '../certificates/text-fields.js';
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
 import type { CohortStatus } from './cohort.entity.js';
 
@@ -106,6 +107,7 @@ class CohortFields {
   @IsOptional()
   @IsString({ message: 'description must be text' })
   @MaxLength(2000, { message: 'description must be at most 2000 characters' })
+  @PrintableText('description')
   description?: string;
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-02-02' })
@@ -153,6 +155,7 @@ export class CreateCohortRequest extends CohortFields {
   @IsString({ message: 'name must be text' })
   @MinLength(1, { message: 'name must not be empty' })
   @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @PrintableLine('name')
   name!: string;
 
   @ApiProperty({ type: [String], format: 'uuid' })
@@ -181,6 +184,7 @@ export class UpdateCohortRequest extends CohortFields {
   @IsString({ message: 'name must be text' })
   @MinLength(1, { message: 'name must not be empty' })
   @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @PrintableLine('name')
   name?: string;
 
   @ApiPropertyOptional({

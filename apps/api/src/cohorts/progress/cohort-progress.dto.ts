@@ -11,6 +11,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
+import { PrintableText } from '../../certificates/text-fields.js';
 import { PageMeta, PageQuery } from '../../common/pagination/page.dto.js';
 
 export const LEARNER_STATUSES = ['not_started', 'in_progress', 'completed'] as const;
@@ -232,6 +233,7 @@ export class ReminderRequest {
   @Transform(trim)
   @IsString()
   @MaxLength(2000)
+  @PrintableText('message')
   message?: string;
 }
 
