@@ -14,7 +14,7 @@ export interface CheckboxWithHintProps {
 /** One setting that is on or off, with a line saying what it does (a form's field, not a table's). */
 export function CheckboxWithHint({ id, label, hint, checked, onChange, error }: CheckboxWithHintProps) {
   // The kit's words ("Error:"), as its own fields say them.
-  const { t } = useTranslation('ui');
+  const { t: kit } = useTranslation('ui');
   const box = (
     <div className="arch-field studio-checkbox">
       <input
@@ -35,7 +35,7 @@ export function CheckboxWithHint({ id, label, hint, checked, onChange, error }: 
   return (
     <div className="arch-field--invalid">
       <p className="arch-field__error" id={`${id}-error`}>
-        <span className="arch-visually-hidden">{t('errorPrefix')} </span>
+        <span className="arch-visually-hidden">{kit('errorPrefix')} </span>
         {error}
       </p>
       {box}
