@@ -75,6 +75,27 @@ describe('studio: cohorts', () => {
     expect(after.description).toBe('Officers who prepare the annual estimates.');
   });
 
+  it('says when the courses to choose from could not be loaded, rather than that there are none', async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
+    await page.route(/\/api\/studio\/courses\?/, (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }),
+      }),
+    );
+    await visit(page, `${system.baseUrl}/studio/cohorts/new`);
+    await page
+      .getByRole('group', { name: 'Courses' })
+      .getByText('The courses could not be loaded. Reload the page to try again.')
+      .waitFor();
+    await expect(page.getByText('There are no published courses to choose from yet.').count()).resolves.toBe(
+      0,
+    );
+    await checkAccessibility(page);
+  });
+
   it('adds people by e-mail, moves one, removes one and revokes an invitation, by keyboard', async () => {
     const { page, system } = suite;
     await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);

@@ -9,7 +9,7 @@ import { COHORT_FIELD_IDS, CohortFields, readCohortFields } from './CohortFields
 import { DeadlineFields, readDeadlines } from './DeadlineFields';
 import type { CohortView } from './cohortTypes';
 import { problemCode } from './problemCode';
-import { useCourseChoices, useFacilitatorChoices, type Choice } from './useCohortChoices';
+import { useCourseChoices, useFacilitatorChoices, type Choice, type Choices } from './useCohortChoices';
 
 export interface CohortDetailsFormProps {
   /** The cohort as last saved; its version goes with the change. */
@@ -22,10 +22,16 @@ export interface CohortDetailsFormProps {
 type Change = Fields & { deadlines: { courseId: string; moduleId: string; dueOn: string }[] };
 
 /** Choices on offer plus those the cohort already has (a course of another institution, say). */
-const withCurrent = (choices: Choice[] | undefined, current: Choice[]) =>
+const withCurrent = (choices: Choices | undefined, current: Choice[]): Choices | undefined =>
   choices === undefined
     ? undefined
-    : [...choices, ...current.filter((c) => !choices.some((choice) => choice.id === c.id))];
+    : {
+        items: [
+          ...choices.items,
+          ...current.filter((c) => !choices.items.some((choice) => choice.id === c.id)),
+        ],
+        failed: choices.failed,
+      };
 
 /** The cohort's details, saved against its version: someone else's newer save is never overwritten unasked. */
 export function CohortDetailsForm({ cohort, onSaved, onReplace }: CohortDetailsFormProps) {

@@ -4,7 +4,7 @@ import type { Problem } from '../data/problem';
 import { errorFor } from '../components/FormProblems';
 import type { CohortFields as Fields } from './cohorts-api';
 import { dayEnd, dayStart, instantToDay } from './cohortDates';
-import type { Choice } from './useCohortChoices';
+import type { Choices } from './useCohortChoices';
 
 /** Request field → the control the error summary links to. */
 export const COHORT_FIELD_IDS = {
@@ -32,8 +32,8 @@ export interface CohortFieldsProps {
     facilitatorIds: string[];
   };
   /** Undefined while loading. */
-  courses: Choice[] | undefined;
-  facilitators: Choice[] | undefined;
+  courses: Choices | undefined;
+  facilitators: Choices | undefined;
   problem: Problem | null;
 }
 
@@ -122,6 +122,7 @@ export function CohortFields({ initial, courses, facilitators, problem }: Cohort
         hint={t('cohorts:form.coursesHint')}
         empty={t('cohorts:form.noCourses')}
         loading={t('cohorts:form.loadingCourses')}
+        failed={t('cohorts:form.coursesFailed')}
         choices={courses}
         checked={initial?.courseIds ?? []}
         error={error('courseIds')}
@@ -133,6 +134,7 @@ export function CohortFields({ initial, courses, facilitators, problem }: Cohort
         hint={t('cohorts:form.facilitatorsHint')}
         empty={t('cohorts:form.noFacilitators')}
         loading={t('cohorts:form.loadingFacilitators')}
+        failed={t('cohorts:form.facilitatorsFailed')}
         choices={facilitators}
         checked={initial?.facilitatorIds ?? []}
         error={error('facilitatorIds')}
@@ -148,13 +150,17 @@ interface ChoiceGroupProps {
   hint: string;
   empty: string;
   loading: string;
-  choices: Choice[] | undefined;
+  /** Said when the choices could not be read, instead of claiming there are none. */
+  failed: string;
+  choices: Choices | undefined;
   checked: string[];
   error?: string;
 }
 
 /** Checkboxes in a fieldset; the fieldset takes focus from the error summary's link. */
-function ChoiceGroup({ id, name, legend, hint, empty, loading, choices, checked, error }: ChoiceGroupProps) {
+function ChoiceGroup(props: ChoiceGroupProps) {
+  const { id, name, legend, hint, empty, loading, failed, checked, error } = props;
+  const choices = props.choices?.items;
   // The kit's words ("Error:"), as its own fields say them.
   const { t: kit } = useTranslation('ui');
   return (
@@ -177,7 +183,12 @@ function ChoiceGroup({ id, name, legend, hint, empty, loading, choices, checked,
         </p>
       ) : null}
       {choices === undefined ? <Skeleton lines={3} label={loading} /> : null}
-      {choices?.length === 0 ? <p>{empty}</p> : null}
+      {props.choices?.failed ? (
+        <p className="arch-field__error" role="alert">
+          {failed}
+        </p>
+      ) : null}
+      {choices?.length === 0 && !props.choices?.failed ? <p>{empty}</p> : null}
       {choices && choices.length > 0 ? (
         <ul>
           {choices.map((choice) => (
