@@ -218,6 +218,26 @@ describe('cohort members: add, invite, accept, remove, move', () => {
     expect(await enrolmentsOf(t, userId, [course.id])).toEqual([{ courseId: course.id, source: 'cohort' }]);
   });
 
+  it("forgets the cohort place, and the facts given for it, when the institution revokes the person's invitation", async () => {
+    const { cohort } = await cohortWithCourse(t, world);
+    const email = `${unique('revoked-invitee')}@example.org`;
+    expect(await addMember(t, world, cohort.id, { email, givenName: 'Ana' })).toBe('invited');
+    const [invitee] = (await db.query(`SELECT invitation_id AS id FROM cohort_invitee WHERE cohort_id = $1`, [
+      cohort.id,
+    ])) as { id: string }[];
+    const revoked = await call(
+      t,
+      world.institutionAdmin,
+      'delete',
+      `/api/institutions/${world.institutionId}/invitations/${invitee!.id}`,
+    );
+    expect(revoked.status).toBe(204);
+    const [left] = (await db.query(`SELECT count(*)::int AS n FROM cohort_invitee WHERE invitation_id = $1`, [
+      invitee!.id,
+    ])) as { n: number }[];
+    expect(left!.n).toBe(0);
+  });
+
   it('gives the new account the facts the institution gave, through enrolPeople (as an import would)', async () => {
     const { cohort } = await cohortWithCourse(t, world);
     const { CohortEnrolmentService } = await import('../src/cohorts/cohort-enrolment.service.js');

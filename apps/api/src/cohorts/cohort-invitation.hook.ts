@@ -105,6 +105,11 @@ export class CohortInvitationHook implements InvitationAcceptanceHook, OnModuleI
     ]);
   }
 
+  /** A withdrawn invitation's cohort places go, with the facts (reporting answers) given for them. */
+  async onRevoked(invitationIds: readonly string[], tx: EntityManager): Promise<void> {
+    await tx.query(`DELETE FROM cohort_invitee WHERE invitation_id = ANY($1::uuid[])`, [invitationIds]);
+  }
+
   async suggestedDisplayName(invitationId: string): Promise<string | null> {
     const [row] = (await this.db.query(
       `SELECT display_name AS name FROM cohort_invitee

@@ -26,6 +26,8 @@ export interface InvitationAcceptanceHook {
    * newest link can be accepted.
    */
   onReplaced?(replacedIds: readonly string[], replacementId: string, tx: EntityManager): Promise<void>;
+  /** The institution withdrew these invitations: what was attached to them goes too. */
+  onRevoked?(invitationIds: readonly string[], tx: EntityManager): Promise<void>;
 }
 
 /**
@@ -47,6 +49,11 @@ export class InvitationAcceptanceHooks {
   async replaced(replacedIds: readonly string[], replacementId: string, tx: EntityManager): Promise<void> {
     if (replacedIds.length === 0) return;
     for (const hook of this.hooks) await hook.onReplaced?.(replacedIds, replacementId, tx);
+  }
+
+  async revoked(invitationIds: readonly string[], tx: EntityManager): Promise<void> {
+    if (invitationIds.length === 0) return;
+    for (const hook of this.hooks) await hook.onRevoked?.(invitationIds, tx);
   }
 
   async suggestedDisplayName(invitationId: string): Promise<string | null> {

@@ -206,6 +206,7 @@ export class InvitationsService {
         });
       }
       await tx.getRepository(Invitation).update(invitationId, { revokedAt: new Date() });
+      await this.hooks.revoked([invitationId], tx);
       await this.audit.record(
         {
           action: 'invitation.revoked',
