@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Page, Skeleton, buttonClassName, useAnnounce } from '@archipelago/ui';
+import { Alert, Button, Page, Skeleton, buttonClassName, useAnnounce, useFormatters } from '@archipelago/ui';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApiData } from '../../data/useApiData';
 import { LearnersTable } from './LearnersTable';
@@ -18,6 +18,7 @@ import './cohort-progress.css';
 export default function CohortProgressPage() {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
+  const format = useFormatters();
   const { cohortId = '' } = useParams();
   const query = useProgressQuery();
   const cohort = useApiData(cohortId, (signal) => getCohort(cohortId, signal));
@@ -37,7 +38,7 @@ export default function CohortProgressPage() {
   const onSent = (count: number) => {
     setReminding(false);
     setSent(count);
-    announce(t('cohortProgress:reminder.sent', { count }));
+    announce(t('cohortProgress:reminder.sent', { count, formatted: format.number(count) }));
   };
 
   return (
@@ -72,7 +73,7 @@ export default function CohortProgressPage() {
             // Announced once through the live region when sent; this stays as the record.
             <div className="arch-alert arch-alert--info">
               <h2>{t('cohortProgress:reminder.sentTitle')}</h2>
-              <p>{t('cohortProgress:reminder.sent', { count: sent })}</p>
+              <p>{t('cohortProgress:reminder.sent', { count: sent, formatted: format.number(sent) })}</p>
             </div>
           ) : null}
           <div className="arch-actions">
