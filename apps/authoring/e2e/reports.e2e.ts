@@ -176,6 +176,8 @@ describe('studio: reports, disaggregated with small groups suppressed (journey 6
     await page.getByLabel('Course').selectOption({ label: centreCourse.title });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/courseId=/);
+    // The filters are redrawn from the address: focus stays on their button, not at the top of the page.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Apply filters');
     await page.getByLabel('Break down by').selectOption('country');
     await page.getByLabel('Split each group by').selectOption('sex');
     await page.getByLabel('Measure in the chart').selectOption('enrolments');

@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@archipelago/ui';
@@ -21,6 +21,17 @@ export interface FilterFormProps {
 export function FilterForm({ label, names, pageParam = 'page', children }: FilterFormProps) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
+  const formRef = useRef<HTMLFormElement>(null);
+  const refocus = useRef(false);
+  const address = params.toString();
+
+  // The form is redrawn from the address after each change (see its key), which takes the pressed
+  // button with it: focus goes to the new form's "Apply" rather than to the top of the page.
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    formRef.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+  }, [address]);
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -32,12 +43,15 @@ export function FilterForm({ label, names, pageParam = 'page', children }: Filte
       if (value) next.set(name, value);
       else next.delete(name);
     }
+    // Only a changed address redraws the form; otherwise focus is still on the button.
+    refocus.current = next.toString() !== address;
     setParams(next);
   };
 
   const clear = () => {
     const next = new URLSearchParams(params);
     for (const name of [...names, pageParam]) next.delete(name);
+    refocus.current = next.toString() !== address;
     setParams(next);
   };
 
@@ -49,7 +63,8 @@ export function FilterForm({ label, names, pageParam = 'page', children }: Filte
       aria-label={label}
       className="studio-filters"
       onSubmit={apply}
-      key={params.toString()}
+      key={address}
+      ref={formRef}
     >
       {children}
       <div className="arch-actions">
