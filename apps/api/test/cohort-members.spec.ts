@@ -431,6 +431,31 @@ describe('cohort members: add, invite, accept, remove, move', () => {
     expect(again.status).toBe(404);
   });
 
+  it('withdrawing someone from a cohort keeps the trainer invitation the institution had sent them', async () => {
+    const { cohort } = await cohortWithCourse(t, world);
+    const email = `${unique('future-trainer')}@example.org`;
+    const invitation = await call(
+      t,
+      world.institutionAdmin,
+      'post',
+      `/api/institutions/${world.institutionId}/invitations`,
+    ).send({ email, role: 'trainer', language: 'en' });
+    expect(invitation.status).toBe(201);
+    expect(await addMember(t, world, cohort.id, { email })).toBe('invited');
+    const withdrawn = await call(
+      t,
+      world.institutionAdmin,
+      'delete',
+      `/api/studio/cohorts/${cohort.id}/invitees/${invitation.body.id}`,
+    );
+    expect(withdrawn.status).toBe(204);
+    expect((await members(cohort.id)).total).toBe(0);
+    const token = /\/invitations\/accept\?token=([\w-]+)/.exec((await mails(email))[0]!.text)![1]!;
+    const preview = await t.http.get(`/api/invitations/${token}`);
+    expect(preview.status).toBe(200);
+    expect(preview.body.role).toBe('trainer');
+  });
+
   it('refuses an address no invitation can be sent to (a quoted part with a space), naming the field', async () => {
     const { cohort } = await cohortWithCourse(t, world);
     const res = await call(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { InstitutionRole } from '../accounts/membership.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
@@ -206,9 +207,9 @@ export class CohortMembersService {
         `DELETE FROM cohort_invitee x USING invitation v
           WHERE x.cohort_id = $1 AND x.invitation_id = $2 AND v.id = x.invitation_id
             AND v.accepted_at IS NULL AND v.revoked_at IS NULL
-          RETURNING v.email`,
+          RETURNING v.email, v.role`,
         [cohortId, invitationId],
-      )) as [{ email: string }[], number];
+      )) as [{ email: string; role: string }[], number];
       if (!row[0]) {
         throw new ProblemException({
           status: 404,
@@ -220,7 +221,10 @@ export class CohortMembersService {
         `SELECT count(*)::int AS n FROM cohort_invitee WHERE invitation_id = $1`,
         [invitationId],
       )) as { n: number }[];
-      const revoked = others?.n === 0 ? await this.invitations.revokeOpen(invitationId, tx) : false;
+      // Cohorts only ever make learner invitations: one to another role was the institution's own
+      // (reused for the cohort), and stays theirs to withdraw.
+      const ours = row[0].role === InstitutionRole.Learner;
+      const revoked = others?.n === 0 && ours ? await this.invitations.revokeOpen(invitationId, tx) : false;
       await this.audit.record(
         {
           action: 'cohort_invitee.revoked',
