@@ -27,6 +27,7 @@ const OCTOBER = '2026-10-05T10:00:00Z';
 const COMPLETED = '2026-09-13T10:00:00Z';
 /** Unique to this file, so a report filtered by it alone counts no other file's learners. */
 const FINANCE = `Ministry of Finance ${randomUUID().slice(0, 8)}`;
+const LONE_ISLAND = `Cay of one ${randomUUID().slice(0, 8)}`;
 const LONE_DEPARTMENT = `Office of one ${randomUUID().slice(0, 8)}`;
 const FORMULA_DEPARTMENT = '=HYPERLINK("http://x","Finance")';
 
@@ -34,6 +35,7 @@ interface Learner {
   country: string;
   department: string | null;
   sex: string | null;
+  island?: string;
 }
 
 describe('reports', () => {
@@ -64,10 +66,10 @@ describe('reports', () => {
       [`${unique('report')}@example.org`, learner.country, learner.department],
     )) as { id: string }[];
     if (learner.sex) {
-      await db.query(`INSERT INTO reporting_profile (user_id, sex, consented_at) VALUES ($1, $2, now())`, [
-        row!.id,
-        learner.sex,
-      ]);
+      await db.query(
+        `INSERT INTO reporting_profile (user_id, sex, island_region, consented_at) VALUES ($1, $2, $3, now())`,
+        [row!.id, learner.sex, learner.island ?? null],
+      );
     }
     return row!.id;
   }
@@ -143,10 +145,12 @@ describe('reports', () => {
       await person({ country: 'DM', department: null, sex: null }),
     ];
     for (let i = 1; i <= 10; i += 1) {
+      const island = i <= 5 ? 'North' : i === 6 ? LONE_ISLAND : undefined;
       const id = await person({
         country: 'LC',
         department: FINANCE,
         sex: i <= 7 ? 'female' : 'male',
+        island,
       });
       await enrol(id, A, { completed: i <= 6, quiz: i <= 5 ? i <= 4 : null, active: i <= 9 });
       if (i <= 8) {
@@ -340,6 +344,9 @@ describe('reports', () => {
   it('disaggregates by sex with not stated as its own group, and suppresses small groups and what would reveal them', async () => {
     const res = await report(platformAdmin, 'breakdown', ofX({ by: 'course', disaggregate: 'sex' }));
     expect(res.body.categories).toEqual(['female', 'male', 'another', 'not_stated']);
+    // The totals row: women 10, men 6, not stated 10 enrolments (6 people), 26 in all.
+    expect(res.body.totals.total).toMatchObject({ suppressed: false, enrolments: 26 });
+    expect(res.body.totals.cells.female).toMatchObject({ suppressed: false, enrolments: 10 });
     type Cell = { suppressed: boolean; enrolments: number | null };
     const [a, b, c] = res.body.groups as Array<{ cells: Record<string, Cell>; total: Cell }>;
     // Course A: 7 women, 3 men, 2 not stated: the 3 and the 2 are hidden.
@@ -372,6 +379,20 @@ describe('reports', () => {
     expect(res.body.categories).toEqual(['yes', 'no', 'not_stated']);
     expect(res.body.groups[0].cells.not_stated.enrolments).toBe(26);
     expect(res.body.groups[0].cells.yes).toMatchObject({ suppressed: false, enrolments: 0 });
+  });
+
+  it('names an island or region only when 5 people gave it; the others are counted together', async () => {
+    const res = await report(
+      platformAdmin,
+      'breakdown',
+      ofX({ by: 'institution', disaggregate: 'island_region' }),
+    );
+    expect(res.body.categories).toEqual(['North', 'other', 'not_stated']);
+    // North (5) is named; the other (1) is hidden, and North with it: the smallest beside it.
+    expect(res.body.groups[0].cells.other.suppressed).toBe(true);
+    expect(res.body.groups[0].cells.North.suppressed).toBe(true);
+    expect(res.body.groups[0].cells.not_stated).toMatchObject({ suppressed: false, enrolments: 20 });
+    expect(JSON.stringify(res.body)).not.toContain(LONE_ISLAND);
   });
 
   it('withholds a rate resting on fewer than 5 people, and another the total would give away, saying which measure', async () => {

@@ -31,9 +31,7 @@ export const GROUP_COLUMN: Record<Breakdown, string> = {
   country: 'f.country',
   institution: 'f.institution_id',
   cohort: 'f.cohort_id',
-  // $DEPARTMENTS: those shown as groups of their own (report-queries.ts namedByFive).
-  department: `CASE WHEN f.department IS NULL THEN NULL
-    WHEN f.department = ANY ($DEPARTMENTS::text[]) THEN f.department ELSE '${OTHER}' END`,
+  department: 'f.department',
   course: 'f.course_id',
   month: 'f.month',
 };
@@ -46,9 +44,7 @@ export const CATEGORY_COLUMN: Record<Exclude<Disaggregation, 'none'>, string> = 
   sex: 'f.sex',
   age_band: 'f.age_band',
   disability: 'f.disability',
-  // $REGIONS: those shown as categories of their own (report-queries.ts namedByFive).
-  island_region: `CASE WHEN f.island_region IS NULL THEN NULL
-    WHEN f.island_region = ANY ($REGIONS::text[]) THEN f.island_region ELSE '${OTHER}' END`,
+  island_region: 'f.island_region',
 };
 
 export const MEASURES = [

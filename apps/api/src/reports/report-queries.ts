@@ -5,6 +5,7 @@ import {
   NO_COHORT,
   NOT_STATED,
   ONE_GROUP_PER_PERSON,
+  OTHER,
   type Breakdown,
   type Disaggregation,
 } from './report-dimensions.js';
@@ -32,6 +33,8 @@ export interface MeasureRow {
   c: string | null;
   /** 0: a group × category cell; 1: a group's total; 2: a category's total; 3: the grand total. */
   level: 0 | 1 | 2 | 3;
+  /** People in scope with any line in it, whatever the period (what naming a typed-in value needs). */
+  members: number;
   enrolments: number;
   enrolledPeople: number;
   activePeople: number;
@@ -83,7 +86,7 @@ const perPerson = (source: string) => `
 
 /** The measures of each cell, from lines that are each one person in one cell. */
 const measures = (people: string, key: string) => `
-  SELECT ${key} AS g, c::text AS c,
+  SELECT ${key} AS g, c::text AS c, count(*)::int AS members,
          sum(enrolled)::int AS enrolments,
          (count(*) FILTER (WHERE enrolled > 0))::int AS "enrolledPeople",
          (count(*) FILTER (WHERE active))::int AS "activePeople",
@@ -101,7 +104,7 @@ const measures = (people: string, key: string) => `
  * first line of each kind is marked at the rebuild, so counting people needs no grouping per person.
  */
 const monthsMarked = (category: string) => `
-  SELECT to_char(f.month, 'YYYY-MM') AS g, (${category})::text AS c,
+  SELECT to_char(f.month, 'YYYY-MM') AS g, (${category})::text AS c, 0 AS members,
          (count(*) FILTER (WHERE f.enrolled))::int AS enrolments,
          (count(*) FILTER (WHERE f.first_enrolled))::int AS "enrolledPeople",
          (count(*) FILTER (WHERE f.first_active AND f.month = ANY ($9::date[])))::int AS "activePeople",
@@ -118,6 +121,7 @@ const monthsMarked = (category: string) => `
 type Counts = Omit<MeasureRow, 'g' | 'c' | 'level'>;
 type Line = Counts & { g: string | null; c: string | null };
 const COUNTS: Array<keyof Counts> = [
+  'members',
   'enrolments',
   'enrolledPeople',
   'activePeople',
@@ -175,7 +179,6 @@ export async function measureRows(
   filter: FactFilter,
   by: Breakdown | null,
   disaggregate: Disaggregation,
-  named: { regions?: string[]; departments?: string[] } = {},
 ): Promise<MeasureRow[]> {
   const disaggregated = disaggregate !== 'none';
   const category = disaggregated ? CATEGORY_COLUMN[disaggregate] : 'NULL::text';
@@ -206,31 +209,17 @@ export async function measureRows(
     filter.to,
     filter.months,
   ];
-  // The lists of names shown get the next parameters, in the statements that use them only.
-  const bind = (sql: string): [string, unknown[]] => {
-    const values: unknown[] = [...params];
-    let bound = sql;
-    for (const [token, list] of [
-      ['$REGIONS', named.regions ?? []],
-      ['$DEPARTMENTS', named.departments ?? []],
-    ] as const) {
-      if (!bound.includes(token)) continue;
-      values.push(list);
-      bound = bound.split(token).join(`$${values.length}`);
-    }
-    return [bound, values];
-  };
   // Grouping per person hashes up to a few hundred thousand lines: in memory, not on disk.
   const [cells, totals] = await db.transaction(async (tx) => {
     await tx.query(`SET LOCAL work_mem = '32MB'`);
     return [
-      (await tx.query(...bind(cellsSql))) as Line[],
-      totalsSql ? ((await tx.query(...bind(totalsSql))) as Line[]) : [],
+      (await tx.query(cellsSql, params)) as Line[],
+      totalsSql ? ((await tx.query(totalsSql, params)) as Line[]) : [],
     ];
   });
 
   const noGroup = by === 'cohort' ? NO_COHORT : NOT_STATED;
-  const result: MeasureRow[] = [];
+  let result: MeasureRow[] = [];
   for (const { g, c, ...counts } of cells) {
     result.push({
       ...counts,
@@ -247,6 +236,21 @@ export async function measureRows(
       level: disaggregated ? 2 : 3,
     });
   }
+  // Typed-in names held by fewer than 5 people in the report are counted together as `other`.
+  // Both are characteristics of a person, so the lines merged never share anyone.
+  if (by === 'department') {
+    const members = new Map<string | null, number>();
+    for (const row of result) members.set(row.g, (members.get(row.g) ?? 0) + row.members);
+    const small = (g: string | null) => g !== null && g !== NOT_STATED && (members.get(g) ?? 0) < MIN_GROUP;
+    result = merge(result, (row) => (small(row.g) ? { ...row, g: OTHER } : row));
+  }
+  if (disaggregate === 'island_region') {
+    const members = new Map<string | null, number>();
+    for (const row of result)
+      if (row.level === (sums ? 0 : 2)) members.set(row.c, (members.get(row.c) ?? 0) + row.members);
+    const small = (c: string | null) => c !== null && c !== NOT_STATED && (members.get(c) ?? 0) < MIN_GROUP;
+    result = merge(result, (row) => (small(row.c) ? { ...row, c: OTHER } : row));
+  }
   const groupLines = result.filter((row) => row.level === 0);
   if (disaggregated) {
     for (const [g, rows] of byKey(groupLines, (row) => row.g)) result.push(sumOf(rows, g, null, 1));
@@ -256,8 +260,7 @@ export async function measureRows(
       for (const [c, rows] of byKey(groupLines, (row) => row.c)) result.push(sumOf(rows, null, c, 2));
     }
     result.push(sumOf(disaggregated ? groupLines : result.filter((row) => row.level === 1), null, null, 3));
-  }
-  if (by === null && disaggregated)
+  } else if (!sums && disaggregated) {
     result.push(
       sumOf(
         result.filter((row) => row.level === 2),
@@ -266,7 +269,16 @@ export async function measureRows(
         3,
       ),
     );
+  }
   return result;
+}
+
+/** Renames lines, then adds up those that now share a level, group and category. */
+function merge(rows: MeasureRow[], rename: (row: MeasureRow) => MeasureRow): MeasureRow[] {
+  const merged = byKey(rows.map(rename), (row) => `${row.level}|${row.g ?? ''}|${row.c ?? ''}`);
+  return [...merged.values()].map((same) =>
+    same.length === 1 ? same[0]! : sumOf(same, same[0]!.g, same[0]!.c, same[0]!.level),
+  );
 }
 
 /** Names of institutions, cohorts and courses as of the facts. */
@@ -280,23 +292,4 @@ export async function labelsOf(
     [dimension, keys],
   )) as { key: string; label: string }[];
   return new Map(rows.map((row) => [row.key, row.label]));
-}
-
-/**
- * The answers of a typed-in characteristic (island or region, department) given by at least 5
- * people among the facts in scope: shown by name. The rest are counted together as `other`, so
- * that a name never tells that someone from a small place or office is among the learners.
- */
-export async function namedByFive(
-  db: EntityManager,
-  filter: FactFilter,
-  column: 'island_region' | 'department',
-): Promise<string[]> {
-  const rows = (await db.query(
-    `SELECT f.${column} AS name FROM report_fact f
-      WHERE f.${column} IS NOT NULL AND ${WHERE}
-      GROUP BY f.${column} HAVING count(DISTINCT f.person) >= ${MIN_GROUP} ORDER BY 1`,
-    [filter.scope, filter.institutionId, filter.cohortId, filter.courseId, filter.country, filter.department],
-  )) as { name: string }[];
-  return rows.map((row) => row.name);
 }

@@ -4,6 +4,7 @@ import { protectTable } from './report-suppression.js';
 import type { ReportCell } from './reports.dto.js';
 
 const EMPTY: Omit<MeasureRow, 'g' | 'c' | 'level'> = {
+  members: 0,
   enrolments: 0,
   enrolledPeople: 0,
   activePeople: 0,

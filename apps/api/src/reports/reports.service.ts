@@ -15,7 +15,7 @@ import {
   type Disaggregation,
 } from './report-dimensions.js';
 import { ReportFreshness, type FactsState } from './report-freshness.service.js';
-import { labelsOf, measureRows, namedByFive, type FactFilter } from './report-queries.js';
+import { labelsOf, measureRows, type FactFilter } from './report-queries.js';
 import { reportScope } from './report-scope.js';
 import { protectedTable } from './report-table.js';
 import type {
@@ -77,16 +77,13 @@ export class ReportsService {
     const filter = this.filterOf(query, auth);
     const state = await this.freshness.current();
     const scoped = this.period(filter, state);
-    const regions =
-      query.disaggregate === 'island_region'
-        ? await namedByFive(this.db.manager, scoped, 'island_region')
-        : [];
-    const departments =
-      query.by === 'department' ? await namedByFive(this.db.manager, scoped, 'department') : [];
-    const rows = await measureRows(this.db.manager, scoped, query.by, query.disaggregate, {
-      regions,
-      departments,
-    });
+    const rows = await measureRows(this.db.manager, scoped, query.by, query.disaggregate);
+    // Island or region: the answers shown by name are those left after small ones were merged.
+    const regions = [
+      ...new Set(
+        rows.filter((row) => row.c !== null && row.c !== OTHER && row.c !== NOT_STATED).map((row) => row.c!),
+      ),
+    ].sort((a, b) => a.localeCompare(b));
     const categories = categoriesOf(query.disaggregate, regions);
     const groups = await this.groupsOf(
       query.by,
