@@ -172,6 +172,7 @@ describe('studio: cohorts', () => {
     const learner = await signedUpLearner(system.baseUrl, 'Fitzroy Auditor');
     await asPageOk(page, 'POST', `/api/studio/cohorts/${cohort.id}/members`, { email: learner.email });
     await visit(page, `${system.baseUrl}/studio/cohorts/${cohort.id}`);
+    await page.getByText(/ · Open · 1 member · 0 invited$/).waitFor();
 
     await page.getByRole('button', { name: 'Close cohort' }).click();
     const dialog = page.getByRole('dialog', { name: `Close ${cohort.name}?` });

@@ -75,8 +75,14 @@ function CohortScreen({ loaded, reload }: { loaded: CohortView; reload: () => vo
         {t('cohorts:page.facts', {
           institution: cohort.institution.name,
           status: t(`cohorts:status.${cohort.status}`),
-          members: format.number(cohort.memberCount),
-          invitees: format.number(cohort.inviteeCount),
+          members: t('cohorts:page.memberCount', {
+            count: cohort.memberCount,
+            formatted: format.number(cohort.memberCount),
+          }),
+          invitees: t('cohorts:page.inviteeCount', {
+            count: cohort.inviteeCount,
+            formatted: format.number(cohort.inviteeCount),
+          }),
         })}
       </p>
       {closed ? (
