@@ -58,13 +58,13 @@ export class CohortRemindersService {
     client: ClientInfo,
   ): Promise<ReminderResult> {
     const { cohort, facts, recipients } = await this.recipients(cohortId, input, auth);
-    // One at a time, outside a transaction: with SMTP each send waits for the server, and a
-    // transaction held across hundreds of them would hold its connection for as long.
-    for (const recipient of recipients) {
-      await this.mail.send(
+    // Stored a few hundred per statement, outside a transaction: with SMTP each delivery waits
+    // for the server, and a transaction held across hundreds of them would hold its connection.
+    await this.mail.sendMany(
+      recipients.map((recipient) =>
         this.mailFor(cohort, facts, recipient, input.message, auth, recipient.member.language),
-      );
-    }
+      ),
+    );
     if (recipients.length > 0) {
       await this.audit.record({
         action: 'cohort.reminded',

@@ -1,14 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetSafe } from '../../common/csv/spreadsheet-safe.js';
 import { behindReason, type CohortFacts, type Standing } from './learner-standing.js';
 import { progressText } from './progress-strings.js';
-
-/*
- * A cell a spreadsheet would read as a formula (=, +, -, @, tab or carriage return first) is
- * prefixed with an apostrophe: learners choose their own names, and course titles are free text
- * (OWASP "CSV injection"). Every text cell goes through it, headings included.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-export const spreadsheetSafe = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 
 /** One row per learner, headed in `language`, then a group of columns per course; BOM for Excel. */
 export function progressCsv(standings: readonly Standing[], facts: CohortFacts, language: string): string {

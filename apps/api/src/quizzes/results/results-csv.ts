@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetSafe } from '../../common/csv/spreadsheet-safe.js';
 
 const LANGUAGES = ['en', 'es', 'fr'] as const;
 type Language = (typeof LANGUAGES)[number];
@@ -33,12 +34,6 @@ export interface CsvAttempt {
   slotPoints: Record<string, number | null>;
 }
 
-/*
- * A cell a spreadsheet would read as a formula (=, +, -, @, tab or carriage return first) is
- * prefixed with an apostrophe: learners choose their own display names (OWASP "CSV injection").
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const safe = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 const number = (value: number | null) => (value === null ? '' : String(Math.round(value * 100) / 100));
 
 /** One row per attempt, headed in the trainer's language; a UTF-8 byte order mark for Excel. */
@@ -62,8 +57,8 @@ export function resultsCsv(attempts: CsvAttempt[], slotCount: number, language: 
     ...slots.map((slot) => l.question!.replace('{{slot}}', slot)),
   ];
   const rows = attempts.map((a) => [
-    safe(a.displayName),
-    safe(a.email),
+    spreadsheetSafe(a.displayName),
+    spreadsheetSafe(a.email),
     String(a.number),
     a.status === 'open' ? l.open! : l.submitted!,
     a.startedAt.toISOString(),
