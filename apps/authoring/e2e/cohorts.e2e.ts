@@ -165,6 +165,30 @@ describe('studio: cohorts', () => {
     await checkAccessibility(page);
   });
 
+  it('explains in words of its own that a person cannot be added outside the enrolment window', async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
+    const cohort = await cohortViaApi(page, `Late intake ${suffix()}`);
+    await asPageOk(page, 'PATCH', `/api/studio/cohorts/${cohort.id}`, {
+      version: cohort.version,
+      enrolmentOpensAt: '2020-01-01T12:00:00.000Z',
+      enrolmentClosesAt: '2020-01-31T12:00:00.000Z',
+    });
+    const learner = await signedUpLearner(system.baseUrl, 'Gemma Late');
+    await visit(page, `${system.baseUrl}/studio/cohorts/${cohort.id}`);
+    await page.getByLabel('E-mail address', { exact: true }).fill(learner.email);
+    await page.getByRole('button', { name: 'Add to the cohort' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'The person could not be added' });
+    await refusal
+      .getByText(
+        /^People can be added to this cohort only during its enrolment window \(January 1, 2020 to January 31, 2020\)\./,
+      )
+      .waitFor();
+    // The API's own (English) sentence is not shown beside it.
+    await expect(refusal.innerText()).resolves.not.toContain('An administrator can widen');
+    await checkAccessibility(page);
+  });
+
   it('closes a cohort after confirming; afterwards it can be read but not changed', async () => {
     const { page, system } = suite;
     await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);

@@ -6,12 +6,15 @@ import {
   Button,
   FormField,
   useAnnounce,
+  useFormatters,
   type Language,
 } from '@archipelago/ui';
 import { useSubmit } from '../data/useSubmit';
 import { FormProblems, errorFor } from '../components/FormProblems';
 import { addMember } from './cohorts-api';
+import { instantToDay, periodText } from './cohortDates';
 import type { CohortView } from './cohortTypes';
+import { problemCode } from './problemCode';
 
 const FIELD_IDS = {
   email: 'cohort-add-email',
@@ -31,6 +34,26 @@ export function AddMemberForm({ cohort, onAdded }: { cohort: CohortView; onAdded
   const formRef = useRef<HTMLFormElement>(null);
   // What the last addition did, kept on screen: "already in the cohort" changes nothing else there.
   const [outcome, setOutcome] = useState<string | null>(null);
+  // The refusals this form can explain itself (the API words them in English).
+  const [explained, setExplained] = useState<string | null>(null);
+  const format = useFormatters();
+
+  const explain = (error: unknown): string | null => {
+    const code = problemCode(error);
+    if (code === 'cohort-closed') return t('cohorts:add.refusedClosed');
+    if (code !== 'enrolment-window') return null;
+    const { enrolmentOpensAt = null, enrolmentClosesAt = null } = error as {
+      enrolmentOpensAt?: string | null;
+      enrolmentClosesAt?: string | null;
+    };
+    const window = periodText(
+      format,
+      t,
+      enrolmentOpensAt ? instantToDay(enrolmentOpensAt) : null,
+      enrolmentClosesAt ? instantToDay(enrolmentClosesAt) : null,
+    );
+    return t('cohorts:add.refusedWindow', { window: window ?? '' });
+  };
   const current = i18n.resolvedLanguage ?? i18n.language;
   const defaultLanguage: Language = isLanguage(current) ? current : 'en';
 
@@ -41,14 +64,18 @@ export function AddMemberForm({ cohort, onAdded }: { cohort: CohortView; onAdded
     const email = text('email');
     const language = text('language');
     setOutcome(null);
-    const result = await submit.run(() =>
-      addMember(cohort.id, {
+    let refusal: unknown;
+    const result = await submit.run(async () => {
+      const answer = await addMember(cohort.id, {
         email,
         givenName: text('givenName') || undefined,
         familyName: text('familyName') || undefined,
         language: isLanguage(language) ? language : undefined,
-      }),
-    );
+      });
+      refusal = answer.error;
+      return answer;
+    });
+    setExplained(result.ok ? null : explain(refusal));
     if (result.ok && result.data) {
       const said = t(`cohorts:add.outcome.${result.data.outcome}`, { email });
       setOutcome(said);
@@ -65,7 +92,7 @@ export function AddMemberForm({ cohort, onAdded }: { cohort: CohortView; onAdded
       <p>{t('cohorts:add.intro')}</p>
       <form ref={formRef} className="studio-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <FormProblems
-          problem={submit.problem}
+          problem={submit.problem && explained ? { ...submit.problem, detail: explained } : submit.problem}
           failures={submit.failures}
           fieldIds={FIELD_IDS}
           title={t('cohorts:add.failed')}
