@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { checkAccessibility, visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
-import { cohortViaApi, signedUpLearner, suffix } from './cohort-fixtures';
+import { DEMO_COURSE_TITLE, cohortViaApi, signedUpLearner, suffix } from './cohort-fixtures';
 import { asPage, asPageOk, saintLuciaCentreId } from './studio-api';
 import { DEMO, signInToStudio } from './studio-helpers';
 
@@ -162,6 +162,22 @@ describe('studio: cohorts', () => {
     await row(invitee).waitFor({ state: 'detached' });
     await page.getByText('Nobody is in this cohort yet.').waitFor();
     expect((await members(page, cohort.id)).items).toEqual([]);
+    await checkAccessibility(page);
+  });
+
+  it('says at the name field, in its own words, that the institution already has a cohort of that name', async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
+    const existing = await cohortViaApi(page, `Tax inspectors ${suffix()}`);
+    await visit(page, `${system.baseUrl}/studio/cohorts/new`);
+    await page.getByLabel('Name', { exact: true }).fill(existing.name);
+    await page.getByRole('checkbox', { name: DEMO_COURSE_TITLE }).check();
+    await page.getByRole('button', { name: 'Create cohort' }).click();
+    const message = 'Another cohort of this institution already has this name. Choose another.';
+    await page.getByRole('link', { name: message }).waitFor();
+    const name = page.getByLabel('Name', { exact: true });
+    await expect(name.getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.locator('#cohort-name-error').getByText(message).waitFor();
     await checkAccessibility(page);
   });
 

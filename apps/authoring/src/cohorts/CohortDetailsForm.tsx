@@ -9,6 +9,7 @@ import { COHORT_FIELD_IDS, CohortFields, readCohortFields } from './CohortFields
 import { DeadlineFields, readDeadlines } from './DeadlineFields';
 import type { CohortView } from './cohortTypes';
 import { problemCode } from './problemCode';
+import { useCohortRefusal } from './cohortRefusal';
 import { useCourseChoices, useFacilitatorChoices, type Choice, type Choices } from './useCohortChoices';
 
 export interface CohortDetailsFormProps {
@@ -38,6 +39,9 @@ export function CohortDetailsForm({ cohort, onSaved, onReplace }: CohortDetailsF
   const { t } = useTranslation();
   const announce = useAnnounce();
   const submit = useSubmit();
+  const [code, setCode] = useState<string | undefined>(undefined);
+  const refusal = useCohortRefusal();
+  const problem = refusal(submit.problem, code);
   const courses = withCurrent(
     useCourseChoices(cohort.institution.id),
     cohort.courses.map((course) => ({ id: course.id, label: course.title })),
@@ -55,6 +59,7 @@ export function CohortDetailsForm({ cohort, onSaved, onReplace }: CohortDetailsF
     let stale = false;
     const result = await submit.run(async () => {
       const answer = await updateCohort(cohort.id, { ...change, version });
+      setCode(problemCode(answer.error));
       stale = answer.response.status === 409 && problemCode(answer.error) !== 'cohort-closed';
       return answer;
     });
@@ -100,7 +105,7 @@ export function CohortDetailsForm({ cohort, onSaved, onReplace }: CohortDetailsF
         />
       ) : null}
       <FormProblems
-        problem={submit.problem}
+        problem={problem}
         failures={submit.failures}
         fieldIds={COHORT_FIELD_IDS}
         title={t('cohorts:details.failed')}
@@ -113,9 +118,9 @@ export function CohortDetailsForm({ cohort, onSaved, onReplace }: CohortDetailsF
         }}
         courses={courses}
         facilitators={facilitators}
-        problem={submit.problem}
+        problem={problem}
       />
-      <DeadlineFields cohort={cohort} problem={submit.problem} />
+      <DeadlineFields cohort={cohort} problem={problem} />
       <div className="arch-actions">
         <Button type="submit" disabled={submit.busy}>
           {t('cohorts:details.save')}

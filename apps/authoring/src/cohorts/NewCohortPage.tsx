@@ -6,6 +6,8 @@ import { useSubmit } from '../data/useSubmit';
 import { FormProblems, errorFor } from '../components/FormProblems';
 import { useInstitutionChoices } from '../users/useInstitutionChoices';
 import { createCohort } from './cohorts-api';
+import { useCohortRefusal } from './cohortRefusal';
+import { problemCode } from './problemCode';
 import { COHORT_FIELD_IDS, CohortFields, readCohortFields } from './CohortFields';
 import { useCourseChoices, useFacilitatorChoices } from './useCohortChoices';
 import './cohorts.css';
@@ -44,13 +46,20 @@ function NewCohortForm({ institutionId, institutions, onInstitution }: NewCohort
   const navigate = useNavigate();
   const announce = useAnnounce();
   const submit = useSubmit();
+  const [code, setCode] = useState<string | undefined>(undefined);
+  const refusal = useCohortRefusal();
+  const problem = refusal(submit.problem, code);
   const courses = useCourseChoices(institutionId);
   const facilitators = useFacilitatorChoices(institutionId);
 
   const create = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const fields = readCohortFields(new FormData(event.currentTarget));
-    const result = await submit.run(() => createCohort({ ...fields, institutionId }));
+    const result = await submit.run(async () => {
+      const answer = await createCohort({ ...fields, institutionId });
+      setCode(problemCode(answer.error));
+      return answer;
+    });
     if (result.ok && result.data) {
       announce(t('cohorts:new.created', { name: result.data.name }));
       await navigate(`/cohorts/${result.data.id}`);
@@ -60,7 +69,7 @@ function NewCohortForm({ institutionId, institutions, onInstitution }: NewCohort
   return (
     <form className="studio-form" noValidate onSubmit={(event) => void create(event)}>
       <FormProblems
-        problem={submit.problem}
+        problem={problem}
         failures={submit.failures}
         fieldIds={COHORT_FIELD_IDS}
         title={t('cohorts:new.failed')}
@@ -69,7 +78,7 @@ function NewCohortForm({ institutionId, institutions, onInstitution }: NewCohort
         <FormField
           label={t('cohorts:form.institution')}
           id={COHORT_FIELD_IDS.institutionId}
-          error={errorFor(submit.problem, 'institutionId')}
+          error={errorFor(problem, 'institutionId')}
         >
           <select
             className="arch-input"
@@ -87,7 +96,7 @@ function NewCohortForm({ institutionId, institutions, onInstitution }: NewCohort
       ) : (
         <p>{t('cohorts:form.institutionIs', { name: institutions[0]?.name ?? '' })}</p>
       )}
-      <CohortFields courses={courses} facilitators={facilitators} problem={submit.problem} />
+      <CohortFields courses={courses} facilitators={facilitators} problem={problem} />
       <div className="arch-actions">
         <Button type="submit" disabled={submit.busy}>
           {t('cohorts:new.create')}
