@@ -459,6 +459,22 @@ describe('enrolment imports: template, preview, confirm', () => {
     ]);
   });
 
+  it("forgets a person's rows in every import when they delete their account", async () => {
+    const { cohort } = await cohortWithCourse(t, world);
+    const person = await createPerson(t, undefined, 'deleting');
+    const stays = email('stays');
+    const preview = await upload(
+      cohort.id,
+      csv([`${person.email},Dana,Deleted,LC,en`, `${stays},Sam,Stays,LC,en`]),
+    );
+    expect(preview.status).toBe(201);
+    const session = await signIn(t, person.email, person.password);
+    const deleted = await call(t, session, 'delete', '/api/me').send({ password: person.password });
+    expect(deleted.status).toBe(204);
+    const rows = await rowsOf(preview.body.id as string);
+    expect(rows.items.map((row) => row.email)).toEqual([stays]);
+  });
+
   it("refuses a closed cohort and hides another institution's cohort and imports", async () => {
     const { cohort } = await cohortWithCourse(t, world);
     const preview = await upload(cohort.id, csv([`${email('closing')},A,B,,`]));

@@ -26,15 +26,15 @@ import { EnrolmentImportJobs } from './imports/enrolment-import-jobs.js';
 import { EnrolmentImportWorker } from './imports/enrolment-import.worker.js';
 import { EnrolmentImportsController } from './imports/enrolment-imports.controller.js';
 import { EnrolmentImportsService } from './imports/enrolment-imports.service.js';
+import { ImportRowsForgettingHook } from './imports/import-rows-forgetting.hook.js';
 import { CohortProgressController } from './progress/cohort-progress.controller.js';
 import { CohortProgressService } from './progress/cohort-progress.service.js';
 import { CohortRemindersService } from './progress/cohort-reminders.service.js';
 
-/*
- * Cohorts (issue 8). Engineers B (imports/) and C (progress/): add your controllers, providers
- * (and entities to forFeature, imports of other modules) to the lists below, one line each, and
- * use the exported CohortsService.getForStaff / assertOpenForEnrolment and
- * CohortEnrolmentService.enrolPeople / sendAfterCommit. Keep this file a plain list.
+/**
+ * Cohorts of an institution, their members and invitees (the root), spreadsheet imports
+ * (`imports/`) and the progress dashboard with reminders (`progress/`). Other modules are reached
+ * through their exported services and hooks, never their tables.
  */
 @Module({
   imports: [
@@ -67,6 +67,7 @@ import { CohortRemindersService } from './progress/cohort-reminders.service.js';
     EnrolmentImportsService,
     EnrolmentImportJobs,
     EnrolmentImportWorker,
+    ImportRowsForgettingHook,
     CohortViews,
     CohortEnrolmentService,
     CohortMembersService,

@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../auth/auth-context.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { ReportingProfileService } from './reporting-profile.service.js';
+import { AccountDeletionHooks } from './account-deletion-hooks.js';
 
 /**
  * Deleting an account anonymises it rather than removing the row: records that point at it, such
@@ -23,6 +24,7 @@ export class AccountDeletionService {
     private readonly tokens: AccountTokensService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly hooks: AccountDeletionHooks,
   ) {}
 
   async delete(auth: AuthContext, password: string, client: ClientInfo): Promise<void> {
@@ -30,6 +32,7 @@ export class AccountDeletionService {
     await this.db.transaction(async (tx) => {
       await this.accounts.anonymise(user.id, tx);
       await this.reporting.remove(user.id, tx);
+      await this.hooks.deleted({ userId: user.id, email: user.email }, tx);
       await this.tokens.deleteAllOf(user.id, tx);
       await this.sessions.endAll(user.id, undefined, tx);
       await this.sessions.revokeApiTokens(user.id, tx);

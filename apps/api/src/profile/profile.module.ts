@@ -11,6 +11,7 @@ import { ProfileService } from './profile.service.js';
 import { ReportingProfile } from './reporting-profile.entity.js';
 import { ReportingProfileController } from './reporting-profile.controller.js';
 import { ReportingProfileService } from './reporting-profile.service.js';
+import { AccountDeletionHooks } from './account-deletion-hooks.js';
 
 /** The person's profile, reporting details (with consent), data download and account deletion. */
 @Module({
@@ -21,7 +22,13 @@ import { ReportingProfileService } from './reporting-profile.service.js';
     AccountSecurityModule,
   ],
   controllers: [ProfileController, ReportingProfileController, MyDataController],
-  providers: [ProfileService, ReportingProfileService, DataExportService, AccountDeletionService],
-  exports: [ReportingProfileService],
+  providers: [
+    ProfileService,
+    ReportingProfileService,
+    DataExportService,
+    AccountDeletionService,
+    AccountDeletionHooks,
+  ],
+  exports: [ReportingProfileService, AccountDeletionHooks],
 })
 export class ProfileModule {}
