@@ -1,7 +1,8 @@
 import { expect } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { SeedService } from '../src/seed/seed.service.js';
-import { demoInstitutionId } from './admin-fixtures.js';
+import { InstitutionRole } from '../src/accounts/membership.entity.js';
+import { createPerson, demoInstitutionId } from './admin-fixtures.js';
 import { publishedCourse } from './course-fixtures.js';
 import { call, DEMO, signIn, unique, type TestSession } from './sessions-for-tests.js';
 import type { TestApp } from './test-app.js';
@@ -14,18 +15,27 @@ export interface CohortWorld {
   institutionAdmin: TestSession;
   /** A trainer of the institution (and author of its courses). */
   trainer: TestSession;
-  /** A learner of another demo institution (Guyana). */
+  /**
+   * A learner of another demo institution (Guyana), made for this file: cohort tests enrol them,
+   * and the demo learner's memberships and enrolments belong to other files sharing the database.
+   */
   learner: TestSession;
 }
 
 export async function cohortWorld(t: TestApp): Promise<CohortWorld> {
   await t.app.get(SeedService).run();
+  const guyana = await demoInstitutionId(t, 'gy-public-service-training');
+  const learner = await createPerson(
+    t,
+    { institutionId: guyana, role: InstitutionRole.Learner },
+    'cohort-learner',
+  );
   return {
     institutionId: await demoInstitutionId(t),
     platformAdmin: await signIn(t, DEMO.admin.email, DEMO.admin.password),
     institutionAdmin: await signIn(t, DEMO.institutionAdmin.email, DEMO.institutionAdmin.password),
     trainer: await signIn(t, DEMO.trainer.email, DEMO.trainer.password),
-    learner: await signIn(t, DEMO.learner.email, DEMO.learner.password),
+    learner: await signIn(t, learner.email, learner.password),
   };
 }
 
