@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { checkAccessibility, type ApiSession } from '@archipelago/testing';
+import { checkAccessibility, visit, type ApiSession } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
 import { complete, publishedCourse, type CertificateCourse } from './certificate-fixtures';
 import { addLessonViaApi, addModuleViaApi, asPageOk, saveLessonViaApi } from './studio-api';
@@ -268,5 +268,16 @@ describe('studio: reports, disaggregated with small groups suppressed (journey 6
     await expect(table.getByRole('rowheader').allInnerTexts()).resolves.toEqual([CENTRE, 'All']);
     await expect(page.locator('main').innerText()).resolves.not.toContain(GUYANA_DIVISION);
     await checkAccessibility(page);
+
+    // A period given the wrong way round is explained once, in the page's words.
+    await visit(page, `${system.baseUrl}/studio/reports?from=2026-06&to=2026-01`);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'The period ends before it starts' })
+      .getByText('“From month” (June 2026) is after “To month” (January 2026).', { exact: false })
+      .waitFor();
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('alert').count()).resolves.toBe(1);
+    await expect(page.locator('main').innerText()).resolves.not.toContain('from must');
   });
 });

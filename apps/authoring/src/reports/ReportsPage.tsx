@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { buttonClassName, Page, Skeleton, useAnnounce } from '@archipelago/ui';
+import { Alert, buttonClassName, Page, Skeleton, useAnnounce } from '@archipelago/ui';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useApiData } from '../data/useApiData';
 import { BreakdownChart } from './BreakdownChart';
@@ -39,6 +39,8 @@ export default function ReportsPage() {
   };
   const query: BreakdownQuery = { ...filters, by: choice.by, disaggregate: choice.disaggregate };
   const filterKey = JSON.stringify(filters);
+  // A period that ends before it starts is refused by the API in English: said here instead.
+  const reversed = Boolean(filters.from && filters.to && filters.from > filters.to);
   const summary = useApiData(filterKey, (signal) => getSummary(filters, signal));
   const breakdown = useApiData(JSON.stringify(query), (signal) => getBreakdown(query, signal));
   // After "Show breakdown", screen readers hear when the new figures are there (or that they failed).
@@ -74,6 +76,16 @@ export default function ReportsPage() {
     <Page title={t('reports:title')}>
       <p>{t('reports:intro')}</p>
       <ReportFiltersForm filters={filters} />
+      {reversed ? (
+        <Alert title={t('reports:filters.reversedTitle')}>
+          <p>
+            {t('reports:filters.reversed', {
+              from: words.month(filters.from!),
+              to: words.month(filters.to!),
+            })}
+          </p>
+        </Alert>
+      ) : null}
       {answered ? (
         <p className="report-as-of">
           {periodText ? `${periodText} ` : null}
@@ -86,7 +98,7 @@ export default function ReportsPage() {
       {summary.state.status === 'loading' ? (
         <Skeleton lines={3} label={t('reports:summary.loading')} />
       ) : null}
-      {summary.state.status === 'failed' ? (
+      {summary.state.status === 'failed' && !reversed ? (
         <ProblemAlert
           problem={summary.state.problem}
           title={t('reports:summary.loadFailed')}
@@ -108,7 +120,7 @@ export default function ReportsPage() {
         {breakdown.state.status === 'loading' ? (
           <Skeleton lines={8} label={t('reports:breakdown.loading')} />
         ) : null}
-        {breakdown.state.status === 'failed' ? (
+        {breakdown.state.status === 'failed' && !reversed ? (
           <ProblemAlert
             problem={breakdown.state.problem}
             title={t('reports:breakdown.loadFailed')}
