@@ -429,6 +429,11 @@ describe('enrolment imports: template, preview, confirm', () => {
       country: 'FJ',
       reporting: { sex: 'female', ageBand: '25_34', disability: 'no', islandRegion: 'Viti Levu' },
     });
+    const [audit] = (await db.query(
+      `SELECT actor_email, details FROM audit_event WHERE target_id = $1 AND action = 'enrolment_import.applied'`,
+      [res.body.id],
+    )) as { actor_email: string; details: { reportingConsent: boolean } }[];
+    expect(audit?.details.reportingConsent).toBe(true);
   });
 
   it("keeps no reporting answers in the import's rows once applied: only the invitee holds them, until accepted", async () => {

@@ -52,6 +52,7 @@ interface ApplyingImport {
   total_rows: number;
   invalid: number;
   confirmed_by: string | null;
+  reporting_consent: boolean;
   status: string;
 }
 
@@ -158,7 +159,8 @@ export class EnrolmentImportJobs {
     stopping: () => boolean = () => false,
   ): Promise<ProblemException | null> {
     const [found] = (await this.db.query(
-      `SELECT cohort_id, language, total_rows, invalid, confirmed_by, status FROM enrolment_import WHERE id = $1`,
+      `SELECT cohort_id, language, total_rows, invalid, confirmed_by, reporting_consent, status
+         FROM enrolment_import WHERE id = $1`,
       [importId],
     )) as ApplyingImport[];
     if (found?.status !== 'applying') return null;
@@ -233,7 +235,8 @@ export class EnrolmentImportJobs {
             target: { type: 'enrolment_import', id: importId },
             institutionId: cohort?.institution_id ?? null,
             client,
-            details: { cohortId: found.cohort_id, ...total },
+            // The administrator's attestation that these people agreed to share their reporting answers.
+            details: { cohortId: found.cohort_id, reportingConsent: found.reporting_consent, ...total },
           },
           tx,
         );
