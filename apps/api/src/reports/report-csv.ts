@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { readFileSync } from 'node:fs';
 import { MEASURES, NO_COHORT, NOT_STATED, OTHER, type MeasureName } from './report-dimensions.js';
 import type { ReportBreakdown, ReportCell } from './reports.dto.js';
+import { spreadsheetSafe } from '../common/csv/spreadsheet-safe.js';
 
 const LANGUAGES = ['en', 'es', 'fr'] as const;
 type Language = (typeof LANGUAGES)[number];
@@ -29,14 +30,6 @@ const strings = Object.fromEntries(
   ]),
 ) as Record<Language, CsvStrings>;
 
-/*
- * A cell a spreadsheet would read as a formula (=, +, -, @, tab or carriage return first) is
- * prefixed with an apostrophe: departments, regions and cohort names are typed by people (OWASP
- * "CSV injection").
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const safe = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
-
 /**
  * The breakdown as rows a spreadsheet sorts and filters: one per group × category, the group's
  * total after its categories, then the totals. A withheld value reads as the word for suppressed
@@ -62,8 +55,8 @@ export function breakdownCsv(report: ReportBreakdown, language: string): string 
       return measure === 'passRate' ? String(Math.round(value * 1000) / 10) : String(value);
     });
   const line = (group: string, category: string | null, cell: ReportCell) => [
-    safe(group),
-    ...(disaggregated ? [safe(category ?? l.total)] : []),
+    spreadsheetSafe(group),
+    ...(disaggregated ? [spreadsheetSafe(category ?? l.total)] : []),
     ...values(cell),
   ];
   const header = [
