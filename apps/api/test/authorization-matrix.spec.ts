@@ -291,6 +291,24 @@ describe('authorization matrix: every route × every role', () => {
     };
   };
 
+  /**
+   * An open cohort of the demo institution with no courses, facilitated by the demo trainer, made
+   * once through the API as the platform admin: for every cohort route (cohorts, imports, progress).
+   */
+  let cohortOfMatrix = '';
+  const matrixCohort = async () => {
+    if (cohortOfMatrix) return cohortOfMatrix;
+    const res = await call(t, sessions.get('platformAdmin'), 'post', '/api/studio/cohorts').send({
+      institutionId: lc,
+      name: unique('Matrix cohort'),
+      courseIds: [],
+      facilitatorIds: [sessions.get('trainer')!.userId],
+    });
+    expect(res.status).toBe(201);
+    cohortOfMatrix = res.body.id as string;
+    return cohortOfMatrix;
+  };
+
   const MATRIX: Record<string, Entry> = {
     // Foundation
     'GET /api/health': { expect: PUBLIC },
@@ -763,12 +781,194 @@ describe('authorization matrix: every route × every role', () => {
       prepare: async () => ({ params: { id: randomUUID() } }),
     },
     // ── cohorts (issue 8) ──
+    ...((): Record<string, Entry> => {
+      /** Reading a cohort: its institution's admins and its facilitator (the demo trainer); hidden from other admins. */
+      const COHORT_READER = row(
+        '401',
+        { trainer: 'ok', sameAdmin: 'ok', otherAdmin: '404', platformAdmin: 'ok' },
+        '403',
+      );
+      /** Changing a cohort: its institution's admins; hidden from other admins; trainers are refused by role. */
+      const COHORT_MANAGER = row('401', { sameAdmin: 'ok', otherAdmin: '404', platformAdmin: 'ok' }, '403');
+      /** The list is scoped to what each may see: anyone who administers or trains somewhere. */
+      const COHORT_LISTERS = row(
+        '401',
+        { trainer: 'ok', sameAdmin: 'ok', otherAdmin: 'ok', platformAdmin: 'ok' },
+        '403',
+      );
+      const ofCohort = async () => ({ params: { id: await matrixCohort() } });
+      const admin = () => sessions.get('platformAdmin');
+      /** A fresh person, member of the matrix cohort (so each caller removes or moves its own). */
+      const cohortMember = async () => {
+        const person = await createPerson(t, undefined, 'matrix-cohort-member');
+        const id = await matrixCohort();
+        const res = await call(t, admin(), 'post', `/api/studio/cohorts/${id}/members`).send({
+          email: person.email,
+        });
+        expect(res.body.outcome).toBe('enrolled');
+        return { id, userId: person.id };
+      };
+      let moveTarget = '';
+      return {
+        'GET /api/studio/cohorts': { expect: COHORT_LISTERS },
+        'POST /api/studio/cohorts': {
+          expect: ADMIN_OF_INSTITUTION,
+          prepare: async () => ({
+            body: { institutionId: lc, name: unique('Matrix new cohort'), courseIds: [], facilitatorIds: [] },
+          }),
+        },
+        'GET /api/studio/cohorts/:id': { expect: COHORT_READER, prepare: ofCohort },
+        // A stale version: those who get through are answered 409 and nothing changes.
+        'PATCH /api/studio/cohorts/:id': {
+          expect: COHORT_MANAGER,
+          prepare: ofCohort,
+          body: { version: 999 },
+        },
+        'POST /api/studio/cohorts/:id/close': {
+          expect: COHORT_MANAGER,
+          prepare: async () => {
+            const res = await call(t, admin(), 'post', '/api/studio/cohorts').send({
+              institutionId: lc,
+              name: unique('Matrix closing cohort'),
+              courseIds: [],
+              facilitatorIds: [],
+            });
+            return { params: { id: res.body.id as string } };
+          },
+        },
+        'GET /api/studio/cohorts/:id/members': { expect: COHORT_READER, prepare: ofCohort },
+        'POST /api/studio/cohorts/:id/members': {
+          expect: COHORT_MANAGER,
+          prepare: async () => ({
+            params: { id: await matrixCohort() },
+            body: { email: `${unique('matrix-cohort-invitee')}@example.org` },
+          }),
+        },
+        'DELETE /api/studio/cohorts/:id/members/:userId': {
+          expect: COHORT_MANAGER,
+          prepare: async () => ({ params: await cohortMember() }),
+        },
+        'POST /api/studio/cohorts/:id/members/:userId/move': {
+          expect: COHORT_MANAGER,
+          prepare: async () => {
+            if (!moveTarget) {
+              const res = await call(t, admin(), 'post', '/api/studio/cohorts').send({
+                institutionId: lc,
+                name: unique('Matrix move target'),
+                courseIds: [],
+                facilitatorIds: [],
+              });
+              moveTarget = res.body.id as string;
+            }
+            return { params: await cohortMember(), body: { toCohortId: moveTarget } };
+          },
+        },
+        'DELETE /api/studio/cohorts/:id/invitees/:invitationId': {
+          expect: COHORT_MANAGER,
+          prepare: async () => {
+            const id = await matrixCohort();
+            const email = `${unique('matrix-cohort-invitee')}@example.org`;
+            await call(t, admin(), 'post', `/api/studio/cohorts/${id}/members`).send({ email });
+            const [invitee] = (await db.query(
+              `SELECT x.invitation_id AS id FROM cohort_invitee x JOIN invitation v ON v.id = x.invitation_id
+                WHERE x.cohort_id = $1 AND v.email = $2`,
+              [id, email],
+            )) as { id: string }[];
+            return { params: { id, invitationId: invitee!.id } };
+          },
+        },
+      };
+    })(),
     // ── end cohorts ──
     // ── enrolment imports (issue 8) ──
+    ...((): Record<string, Entry> => {
+      /** Imports: the cohort institution's admins; hidden from other admins; facilitators are refused by role. */
+      const IMPORTER = row('401', { sameAdmin: 'ok', otherAdmin: '404', platformAdmin: 'ok' }, '403');
+      const ofCohort = async () => ({ params: { cohortId: await matrixCohort() } });
+      /** A fresh preview of one new person in the matrix cohort (confirming or discarding it uses it up). */
+      const preview = async () => {
+        const cohortId = await matrixCohort();
+        const res = await call(
+          t,
+          sessions.get('platformAdmin'),
+          'post',
+          `/api/studio/cohorts/${cohortId}/enrolment-imports`,
+        ).attach(
+          'file',
+          Buffer.from(`Email,Given name,Family name\n${unique('matrix-import')}@example.org,Matrix,Person\n`),
+          'people.csv',
+        );
+        expect(res.status).toBe(201);
+        return { params: { id: res.body.id as string } };
+      };
+      let shared: { params: { id: string } } | null = null;
+      const sharedPreview = async () => (shared ??= await preview());
+      return {
+        'GET /api/studio/cohorts/:cohortId/enrolment-imports/template.csv': {
+          expect: IMPORTER,
+          prepare: ofCohort,
+        },
+        // No multipart body: those who get through are answered 415.
+        'POST /api/studio/cohorts/:cohortId/enrolment-imports': { expect: IMPORTER, prepare: ofCohort },
+        'GET /api/studio/cohorts/:cohortId/enrolment-imports': { expect: IMPORTER, prepare: ofCohort },
+        'GET /api/studio/enrolment-imports/:id': { expect: IMPORTER, prepare: sharedPreview },
+        'GET /api/studio/enrolment-imports/:id/rows': { expect: IMPORTER, prepare: sharedPreview },
+        'POST /api/studio/enrolment-imports/:id/confirm': { expect: IMPORTER, prepare: preview, body: {} },
+        'DELETE /api/studio/enrolment-imports/:id': { expect: IMPORTER, prepare: preview },
+      };
+    })(),
     // ── end enrolment imports ──
     // ── cohort progress (issue 8) ──
+    ...((): Record<string, Entry> => {
+      /** A cohort's staff: its institution's admins and its facilitator (the demo trainer); hidden from other admins. */
+      const COHORT_STAFF = row(
+        '401',
+        { trainer: 'ok', sameAdmin: 'ok', otherAdmin: '404', platformAdmin: 'ok' },
+        '403',
+      );
+      let cohortId = '';
+      /** An open cohort of the demo institution, facilitated by the demo trainer, made once. */
+      const ofCohort = async () => {
+        if (!cohortId) {
+          const res = await call(t, sessions.get('platformAdmin'), 'post', '/api/studio/cohorts').send({
+            institutionId: lc,
+            name: unique('Matrix progress cohort'),
+            courseIds: [],
+            facilitatorIds: [sessions.get('trainer')!.userId],
+          });
+          expect(res.status).toBe(201);
+          cohortId = res.body.id as string;
+        }
+        return { params: { id: cohortId } };
+      };
+      return {
+        'GET /api/studio/cohorts/:id/progress': { expect: COHORT_STAFF, prepare: ofCohort },
+        'GET /api/studio/cohorts/:id/progress.csv': { expect: COHORT_STAFF, prepare: ofCohort },
+        'POST /api/studio/cohorts/:id/reminders/preview': {
+          expect: COHORT_STAFF,
+          prepare: ofCohort,
+          body: { audience: 'not_started' },
+        },
+        'POST /api/studio/cohorts/:id/reminders': {
+          expect: COHORT_STAFF,
+          prepare: ofCohort,
+          body: { audience: 'not_started' },
+        },
+      };
+    })(),
     // ── end cohort progress ──
     // ── reports (issue 8) ──
+    // Any institution admin (forced to their institutions) and platform admins; asking for an
+    // institution one does not administer is answered as if it did not exist.
+    'GET /api/studio/reports/summary': { expect: ANY_ADMIN },
+    'GET /api/studio/reports/breakdown': {
+      expect: row('401', { sameAdmin: 'ok', otherAdmin: '404', platformAdmin: 'ok' }, '403'),
+      prepare: async () => ({ query: { by: 'institution', disaggregate: 'sex', institutionId: lc } }),
+    },
+    'GET /api/studio/reports/breakdown.csv': {
+      expect: row('401', { sameAdmin: 'ok', otherAdmin: '404', platformAdmin: 'ok' }, '403'),
+      prepare: async () => ({ query: { by: 'course', institutionId: lc } }),
+    },
     // ── end reports ──
   };
 
@@ -860,5 +1060,6 @@ describe('authorization matrix: every route × every role', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+    // Every route × six callers, one after another: well over the default 30 s on a busy machine.
+  }, 240_000);
 });
