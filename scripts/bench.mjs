@@ -7,6 +7,8 @@
 //   - quiz answer saves, 500 simultaneous submissions, item analysis of 10,000 attempts (scripts/bench-quizzes.mjs)
 //   - SCORM runtime commits from 500 launched sessions, and the import of a 200 MB package (scripts/bench-scorm.mjs)
 //   - certificates: one PDF rendered, GET /api/verify/<code> under load, a batch of 1,000 (scripts/bench-certificate-*.mjs)
+//   - bulk enrolment: preview and confirm of a 10,000-row CSV (scripts/bench-enrolment-import.mjs)
+//   - reports over 100,000 enrolments and 2,000,000 progress rows, p95 per report (scripts/bench-reports.mjs)
 //   - first-load JavaScript of both apps, gzipped (scripts/check-bundle-budget.mjs)
 import autocannon from 'autocannon';
 import { execFileSync, spawn } from 'node:child_process';
@@ -25,6 +27,8 @@ import {
 } from './bench-certificate-batch.mjs';
 import { certificatePdfRows, measureCertificatePdf } from './bench-certificate-pdf.mjs';
 import { measureVerify, verifyRows } from './bench-certificate-verify.mjs';
+import { measureReports, reportRows } from './bench-reports.mjs';
+import { enrolmentImportRows, measureEnrolmentImport } from './bench-enrolment-import.mjs';
 import { ROOT } from './lib/run.mjs';
 
 const MAIN = join(ROOT, 'apps/api/dist/main.js');
@@ -258,11 +262,33 @@ async function certificateMeasures(dataDir) {
   return [...certificatePdfRows(pdf), ...verifyRows(verify), ...certificateBatchRows(batch)];
 }
 
+/** The bulk enrolment budgets on a seeded API of their own (`--imports`), memory sampled throughout. */
+async function importMeasures(dataDir) {
+  const seeded = startApi({ DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'development', SEED_DEMO_DATA: 'true' });
+  const port = await seeded.port;
+  await waitReady(port);
+  const run = await measureEnrolmentImport(port, seeded.child.pid, embeddedDatabaseUrl(dataDir));
+  await stop(seeded.child);
+  return enrolmentImportRows(run);
+}
+
+/** The reports budget on a seeded API of its own, whose database gets the report volumes. */
+async function reportMeasures(dataDir) {
+  const seeded = startApi({ DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'development', SEED_DEMO_DATA: 'true' });
+  const port = await seeded.port;
+  await waitReady(port);
+  const reports = await measureReports(port, seeded.child.pid, embeddedDatabaseUrl(dataDir));
+  await stop(seeded.child);
+  return reportRows(reports);
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'archipelago-bench-'));
 try {
   if (process.argv.includes('--quizzes')) await quizzesOnly(dataDir);
   else if (process.argv.includes('--scorm')) printTable(await scormMeasures(dataDir));
   else if (process.argv.includes('--certificates')) printTable(await certificateMeasures(dataDir));
+  else if (process.argv.includes('--reports')) printTable(await reportMeasures(dataDir));
+  else if (process.argv.includes('--imports')) printTable(await importMeasures(dataDir));
   else await everything(dataDir);
 } finally {
   for (const child of children) child.kill('SIGTERM');
@@ -298,6 +324,8 @@ async function everything(dataDir) {
   await stop(seeded.child);
   const scorm = await scormMeasures(dataDir);
   const certificates = await certificateMeasures(dataDir);
+  const imports = await importMeasures(dataDir);
+  const reports = await reportMeasures(dataDir);
 
   const bundles = JSON.parse(
     execFileSync(process.execPath, [join(ROOT, 'scripts/check-bundle-budget.mjs'), '--json'], {
@@ -379,6 +407,8 @@ async function everything(dataDir) {
     ...quizRows(quizzes, quizMemory),
     ...scorm,
     ...certificates,
+    ...imports,
+    ...reports,
     [
       'API resident memory after the load (peak)',
       `${memory.rssMb.toFixed(0)} MB (${memory.peakMb.toFixed(0)} MB)`,
