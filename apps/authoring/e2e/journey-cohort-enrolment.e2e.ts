@@ -11,6 +11,7 @@ import {
   officialsCsv,
   suffix,
 } from './cohort-fixtures';
+import { asPageOk } from './studio-api';
 import { DEMO, signInToStudio } from './studio-helpers';
 
 /** Delays each GET of an import by a second and a half (the page polls it while work goes on). */
@@ -253,6 +254,30 @@ describe('journey 2: an institution administrator enrols 300 officials from a sp
       cohort.id,
     );
     expect(people.total).toBe(0);
+  });
+
+  it('shows the result when the preview was confirmed elsewhere meanwhile, instead of an error', async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
+    const cohort = await cohortViaApi(page, `Two tabs ${suffix()}`);
+    await visit(page, `${system.baseUrl}/studio/cohorts/${cohort.id}/import`);
+    const domain = `tabs-${suffix()}.gov.lc`;
+    await page.getByLabel('Spreadsheet file (CSV)').setInputFiles({
+      name: 'two-tabs.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`Email,Given name,Family name\r\nana@${domain},Ana,Alexander\r\n`),
+    });
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    await page.getByRole('heading', { level: 2, name: '3. Check the preview of two-tabs.csv' }).waitFor();
+    // The same preview is confirmed in another tab.
+    const importId = new URL(page.url()).searchParams.get('import')!;
+    await asPageOk(page, 'POST', `/api/studio/enrolment-imports/${importId}/confirm`, {});
+    await page.getByRole('button', { name: 'Confirm and enrol' }).click();
+    await page
+      .getByRole('heading', { level: 2, name: '5. Done: two-tabs.csv was imported' })
+      .waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.activeElement?.id === 'import-step-heading');
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
   });
 
   it('checks and applies a large file in the background, showing how far it has got', async () => {

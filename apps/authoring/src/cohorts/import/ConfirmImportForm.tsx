@@ -18,9 +18,12 @@ const CONSENT_ID = 'import-consent';
 export function ConfirmImportForm({
   view,
   onConfirmed,
+  onStale,
 }: {
   view: ImportView;
   onConfirmed: (view: ImportView) => void;
+  /** The import is no longer a preview (confirmed in another tab, by someone else, discarded). */
+  onStale: () => void;
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -57,6 +60,12 @@ export function ConfirmImportForm({
         t(next.status === 'applied' ? 'cohorts:import.confirm.done' : 'cohorts:import.confirm.started'),
       );
       onConfirmed(next);
+      return;
+    }
+    if (code === 'already-confirmed' || code === 'not-previewed') {
+      // What it has become (being applied, applied, discarded) replaces this preview.
+      submit.clear();
+      onStale();
       return;
     }
     if (code === 'reporting-consent-required') {

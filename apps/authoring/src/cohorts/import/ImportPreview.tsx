@@ -11,11 +11,13 @@ export interface ImportPreviewProps {
   view: ImportView;
   cohort: CohortView;
   onConfirmed: (view: ImportView) => void;
+  /** Someone confirmed or discarded the import meanwhile: read it again. */
+  onStale: () => void;
   onStartOver: () => void;
 }
 
 /** Step 3: what the file would do, the rows to fix, and the confirmation. Nothing is applied yet. */
-export function ImportPreview({ view, cohort, onConfirmed, onStartOver }: ImportPreviewProps) {
+export function ImportPreview({ view, cohort, onConfirmed, onStale, onStartOver }: ImportPreviewProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const announce = useAnnounce();
@@ -66,7 +68,7 @@ export function ImportPreview({ view, cohort, onConfirmed, onStartOver }: Import
           {t('cohorts:import.uploadCorrected')}
         </Button>
       </div>
-      <ConfirmImportForm view={view} onConfirmed={onConfirmed} />
+      <ConfirmImportForm view={view} onConfirmed={onConfirmed} onStale={onStale} />
     </section>
   );
 }

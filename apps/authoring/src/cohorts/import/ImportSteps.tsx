@@ -89,6 +89,10 @@ function ImportStep({
             replace(next);
             onChanged();
           }}
+          onStale={() => {
+            retry();
+            onChanged();
+          }}
           onStartOver={onStartOver}
         />
       );
