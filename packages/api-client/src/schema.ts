@@ -1341,6 +1341,279 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studio/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cohorts
+         * @description Platform admins see every cohort, institution admins their institutions' cohorts, trainers the cohorts they facilitate. Open cohorts first.
+         */
+        get: operations["CohortsController_list"];
+        put?: never;
+        /**
+         * Create a cohort
+         * @description In an institution you administer. Courses: the institution's published courses, or other institutions' published open or by-invitation courses. Facilitators: the institution's trainers or administrators.
+         */
+        post: operations["CohortsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/cohorts/{cohortId}/enrolment-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cohort's enrolment imports, newest first */
+        get: operations["EnrolmentImportsController_list"];
+        put?: never;
+        /**
+         * Upload a CSV of people to enrol: every row is checked, nothing is applied yet
+         * @description A small file is read in the request (201, status previewed); a large one in the background (202, status validating: poll GET /api/studio/enrolment-imports/:id). Audited.
+         */
+        post: operations["EnrolmentImportsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/cohorts/{cohortId}/enrolment-imports/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The CSV template to fill in
+         * @description The headers in `language` and one example row; UTF-8 with a byte order mark.
+         */
+        get: operations["EnrolmentImportsController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/cohorts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a cohort
+         * @description With its courses and their modules, facilitators and deadlines.
+         */
+        get: operations["CohortsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a cohort
+         * @description Fields left out are unchanged; null clears a date. Adding a course enrols the current members in it; removing one keeps their enrolments. `deadlines` replaces every deadline.
+         */
+        patch: operations["CohortsController_update"];
+        trace?: never;
+    };
+    "/api/studio/cohorts/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a cohort
+         * @description It becomes read-only: its members, their enrolments and progress stay. Cannot be undone.
+         */
+        post: operations["CohortsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/cohorts/{id}/invitees/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw someone's invitation to a cohort
+         * @description Their link stops working, unless the same invitation also brings them into another cohort.
+         */
+        delete: operations["CohortMembersController_revokeInvitee"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/cohorts/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a cohort's people
+         * @description Members, and people invited who have not accepted yet (`kind: invited`), by name.
+         */
+        get: operations["CohortMembersController_list"];
+        put?: never;
+        /**
+         * Add someone to a cohort
+         * @description By e-mail. With an account: they become a member, are enrolled in every course of the cohort and told by e-mail. Without: they are invited (as learners of the institution, in `language`) and become members when they accept. Adding again changes nothing.
+         */
+        post: operations["CohortMembersController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/cohorts/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member from a cohort
+         * @description They keep their enrolments and progress; they only leave the cohort.
+         */
+        delete: operations["CohortMembersController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/cohorts/{id}/members/{userId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a member to another cohort
+         * @description To an open cohort of the same institution. Their enrolments and progress are kept; they are enrolled in the target's courses.
+         */
+        post: operations["CohortMembersController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/cohorts/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort's learners and how far they are
+         * @description Each member across the cohort's courses: status, behind (and why, in your language), progress, last activity, quiz, SCORM and certificate per course. Filter by status or name, sort, page; the summary counts every member.
+         */
+        get: operations["CohortProgressController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/cohorts/{id}/progress.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort's progress as CSV
+         * @description Every learner the filters keep, in their order, headed in `language`; cells a spreadsheet would run as a formula start with an apostrophe. Audited (cohort_progress.exported).
+         */
+        get: operations["CohortProgressController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/cohorts/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind learners by e-mail
+         * @description Each learner gets the reminder in their preferred language, saying where they stand, with your message quoted. Audited (cohort.reminded).
+         */
+        post: operations["CohortProgressController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/cohorts/{id}/reminders/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who a reminder would go to, and what it says
+         * @description The number of learners, the first 50, and the e-mail as the first of them would read it, in your language. Nothing is sent.
+         */
+        post: operations["CohortProgressController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/studio/courses": {
         parameters: {
             query?: never;
@@ -1951,6 +2224,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studio/enrolment-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enrolment import: its status, progress and counts */
+        get: operations["EnrolmentImportsController_get"];
+        put?: never;
+        post?: never;
+        /** Discard an import that was not applied (its rows are deleted). Audited. */
+        delete: operations["EnrolmentImportsController_discard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/enrolment-imports/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a previewed import
+         * @description Every row without problems is enrolled in one transaction (people without an account are invited in their language, people with one are enrolled and notified); mails go once it committed. Up to 1,000 rows in the request (200, status applied), more in the background (202, status applying: poll). Audited.
+         */
+        post: operations["EnrolmentImportsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/enrolment-imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import's rows as checked, in file order; `outcome=invalid` for those with problems */
+        get: operations["EnrolmentImportsController_rows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/studio/files": {
         parameters: {
             query?: never;
@@ -2159,6 +2487,66 @@ export interface paths {
          * @description One row per attempt, headed in `language`.
          */
         get: operations["QuizResultsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/reports/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The measures by country, institution, cohort, department, course or month, optionally disaggregated
+         * @description Platform admins see every institution; institution admins only learners of their institutions (courses they give, or their cohorts), whatever the filters. Values resting on fewer than 5 people are withheld, with any that would let one be worked out by subtraction. Disaggregation by sex, age band, disability or island/region counts learners who did not say as `not_stated`.
+         */
+        get: operations["ReportsController_breakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/reports/breakdown.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The breakdown as CSV
+         * @description Platform admins see every institution; institution admins only learners of their institutions (courses they give, or their cohorts), whatever the filters. Values resting on fewer than 5 people are withheld, with any that would let one be worked out by subtraction. Headed in `language` (the caller's by default); withheld values read "suppressed" in that language. Audited (report.exported).
+         */
+        get: operations["ReportsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Enrolments, active learners, completions, pass rate and time to complete, in total
+         * @description Platform admins see every institution; institution admins only learners of their institutions (courses they give, or their cohorts), whatever the filters. Values resting on fewer than 5 people are withheld, with any that would let one be worked out by subtraction.
+         */
+        get: operations["ReportsController_summary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2505,6 +2893,22 @@ export interface components {
             reflections: components["schemas"]["ReflectionView"][];
             required: boolean;
             title: string;
+        };
+        AddCohortMemberRequest: {
+            /** @example marie.joseph@gov.lc */
+            email: string;
+            familyName?: string;
+            /** @description For an invitation: greets them, and prefills their name. */
+            givenName?: string;
+            /**
+             * @description The invitation's language when they have no account; yours by default.
+             * @enum {string}
+             */
+            language?: "en" | "es" | "fr";
+        };
+        AddCohortMemberResponse: {
+            /** @description enrolled: had an account, now a member enrolled in every course (and told by e-mail); invited: no account, invitation e-mailed; already_member / already_invited: nothing changed. */
+            outcome: components["schemas"]["CohortEnrolOutcome"];
         };
         ApiTokenView: {
             /** Format: date-time */
@@ -2907,6 +3311,14 @@ export interface components {
             /** @description Months a certificate stays valid after issue; null: no expiry. */
             validityMonths: number | null;
         };
+        CertificateStanding: {
+            /**
+             * @description Issued ones only.
+             * @example 7K3M-Q9PX-2D4R-HT6W
+             */
+            code: string | null;
+            status: components["schemas"]["CohortCertificateStatus"];
+        };
         /** @enum {string} */
         CertificateState: "pending" | "issued" | "declined";
         /** @enum {string} */
@@ -2968,9 +3380,162 @@ export interface components {
             path: string;
             stack?: string;
         };
+        /** @enum {string} */
+        CohortCertificateStatus: "none" | "pending" | "issued" | "revoked" | "expired";
+        CohortCourseView: {
+            /** Format: uuid */
+            id: string;
+            modules: components["schemas"]["CohortModuleView"][];
+            slug: string;
+            title: string;
+        };
+        /**
+         * @description enrolled: had an account, now a member enrolled in every course (and told by e-mail); invited: no account, invitation e-mailed; already_member / already_invited: nothing changed.
+         * @enum {string}
+         */
+        CohortEnrolOutcome: "enrolled" | "invited" | "already_member" | "already_invited";
+        CohortInstitutionRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /**
+         * @description Completed: every course of the cohort; not started: nothing opened in any of them.
+         * @enum {string}
+         */
+        CohortLearnerStatus: "not_started" | "in_progress" | "completed";
+        /** @enum {string} */
+        CohortMemberKind: "member" | "invited";
+        CohortMemberPage: {
+            items: components["schemas"]["CohortMemberView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        /** @enum {string} */
+        CohortMemberSource: "manual" | "import" | "invitation" | "move";
+        CohortMemberView: {
+            /** Format: date-time */
+            addedAt: string;
+            /** @description The account's name; for people invited, the name given for them, or their address. */
+            displayName: string;
+            email: string;
+            /**
+             * Format: uuid
+             * @description Set for people invited.
+             */
+            invitationId: string | null;
+            kind: components["schemas"]["CohortMemberKind"];
+            source: components["schemas"]["CohortMemberSource"];
+            /**
+             * Format: uuid
+             * @description Set for members.
+             */
+            userId: string | null;
+        };
+        CohortModuleView: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            title: string;
+        };
+        CohortPage: {
+            items: components["schemas"]["CohortSummary"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        CohortPersonView: {
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+        };
+        /** @enum {string} */
+        CohortProgressFilter: "not_started" | "in_progress" | "behind" | "completed";
+        CohortProgressPage: {
+            items: components["schemas"]["LearnerProgress"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /** @description Over every member, whatever the filters. */
+            summary: components["schemas"]["ProgressCounts"];
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        /** @enum {string} */
+        CohortProgressSort: "name" | "progress" | "lastActivity";
+        /** @enum {string} */
+        CohortScormStatus: "not_attempted" | "incomplete" | "completed" | "passed" | "failed";
+        /** @enum {string} */
+        CohortStatus: "open" | "closed";
+        CohortSummary: {
+            courseCount: number;
+            /** Format: date */
+            endsOn: string | null;
+            /** Format: uuid */
+            id: string;
+            institution: components["schemas"]["CohortInstitutionRef"];
+            /** @description People invited who have not accepted yet. */
+            inviteeCount: number;
+            memberCount: number;
+            name: string;
+            /** Format: date */
+            startsOn: string | null;
+            status: components["schemas"]["CohortStatus"];
+        };
+        CohortView: {
+            /** @description Whether the caller may change the cohort (administrators, while it is open). */
+            canManage: boolean;
+            /** Format: date-time */
+            closedAt: string | null;
+            courses: components["schemas"]["CohortCourseView"][];
+            deadlines: components["schemas"]["DeadlineView"][];
+            description: string;
+            /** Format: date */
+            endsOn: string | null;
+            /** Format: date-time */
+            enrolmentClosesAt: string | null;
+            /** Format: date-time */
+            enrolmentOpensAt: string | null;
+            facilitators: components["schemas"]["CohortPersonView"][];
+            /** Format: uuid */
+            id: string;
+            institution: components["schemas"]["CohortInstitutionRef"];
+            inviteeCount: number;
+            memberCount: number;
+            name: string;
+            /** Format: date */
+            startsOn: string | null;
+            status: components["schemas"]["CohortStatus"];
+            /** @description Send it back when editing. */
+            version: number;
+        };
         ComponentStatus: {
             /** @enum {string} */
             status: "up" | "down";
+        };
+        ConfirmImportBody: {
+            /** @description The institution attests that the people whose rows give sex, age band, disability or island/region agreed to these facts being recorded for anonymous reports (ADR 0019). Required when any row gives one. */
+            reportingConsent?: boolean;
+            /** @description Enrol everyone else when some rows have problems (those rows are left out). Required then. */
+            skipInvalidRows?: boolean;
         };
         CourseDetail: {
             /** @description Alternative text of the cover image. */
@@ -3065,6 +3630,23 @@ export interface components {
              */
             total: number;
         };
+        CourseProgress: {
+            /** @description Null when the course gives no certificates and the learner has none. */
+            certificate: components["schemas"]["CertificateStanding"] | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            courseId: string;
+            /** @description False when the learner has no enrolment in the course (yet). */
+            enrolled: boolean;
+            /** @description Whole percent of the required activities completed. */
+            progressPercent: number;
+            /** @description Null when the learner's version has no quiz. */
+            quiz: components["schemas"]["QuizStanding"] | null;
+            /** @description Null when the learner's version has no SCORM package. */
+            scorm: components["schemas"]["ScormStanding"] | null;
+            title: string;
+        };
         /** @enum {string} */
         CourseStatus: "draft" | "published" | "archived";
         CourseSummary: {
@@ -3138,6 +3720,35 @@ export interface components {
         CreateBatchBody: {
             /** @description Why everyone eligible gets one now; kept with each certificate and in the audit log. */
             reason: string;
+        };
+        CreateCohortRequest: {
+            courseIds: string[];
+            description?: string;
+            /**
+             * Format: date
+             * @example 2026-04-30
+             */
+            endsOn?: string | null;
+            /**
+             * Format: date-time
+             * @description Until when people may be added; no limit when null.
+             */
+            enrolmentClosesAt?: string | null;
+            /**
+             * Format: date-time
+             * @description From when people may be added; no limit when null.
+             */
+            enrolmentOpensAt?: string | null;
+            facilitatorIds: string[];
+            /** Format: uuid */
+            institutionId: string;
+            /** @example Procurement officers, spring 2026 */
+            name: string;
+            /**
+             * Format: date
+             * @example 2026-02-02
+             */
+            startsOn?: string | null;
         };
         CreateCourseRequest: {
             /** @description Alternative text of the cover image. */
@@ -3302,6 +3913,25 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        DeadlineInput: {
+            /** Format: uuid */
+            courseId: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            dueOn: string;
+            /** Format: uuid */
+            moduleId: string;
+        };
+        DeadlineView: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            moduleId: string;
+        };
         DeclineCertificateRequest: {
             reason: string;
         };
@@ -3345,6 +3975,12 @@ export interface components {
             /** @example 2 */
             ended: number;
         };
+        /** @enum {string} */
+        EnrolmentImportRowOutcome: "new_account" | "existing_account" | "already_enrolled" | "invalid";
+        /** @enum {string} */
+        EnrolmentImportRowProblemCode: "email-invalid" | "email-duplicate-in-file" | "required-missing" | "country-unknown" | "language-unknown" | "value-unknown" | "too-long";
+        /** @enum {string} */
+        EnrolmentImportStatus: "validating" | "previewed" | "rejected" | "applying" | "applied" | "failed" | "discarded";
         /**
          * @description Open to anyone, by invitation, or only through a cohort.
          * @enum {string}
@@ -3477,6 +4113,110 @@ export interface components {
             /** @description Points awarded, up to the slot's maximum. */
             points: number;
         };
+        ImportCounts: {
+            /** @description Rows of people already members or invitees of the cohort: nothing to do. */
+            alreadyEnrolled: number;
+            /** @description Rows of people with an account: they will be enrolled and notified. */
+            existingAccounts: number;
+            /** @description Rows with problems. */
+            invalid: number;
+            /** @description Rows of people without an account: they will be invited. */
+            newAccounts: number;
+        };
+        ImportPage: {
+            /** @description Newest first. */
+            items: components["schemas"]["ImportResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        ImportPerson: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+        };
+        ImportResponse: {
+            /** Format: date-time */
+            appliedAt: string | null;
+            /** Format: uuid */
+            cohortId: string;
+            counts: components["schemas"]["ImportCounts"];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["ImportPerson"] | null;
+            fileName: string;
+            /** @description Some rows give reporting fields: confirming needs reportingConsent. */
+            hasReportingFields: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "en" | "es" | "fr";
+            /** @description About the file as a whole, such as columns that were ignored. */
+            notices: string[];
+            /** @description Why the file was refused (status rejected, with `code`) or the job failed (status failed). */
+            problem: Record<string, never> | null;
+            /** @description Rows gone through by the current step (reading, or applying). */
+            processedRows: number;
+            result: components["schemas"]["ImportResult"] | null;
+            status: components["schemas"]["EnrolmentImportStatus"];
+            /** @description Data rows (final once previewed; while validating, the rows read so far). */
+            totalRows: number;
+        };
+        ImportResult: {
+            alreadyInvited: number;
+            alreadyMember: number;
+            /** @description People with an account who joined the cohort. */
+            enrolled: number;
+            /** @description People invited (an invitation e-mail was sent). */
+            invited: number;
+            /** @description Rows with problems left out. */
+            skippedInvalid: number;
+        };
+        ImportRowPage: {
+            /** @description In file order. */
+            items: components["schemas"]["ImportRowResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        ImportRowProblem: {
+            code: components["schemas"]["EnrolmentImportRowProblemCode"];
+            /**
+             * @description The column, by its canonical key.
+             * @enum {string}
+             */
+            column: "email" | "given_name" | "family_name" | "country" | "department" | "job_title" | "language" | "sex" | "age_band" | "disability" | "island_region";
+            message: string;
+            /** @description For a duplicate: the row that has the address first. */
+            otherRowNumber?: number;
+        };
+        ImportRowResponse: {
+            /** @description ISO alpha-2, or the cell as typed when unknown. */
+            country: string | null;
+            department: string | null;
+            email: string;
+            familyName: string;
+            givenName: string;
+            jobTitle: string | null;
+            /** @description en, es or fr; the cell as typed when unknown. */
+            language: string;
+            outcome: components["schemas"]["EnrolmentImportRowOutcome"];
+            problems: components["schemas"]["ImportRowProblem"][];
+            /** @description 1 = the first row after the header (spreadsheet line = rowNumber + 1). */
+            rowNumber: number;
+        };
         /** @enum {string} */
         InstitutionKind: "school_of_public_administration" | "ministry" | "regional_body";
         InstitutionPage: {
@@ -3525,6 +4265,8 @@ export interface components {
             expiresAt: string;
             institutionName: string;
             role: components["schemas"]["InstitutionRole"];
+            /** @description A name the inviter gave for the invitee (given and family name), to prefill the new account; null when none, or when the account exists. */
+            suggestedDisplayName: string | null;
         };
         /** @enum {string} */
         InvitationStatus: "open" | "accepted" | "revoked" | "expired";
@@ -3590,6 +4332,24 @@ export interface components {
             /** @example 5 */
             count: number;
             value: components["schemas"]["CourseLanguage"];
+        };
+        LearnerProgress: {
+            /** @description A deadline of the cohort passed for a module they have not completed, or the cohort's end date passed before they completed. */
+            behind: boolean;
+            /** @description Why, in the caller's language. */
+            behindReason: string | null;
+            /** @description In the cohort's course order. */
+            courses: components["schemas"]["CourseProgress"][];
+            displayName: string;
+            email: string;
+            /** Format: date-time */
+            lastActivityAt: string | null;
+            /** @description Whole percent: the mean of the cohort's courses. */
+            progressPercent: number;
+            /** @description Completed: every course of the cohort; not started: nothing opened in any of them. */
+            status: components["schemas"]["CohortLearnerStatus"];
+            /** Format: uuid */
+            userId: string;
         };
         LearnerQuestion: {
             /** @description matching: every answer offered, sorted. */
@@ -3805,6 +4565,19 @@ export interface components {
             memberships: components["schemas"]["MembershipView"][];
             user: components["schemas"]["CurrentUser"];
         };
+        MoveCohortMemberRequest: {
+            /**
+             * Format: uuid
+             * @description An open cohort of the same institution.
+             */
+            toCohortId: string;
+        };
+        MoveCohortMemberResponse: {
+            /** Format: uuid */
+            cohortId: string;
+            /** @description How many of the target cohort's courses they were newly enrolled in. */
+            enrolmentsCreated: number;
+        };
         MoveLearnersRequest: {
             /** @description The enrolments to move; everyone on another version when left out. */
             enrolmentIds?: string[];
@@ -3973,6 +4746,14 @@ export interface components {
             jobTitle: string | null;
             /** @enum {string} */
             preferredLanguage: "en" | "es" | "fr";
+        };
+        ProgressCounts: {
+            /** @description Behind, whatever their status (a subset of the others). */
+            behind: number;
+            completed: number;
+            inProgress: number;
+            members: number;
+            notStarted: number;
         };
         ProgressSummary: {
             /** @description Required activities completed. */
@@ -4362,6 +5143,14 @@ export interface components {
             /** @description Its current version, which publishing freezes. */
             version: number;
         };
+        QuizStanding: {
+            /** @description Whether any attempt was submitted. */
+            attempted: boolean;
+            /** @description Whole percent: the best attempt's score (with several quizzes, the mean of each one's best). */
+            bestScorePercent: number | null;
+            /** @description Every quiz of the course passed. */
+            passed: boolean;
+        };
         ReadinessComponents: {
             database: components["schemas"]["ComponentStatus"];
         };
@@ -4420,6 +5209,34 @@ export interface components {
             learnerName: string;
             reason: string;
         };
+        /** @enum {string} */
+        ReminderAudience: "not_started" | "behind" | "selected";
+        ReminderPreview: {
+            recipientCount: number;
+            /** @description The first 50, by name. */
+            recipients: components["schemas"]["ReminderRecipient"][];
+            /** @description The e-mail's subject, in the caller's language. */
+            subject: string;
+            /** @description The e-mail's text as the first recipient would read it, in the caller's language. */
+            text: string;
+        };
+        ReminderRecipient: {
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        ReminderRequest: {
+            audience: components["schemas"]["ReminderAudience"];
+            /** @description Plain text added to the e-mail, quoted. */
+            message?: string;
+            /** @description The members to remind, when the audience is `selected`. */
+            userIds?: string[];
+        };
+        ReminderResult: {
+            /** @description How many learners were sent the reminder. */
+            sent: number;
+        };
         ReorderOutlineRequest: {
             /** @description Modules in their new order, with their activities. */
             modules: components["schemas"]["OutlineModuleOrder"][];
@@ -4428,6 +5245,64 @@ export interface components {
              * @example 3
              */
             revision: number;
+        };
+        ReportBreakdown: {
+            by: components["schemas"]["ReportBreakdownBy"];
+            /**
+             * @description The columns, in order; empty without disaggregation. Island or region: the answers given by at least 5 people, then `other`, then `not_stated`.
+             * @example [
+             *       "female",
+             *       "male",
+             *       "another",
+             *       "not_stated"
+             *     ]
+             */
+            categories: string[];
+            /**
+             * Format: date-time
+             * @description When the figures were taken; they are refreshed every few minutes.
+             */
+            dataAsOf: string;
+            disaggregate: components["schemas"]["ReportDisaggregation"];
+            groups: components["schemas"]["ReportGroup"][];
+            period: components["schemas"]["ReportPeriod"];
+            /** @description Each category over every group, and the grand total. */
+            totals: components["schemas"]["ReportTotals"];
+        };
+        /** @enum {string} */
+        ReportBreakdownBy: "country" | "institution" | "cohort" | "department" | "course" | "month";
+        ReportCell: {
+            /** @description Learners with any activity in the period (progress, or a visit to the course). */
+            activeLearners: number | null;
+            /** @description Mean days from enrolment to completion over the completions of the period. Null when withheld, or with no completions. */
+            averageDaysToComplete: number | null;
+            /** @description Courses completed in the period. */
+            completions: number | null;
+            /** @description Enrolments made in the period. */
+            enrolments: number | null;
+            /** @description Among enrolments with a graded quiz result in the period, the share that passed every quiz graded (0..1). Null when withheld, or when nobody has a graded result. */
+            passRate: number | null;
+            /** @description The whole cell is withheld: every measure is null. */
+            suppressed: boolean;
+            /** @description The measures withheld to protect small groups (null for that reason, not for lack of data). */
+            withheld: components["schemas"]["ReportMeasure"][];
+        };
+        /** @enum {string} */
+        ReportDisaggregation: "none" | "sex" | "age_band" | "disability" | "island_region";
+        ReportGroup: {
+            /** @description One cell per category, keyed by category. */
+            cells: {
+                [key: string]: components["schemas"]["ReportCell"];
+            };
+            /**
+             * @description Country code, institution / cohort / course id, department, or month (YYYY-MM); `not_stated` or (cohort) `none` for learners without one; `other` for departments named by fewer than 5 people, counted together.
+             * @example LC
+             */
+            key: string;
+            /** @description Name of the institution, cohort or course; the department; null for a country, month, not_stated, none or other. */
+            label: string | null;
+            /** @description The group over every category. */
+            total: components["schemas"]["ReportCell"];
         };
         ReportingProfileView: {
             /** @enum {string|null} */
@@ -4442,6 +5317,31 @@ export interface components {
             islandRegion: string | null;
             /** @enum {string|null} */
             sex: "female" | "male" | "another" | "prefer_not_to_say" | null;
+        };
+        /**
+         * @description The measures withheld to protect small groups (null for that reason, not for lack of data).
+         * @enum {string}
+         */
+        ReportMeasure: "enrolments" | "activeLearners" | "completions" | "passRate" | "averageDaysToComplete";
+        ReportPeriod: {
+            /** @example 2026-01 */
+            from: string | null;
+            /** @example 2026-06 */
+            to: string | null;
+        };
+        ReportSummary: {
+            /** Format: date-time */
+            dataAsOf: string;
+            period: components["schemas"]["ReportPeriod"];
+            totals: components["schemas"]["ReportCell"];
+        };
+        ReportTotals: {
+            /** @description One cell per category, keyed by category. */
+            cells: {
+                [key: string]: components["schemas"]["ReportCell"];
+            };
+            /** @description Everything the report counts. */
+            total: components["schemas"]["ReportCell"];
         };
         ResumePoint: {
             /** Format: uuid */
@@ -4817,6 +5717,9 @@ export interface components {
             /** @description null: the SCO is no longer in the package the learner plays. */
             title: string | null;
         };
+        ScormStanding: {
+            status: components["schemas"]["CohortScormStatus"];
+        };
         ScormTocItem: {
             children: components["schemas"]["ScormTocItem"][];
             /** @enum {string} */
@@ -4981,6 +5884,37 @@ export interface components {
             revision: number;
             /** @example Why services go digital */
             title?: string;
+        };
+        UpdateCohortRequest: {
+            /** @description Adding a course enrols the members in it. */
+            courseIds?: string[];
+            /** @description Replaces every deadline. */
+            deadlines?: components["schemas"]["DeadlineInput"][];
+            description?: string;
+            /**
+             * Format: date
+             * @example 2026-04-30
+             */
+            endsOn?: string | null;
+            /**
+             * Format: date-time
+             * @description Until when people may be added; no limit when null.
+             */
+            enrolmentClosesAt?: string | null;
+            /**
+             * Format: date-time
+             * @description From when people may be added; no limit when null.
+             */
+            enrolmentOpensAt?: string | null;
+            facilitatorIds?: string[];
+            name?: string;
+            /**
+             * Format: date
+             * @example 2026-02-02
+             */
+            startsOn?: string | null;
+            /** @description The version you read; a newer one means someone saved meanwhile (409). */
+            version: number;
         };
         UpdateCourseRequest: {
             /** @description Alternative text of the cover image. */
@@ -5157,6 +6091,8 @@ export type SchemaAccountStatus = components['schemas']['AccountStatus'];
 export type SchemaActivityCourse = components['schemas']['ActivityCourse'];
 export type SchemaActivityProgressView = components['schemas']['ActivityProgressView'];
 export type SchemaActivityView = components['schemas']['ActivityView'];
+export type SchemaAddCohortMemberRequest = components['schemas']['AddCohortMemberRequest'];
+export type SchemaAddCohortMemberResponse = components['schemas']['AddCohortMemberResponse'];
 export type SchemaApiTokenView = components['schemas']['ApiTokenView'];
 export type SchemaAttemptQuiz = components['schemas']['AttemptQuiz'];
 export type SchemaAttemptResult = components['schemas']['AttemptResult'];
@@ -5180,6 +6116,7 @@ export type SchemaCataloguePage = components['schemas']['CataloguePage'];
 export type SchemaCertificateAdminPage = components['schemas']['CertificateAdminPage'];
 export type SchemaCertificateAdminView = components['schemas']['CertificateAdminView'];
 export type SchemaCertificateSettingsBody = components['schemas']['CertificateSettingsBody'];
+export type SchemaCertificateStanding = components['schemas']['CertificateStanding'];
 export type SchemaCertificateState = components['schemas']['CertificateState'];
 export type SchemaCertificateStatus = components['schemas']['CertificateStatus'];
 export type SchemaCertificateTemplateList = components['schemas']['CertificateTemplateList'];
@@ -5189,13 +6126,34 @@ export type SchemaChangeMemberRoleRequest = components['schemas']['ChangeMemberR
 export type SchemaChangePasswordRequest = components['schemas']['ChangePasswordRequest'];
 export type SchemaChoiceFrequency = components['schemas']['ChoiceFrequency'];
 export type SchemaClientErrorReport = components['schemas']['ClientErrorReport'];
+export type SchemaCohortCertificateStatus = components['schemas']['CohortCertificateStatus'];
+export type SchemaCohortCourseView = components['schemas']['CohortCourseView'];
+export type SchemaCohortEnrolOutcome = components['schemas']['CohortEnrolOutcome'];
+export type SchemaCohortInstitutionRef = components['schemas']['CohortInstitutionRef'];
+export type SchemaCohortLearnerStatus = components['schemas']['CohortLearnerStatus'];
+export type SchemaCohortMemberKind = components['schemas']['CohortMemberKind'];
+export type SchemaCohortMemberPage = components['schemas']['CohortMemberPage'];
+export type SchemaCohortMemberSource = components['schemas']['CohortMemberSource'];
+export type SchemaCohortMemberView = components['schemas']['CohortMemberView'];
+export type SchemaCohortModuleView = components['schemas']['CohortModuleView'];
+export type SchemaCohortPage = components['schemas']['CohortPage'];
+export type SchemaCohortPersonView = components['schemas']['CohortPersonView'];
+export type SchemaCohortProgressFilter = components['schemas']['CohortProgressFilter'];
+export type SchemaCohortProgressPage = components['schemas']['CohortProgressPage'];
+export type SchemaCohortProgressSort = components['schemas']['CohortProgressSort'];
+export type SchemaCohortScormStatus = components['schemas']['CohortScormStatus'];
+export type SchemaCohortStatus = components['schemas']['CohortStatus'];
+export type SchemaCohortSummary = components['schemas']['CohortSummary'];
+export type SchemaCohortView = components['schemas']['CohortView'];
 export type SchemaComponentStatus = components['schemas']['ComponentStatus'];
+export type SchemaConfirmImportBody = components['schemas']['ConfirmImportBody'];
 export type SchemaCourseDetail = components['schemas']['CourseDetail'];
 export type SchemaCourseLanguage = components['schemas']['CourseLanguage'];
 export type SchemaCourseLearner = components['schemas']['CourseLearner'];
 export type SchemaCourseLearnerPage = components['schemas']['CourseLearnerPage'];
 export type SchemaCourseLength = components['schemas']['CourseLength'];
 export type SchemaCoursePage = components['schemas']['CoursePage'];
+export type SchemaCourseProgress = components['schemas']['CourseProgress'];
 export type SchemaCourseStatus = components['schemas']['CourseStatus'];
 export type SchemaCourseSummary = components['schemas']['CourseSummary'];
 export type SchemaCourseVersionList = components['schemas']['CourseVersionList'];
@@ -5203,6 +6161,7 @@ export type SchemaCourseVersionSummary = components['schemas']['CourseVersionSum
 export type SchemaCreateActivityRequest = components['schemas']['CreateActivityRequest'];
 export type SchemaCreateApiTokenRequest = components['schemas']['CreateApiTokenRequest'];
 export type SchemaCreateBatchBody = components['schemas']['CreateBatchBody'];
+export type SchemaCreateCohortRequest = components['schemas']['CreateCohortRequest'];
 export type SchemaCreateCourseRequest = components['schemas']['CreateCourseRequest'];
 export type SchemaCreatedApiTokenResponse = components['schemas']['CreatedApiTokenResponse'];
 export type SchemaCreatedOutlineItem = components['schemas']['CreatedOutlineItem'];
@@ -5212,12 +6171,17 @@ export type SchemaCreateModuleRequest = components['schemas']['CreateModuleReque
 export type SchemaCreateQuestionRequest = components['schemas']['CreateQuestionRequest'];
 export type SchemaCurrentUser = components['schemas']['CurrentUser'];
 export type SchemaDataExport = components['schemas']['DataExport'];
+export type SchemaDeadlineInput = components['schemas']['DeadlineInput'];
+export type SchemaDeadlineView = components['schemas']['DeadlineView'];
 export type SchemaDeclineCertificateRequest = components['schemas']['DeclineCertificateRequest'];
 export type SchemaDeleteAccountRequest = components['schemas']['DeleteAccountRequest'];
 export type SchemaDuplicateCourseRequest = components['schemas']['DuplicateCourseRequest'];
 export type SchemaEligibleLearner = components['schemas']['EligibleLearner'];
 export type SchemaEligibleLearnerList = components['schemas']['EligibleLearnerList'];
 export type SchemaEndedSessionsResponse = components['schemas']['EndedSessionsResponse'];
+export type SchemaEnrolmentImportRowOutcome = components['schemas']['EnrolmentImportRowOutcome'];
+export type SchemaEnrolmentImportRowProblemCode = components['schemas']['EnrolmentImportRowProblemCode'];
+export type SchemaEnrolmentImportStatus = components['schemas']['EnrolmentImportStatus'];
 export type SchemaEnrolmentMode = components['schemas']['EnrolmentMode'];
 export type SchemaEnrolmentState = components['schemas']['EnrolmentState'];
 export type SchemaEnvelopedCredential = components['schemas']['EnvelopedCredential'];
@@ -5229,6 +6193,14 @@ export type SchemaGiftImportRequest = components['schemas']['GiftImportRequest']
 export type SchemaGiftImportResult = components['schemas']['GiftImportResult'];
 export type SchemaGiftProblem = components['schemas']['GiftProblem'];
 export type SchemaGradeSlotRequest = components['schemas']['GradeSlotRequest'];
+export type SchemaImportCounts = components['schemas']['ImportCounts'];
+export type SchemaImportPage = components['schemas']['ImportPage'];
+export type SchemaImportPerson = components['schemas']['ImportPerson'];
+export type SchemaImportResponse = components['schemas']['ImportResponse'];
+export type SchemaImportResult = components['schemas']['ImportResult'];
+export type SchemaImportRowPage = components['schemas']['ImportRowPage'];
+export type SchemaImportRowProblem = components['schemas']['ImportRowProblem'];
+export type SchemaImportRowResponse = components['schemas']['ImportRowResponse'];
 export type SchemaInstitutionKind = components['schemas']['InstitutionKind'];
 export type SchemaInstitutionPage = components['schemas']['InstitutionPage'];
 export type SchemaInstitutionRole = components['schemas']['InstitutionRole'];
@@ -5243,6 +6215,7 @@ export type SchemaIssuerRef = components['schemas']['IssuerRef'];
 export type SchemaJwksView = components['schemas']['JwksView'];
 export type SchemaKeyRotationView = components['schemas']['KeyRotationView'];
 export type SchemaLanguageFacet = components['schemas']['LanguageFacet'];
+export type SchemaLearnerProgress = components['schemas']['LearnerProgress'];
 export type SchemaLearnerQuestion = components['schemas']['LearnerQuestion'];
 export type SchemaLearningActivity = components['schemas']['LearningActivity'];
 export type SchemaLearningCourse = components['schemas']['LearningCourse'];
@@ -5257,6 +6230,8 @@ export type SchemaMemberPage = components['schemas']['MemberPage'];
 export type SchemaMembershipView = components['schemas']['MembershipView'];
 export type SchemaMemberView = components['schemas']['MemberView'];
 export type SchemaMeResponse = components['schemas']['MeResponse'];
+export type SchemaMoveCohortMemberRequest = components['schemas']['MoveCohortMemberRequest'];
+export type SchemaMoveCohortMemberResponse = components['schemas']['MoveCohortMemberResponse'];
 export type SchemaMoveLearnersRequest = components['schemas']['MoveLearnersRequest'];
 export type SchemaMoveLearnersResult = components['schemas']['MoveLearnersResult'];
 export type SchemaMyCertificate = components['schemas']['MyCertificate'];
@@ -5274,6 +6249,7 @@ export type SchemaPersonRef = components['schemas']['PersonRef'];
 export type SchemaPlatformSettingsView = components['schemas']['PlatformSettingsView'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProfileView = components['schemas']['ProfileView'];
+export type SchemaProgressCounts = components['schemas']['ProgressCounts'];
 export type SchemaProgressSummary = components['schemas']['ProgressSummary'];
 export type SchemaPublicJwk = components['schemas']['PublicJwk'];
 export type SchemaPublicSettingsView = components['schemas']['PublicSettingsView'];
@@ -5296,6 +6272,7 @@ export type SchemaQuizOverview = components['schemas']['QuizOverview'];
 export type SchemaQuizSettings = components['schemas']['QuizSettings'];
 export type SchemaQuizSlot = components['schemas']['QuizSlot'];
 export type SchemaQuizSlotQuestion = components['schemas']['QuizSlotQuestion'];
+export type SchemaQuizStanding = components['schemas']['QuizStanding'];
 export type SchemaReadinessComponents = components['schemas']['ReadinessComponents'];
 export type SchemaReadinessResponse = components['schemas']['ReadinessResponse'];
 export type SchemaReadingPosition = components['schemas']['ReadingPosition'];
@@ -5305,8 +6282,22 @@ export type SchemaReflectionView = components['schemas']['ReflectionView'];
 export type SchemaRegradeRequest = components['schemas']['RegradeRequest'];
 export type SchemaRegradeResult = components['schemas']['RegradeResult'];
 export type SchemaReissueCertificateRequest = components['schemas']['ReissueCertificateRequest'];
+export type SchemaReminderAudience = components['schemas']['ReminderAudience'];
+export type SchemaReminderPreview = components['schemas']['ReminderPreview'];
+export type SchemaReminderRecipient = components['schemas']['ReminderRecipient'];
+export type SchemaReminderRequest = components['schemas']['ReminderRequest'];
+export type SchemaReminderResult = components['schemas']['ReminderResult'];
 export type SchemaReorderOutlineRequest = components['schemas']['ReorderOutlineRequest'];
+export type SchemaReportBreakdown = components['schemas']['ReportBreakdown'];
+export type SchemaReportBreakdownBy = components['schemas']['ReportBreakdownBy'];
+export type SchemaReportCell = components['schemas']['ReportCell'];
+export type SchemaReportDisaggregation = components['schemas']['ReportDisaggregation'];
+export type SchemaReportGroup = components['schemas']['ReportGroup'];
 export type SchemaReportingProfileView = components['schemas']['ReportingProfileView'];
+export type SchemaReportMeasure = components['schemas']['ReportMeasure'];
+export type SchemaReportPeriod = components['schemas']['ReportPeriod'];
+export type SchemaReportSummary = components['schemas']['ReportSummary'];
+export type SchemaReportTotals = components['schemas']['ReportTotals'];
 export type SchemaResumePoint = components['schemas']['ResumePoint'];
 export type SchemaReviewedSlot = components['schemas']['ReviewedSlot'];
 export type SchemaRevokeCertificateRequest = components['schemas']['RevokeCertificateRequest'];
@@ -5337,6 +6328,7 @@ export type SchemaScormPlayerView = components['schemas']['ScormPlayerView'];
 export type SchemaScormReplacement = components['schemas']['ScormReplacement'];
 export type SchemaScormResetResult = components['schemas']['ScormResetResult'];
 export type SchemaScormScoAttempts = components['schemas']['ScormScoAttempts'];
+export type SchemaScormStanding = components['schemas']['ScormStanding'];
 export type SchemaScormTocItem = components['schemas']['ScormTocItem'];
 export type SchemaSessionView = components['schemas']['SessionView'];
 export type SchemaSetPlatformAdminRequest = components['schemas']['SetPlatformAdminRequest'];
@@ -5351,6 +6343,7 @@ export type SchemaTextAnswerFrequency = components['schemas']['TextAnswerFrequen
 export type SchemaTokenRequest = components['schemas']['TokenRequest'];
 export type SchemaTopicFacet = components['schemas']['TopicFacet'];
 export type SchemaUpdateActivityRequest = components['schemas']['UpdateActivityRequest'];
+export type SchemaUpdateCohortRequest = components['schemas']['UpdateCohortRequest'];
 export type SchemaUpdateCourseRequest = components['schemas']['UpdateCourseRequest'];
 export type SchemaUpdateInstitutionRequest = components['schemas']['UpdateInstitutionRequest'];
 export type SchemaUpdateModuleRequest = components['schemas']['UpdateModuleRequest'];
@@ -9084,6 +10077,1079 @@ export interface operations {
             };
         };
     };
+    CohortsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only the cohorts of this institution. */
+                institutionId?: string;
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Part of the name, in any case. */
+                q?: string;
+                status?: components["schemas"]["CohortStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortPage"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CohortsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCohortRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The institution already has a cohort with this name. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A course or facilitator that the cohort cannot take (named), or dates out of order. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnrolmentImportsController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPage"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort (or import), or one of an institution you do not administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnrolmentImportsController_upload: {
+        parameters: {
+            query?: {
+                /** @description Defaults to the caller's preferred language. */
+                language?: "en" | "es" | "fr";
+            };
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The CSV file (UTF-8, comma or semicolon).
+                     */
+                    file: string;
+                    /**
+                     * @description Language of the headers and of the invitations of rows that give none (send it before the file part). Defaults to the caller's preferred language.
+                     * @enum {string}
+                     */
+                    language?: "en" | "es" | "fr";
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort (or import), or one of an institution you do not administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The cohort is closed (`code: cohort-closed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Larger than 32 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The file is refused, `code` says why: not-csv, empty-file, missing-columns (`missingColumns`), too-many-rows. `importId` names the rejected import. Also: no file part. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnrolmentImportsController_template: {
+        parameters: {
+            query?: {
+                /** @description Defaults to the caller's preferred language. */
+                language?: "en" | "es" | "fr";
+            };
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort (or import), or one of an institution you do not administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CohortsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort, or one of an institution you do not administer or a cohort you do not facilitate. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CohortsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCohortRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort, or one of an institution you do not administer or a cohort you do not facilitate. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The cohort is closed (`code: cohort-closed`), or someone saved it meanwhile (`code: stale-version`, with `current`), or the name is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A course, facilitator or deadline the cohort cannot take. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CohortsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort, or one of an institution you do not administer or a cohort you do not facilitate. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The cohort is already closed (`code: cohort-closed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CohortMembersController_revokeInvitee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort, or no pending invitation to it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The cohort is closed (`code: cohort-closed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CohortMembersController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Part of the name or e-mail address, in any case. */
+                q?: string;
+                /** @description Members, or people invited who have not accepted yet. */
+                status?: "member" | "invited";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortMemberPage"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort that you may see (or no such member of it). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CohortMembersController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCohortMemberRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddCohortMemberResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort that you may see (or no such member of it). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The cohort is closed (`code: cohort-closed`). Or outside the enrolment window (`code: enrolment-window`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CohortMembersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort that you may see (or no such member of it). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The cohort is closed (`code: cohort-closed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CohortMembersController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveCohortMemberRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveCohortMemberResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort that you may see (or no such member of it). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Either cohort is closed, or the target's enrolment window is shut. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The target is this cohort, or of another institution. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CohortProgressController_list: {
+        parameters: {
+            query?: {
+                /** @description Learners who never did anything come first when sorting by last activity, ascending. */
+                order?: "asc" | "desc";
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Part of the name or e-mail address, in any case. */
+                q?: string;
+                sort?: components["schemas"]["CohortProgressSort"];
+                /** @description `behind` is any learner behind, whatever their status. */
+                status?: components["schemas"]["CohortProgressFilter"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortProgressPage"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort that you administer or facilitate. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CohortProgressController_csv: {
+        parameters: {
+            query?: {
+                /** @description The headings' and words' language; the caller's preferred language by default. */
+                language?: "en" | "es" | "fr";
+                /** @description Learners who never did anything come first when sorting by last activity, ascending. */
+                order?: "asc" | "desc";
+                /** @description Part of the name or e-mail address, in any case. */
+                q?: string;
+                sort?: components["schemas"]["CohortProgressSort"];
+                /** @description `behind` is any learner behind, whatever their status. */
+                status?: components["schemas"]["CohortProgressFilter"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8 with a byte order mark. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort that you administer or facilitate. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CohortProgressController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderResult"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort that you administer or facilitate. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The cohort is closed (`cohort-closed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A chosen person is not a member. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CohortProgressController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPreview"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort that you administer or facilitate. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The cohort is closed (`cohort-closed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A chosen person is not a member. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CoursesController_list: {
         parameters: {
             query?: {
@@ -11450,6 +13516,239 @@ export interface operations {
             };
         };
     };
+    EnrolmentImportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort (or import), or one of an institution you do not administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnrolmentImportsController_discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort (or import), or one of an institution you do not administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Applied or being applied (`not-discardable`), or the cohort is closed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnrolmentImportsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmImportBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort (or import), or one of an institution you do not administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Already confirmed (`already-confirmed`), not a preview (`not-previewed`), the cohort is closed (`cohort-closed`) or outside its enrolment window (`enrolment-window`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rows have problems and skipInvalidRows is not true (`rows-have-problems`), or rows give reporting fields and reportingConsent is not true (`reporting-consent-required`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnrolmentImportsController_rows: {
+        parameters: {
+            query?: {
+                outcome?: components["schemas"]["EnrolmentImportRowOutcome"];
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRowPage"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such cohort (or import), or one of an institution you do not administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     FilesController_upload: {
         parameters: {
             query: {
@@ -12281,6 +14580,217 @@ export interface operations {
             };
         };
     };
+    ReportsController_breakdown: {
+        parameters: {
+            query: {
+                by: components["schemas"]["ReportBreakdownBy"];
+                cohortId?: string;
+                /** @description The learners' country (ISO 3166-1 alpha-2), or `not_stated`. */
+                country?: string;
+                courseId?: string;
+                /** @description The learners' ministry or department as they wrote it, or `not_stated`. */
+                department?: string;
+                disaggregate?: components["schemas"]["ReportDisaggregation"];
+                /** @description First month of the period (YYYY-MM), inclusive. */
+                from?: string;
+                /** @description Institution admins: one of theirs (404 otherwise). */
+                institutionId?: string;
+                /** @description Last month of the period (YYYY-MM), inclusive. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBreakdown"];
+                };
+            };
+            /** @description A filter is not valid, or the period ends before it starts. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An institution that you do not administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportsController_csv: {
+        parameters: {
+            query: {
+                by: components["schemas"]["ReportBreakdownBy"];
+                cohortId?: string;
+                /** @description The learners' country (ISO 3166-1 alpha-2), or `not_stated`. */
+                country?: string;
+                courseId?: string;
+                /** @description The learners' ministry or department as they wrote it, or `not_stated`. */
+                department?: string;
+                disaggregate?: components["schemas"]["ReportDisaggregation"];
+                /** @description First month of the period (YYYY-MM), inclusive. */
+                from?: string;
+                /** @description Institution admins: one of theirs (404 otherwise). */
+                institutionId?: string;
+                /** @description Headings' language; the caller's by default. */
+                language?: "en" | "es" | "fr";
+                /** @description Last month of the period (YYYY-MM), inclusive. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8 with a byte order mark. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description A filter is not valid, or the period ends before it starts. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An institution that you do not administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportsController_summary: {
+        parameters: {
+            query?: {
+                cohortId?: string;
+                /** @description The learners' country (ISO 3166-1 alpha-2), or `not_stated`. */
+                country?: string;
+                courseId?: string;
+                /** @description The learners' ministry or department as they wrote it, or `not_stated`. */
+                department?: string;
+                /** @description First month of the period (YYYY-MM), inclusive. */
+                from?: string;
+                /** @description Institution admins: one of theirs (404 otherwise). */
+                institutionId?: string;
+                /** @description Last month of the period (YYYY-MM), inclusive. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSummary"];
+                };
+            };
+            /** @description A filter is not valid, or the period ends before it starts. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An institution that you do not administer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ScormPackagesController_get: {
         parameters: {
             query?: never;
@@ -13015,11 +15525,20 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiMeLearningSlugActivitiesActivityIdGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/me/learning/{slug}/activities/{activityId}"]["get"]["parameters"]["query"]["lang"]> = ["en", "es", "fr"];
 export const pathsApiScormSessionsSessionIdCommitsPostParametersQueryFinalValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/scorm/sessions/{sessionId}/commits"]["post"]["parameters"]["query"]["final"]> = ["true", "false"];
+export const pathsApiStudioCohortsCohortIdEnrolmentImportsPostParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/cohorts/{cohortId}/enrolment-imports"]["post"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
+export const pathsApiStudioCohortsCohortIdEnrolmentImportsPostRequestBodyContentMultipartFormDataLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/cohorts/{cohortId}/enrolment-imports"]["post"]["requestBody"]["content"]["multipart/form-data"]["language"]> = ["en", "es", "fr"];
+export const pathsApiStudioCohortsCohortIdEnrolmentImportsTemplateCsvGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/cohorts/{cohortId}/enrolment-imports/template.csv"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
+export const pathsApiStudioCohortsIdMembersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/cohorts/{id}/members"]["get"]["parameters"]["query"]["status"]> = ["member", "invited"];
+export const pathsApiStudioCohortsIdProgressGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/cohorts/{id}/progress"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
+export const pathsApiStudioCohortsIdProgressCsvGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/cohorts/{id}/progress.csv"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
+export const pathsApiStudioCohortsIdProgressCsvGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/cohorts/{id}/progress.csv"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsApiStudioCoursesIdAccessRequestsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/courses/{id}/access-requests"]["get"]["parameters"]["query"]["status"]> = ["pending", "approved", "declined"];
 export const pathsApiStudioQuizzesActivityIdResultsCsvGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/quizzes/{activityId}/results.csv"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
+export const pathsApiStudioReportsBreakdownCsvGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/reports/breakdown.csv"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
 export const accessRequestViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccessRequestView"]["status"]> = ["pending", "approved", "declined"];
 export const accountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountStatus"]> = ["active", "deactivated", "deleted"];
 export const activityProgressViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityProgressView"]["status"]> = ["not-started", "started", "completed"];
+export const addCohortMemberRequestLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AddCohortMemberRequest"]["language"]> = ["en", "es", "fr"];
 export const apiTokenViewScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiTokenView"]["scopes"]> = ["read", "write"];
 export const attemptReviewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptReview"]["status"]> = ["open", "submitted"];
 export const attemptSummaryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptSummary"]["status"]> = ["open", "submitted"];
@@ -13037,6 +15556,15 @@ export const certificateStatusValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const certificateTemplateResponseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CertificateTemplateResponse"]["language"]> = ["en", "es", "fr"];
 export const certificateTemplateResponseOrientationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CertificateTemplateResponse"]["orientation"]> = ["landscape", "portrait"];
 export const clientErrorReportAppValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientErrorReport"]["app"]> = ["learner", "authoring"];
+export const cohortCertificateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CohortCertificateStatus"]> = ["none", "pending", "issued", "revoked", "expired"];
+export const cohortEnrolOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CohortEnrolOutcome"]> = ["enrolled", "invited", "already_member", "already_invited"];
+export const cohortLearnerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CohortLearnerStatus"]> = ["not_started", "in_progress", "completed"];
+export const cohortMemberKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CohortMemberKind"]> = ["member", "invited"];
+export const cohortMemberSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CohortMemberSource"]> = ["manual", "import", "invitation", "move"];
+export const cohortProgressFilterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CohortProgressFilter"]> = ["not_started", "in_progress", "behind", "completed"];
+export const cohortProgressSortValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CohortProgressSort"]> = ["name", "progress", "lastActivity"];
+export const cohortScormStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CohortScormStatus"]> = ["not_attempted", "incomplete", "completed", "passed", "failed"];
+export const cohortStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CohortStatus"]> = ["open", "closed"];
 export const componentStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentStatus"]["status"]> = ["up", "down"];
 export const courseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseLanguage"]> = ["en", "es", "fr"];
 export const courseLearnerSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseLearner"]["source"]> = ["open", "request", "cohort", "staff"];
@@ -13046,12 +15574,17 @@ export const createApiTokenRequestScopesValues: ReadonlyArray<FlattenedDeepRequi
 export const createdApiTokenResponseScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatedApiTokenResponse"]["scopes"]> = ["read", "write"];
 export const createInvitationRequestLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateInvitationRequest"]["language"]> = ["en", "es", "fr"];
 export const currentUserPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CurrentUser"]["preferredLanguage"]> = ["en", "es", "fr"];
+export const enrolmentImportRowOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentImportRowOutcome"]> = ["new_account", "existing_account", "already_enrolled", "invalid"];
+export const enrolmentImportRowProblemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentImportRowProblemCode"]> = ["email-invalid", "email-duplicate-in-file", "required-missing", "country-unknown", "language-unknown", "value-unknown", "too-long"];
+export const enrolmentImportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentImportStatus"]> = ["validating", "previewed", "rejected", "applying", "applied", "failed", "discarded"];
 export const enrolmentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentMode"]> = ["open", "invitation", "cohort"];
 export const enrolmentStateEnrolmentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentState"]["enrolmentMode"]> = ["open", "invitation", "cohort"];
 export const enrolmentStateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentState"]["status"]> = ["none", "enrolled", "requested", "declined"];
 export const exportedMembershipRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportedMembership"]["role"]> = ["learner", "trainer", "institution_admin"];
 export const exportedProfilePreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportedProfile"]["preferredLanguage"]> = ["en", "es", "fr"];
 export const fieldErrorInValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldError"]["in"]> = ["body", "query", "params"];
+export const importResponseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportResponse"]["language"]> = ["en", "es", "fr"];
+export const importRowProblemColumnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportRowProblem"]["column"]> = ["email", "given_name", "family_name", "country", "department", "job_title", "language", "sex", "age_band", "disability", "island_region"];
 export const institutionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstitutionKind"]> = ["school_of_public_administration", "ministry", "regional_body"];
 export const institutionRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstitutionRole"]> = ["learner", "trainer", "institution_admin"];
 export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["open", "accepted", "revoked", "expired"];
@@ -13076,9 +15609,13 @@ export const quizSettingsGradeValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const quizSettingsLayoutValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizSettings"]["layout"]> = ["one-per-page", "all-on-one-page"];
 export const quizSlotKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuizSlot"]["kind"]> = ["question", "random"];
 export const readinessResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessResponse"]["status"]> = ["ok"];
+export const reminderAudienceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReminderAudience"]> = ["not_started", "behind", "selected"];
+export const reportBreakdownByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportBreakdownBy"]> = ["country", "institution", "cohort", "department", "course", "month"];
+export const reportDisaggregationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportDisaggregation"]> = ["none", "sex", "age_band", "disability", "island_region"];
 export const reportingProfileViewAgeBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["ageBand"]> = ["under_25", "25_34", "35_44", "45_54", "55_64", "65_plus", "prefer_not_to_say"];
 export const reportingProfileViewDisabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["disability"]> = ["yes", "no", "prefer_not_to_say"];
 export const reportingProfileViewSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingProfileView"]["sex"]> = ["female", "male", "another", "prefer_not_to_say"];
+export const reportMeasureValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportMeasure"]> = ["enrolments", "activeLearners", "completions", "passRate", "averageDaysToComplete"];
 export const reviewedSlotGradingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewedSlot"]["grading"]> = ["pending", "graded", "needs-grading", "ungraded"];
 export const saveTemplateBodyLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SaveTemplateBody"]["language"]> = ["en", "es", "fr"];
 export const saveTemplateBodyOrientationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SaveTemplateBody"]["orientation"]> = ["landscape", "portrait"];
