@@ -7,8 +7,11 @@ import type { BreakdownGroup, Dimension, Disaggregation, Measure } from './repor
 export const NOT_STATED = 'not_stated';
 /** The cohort "group" of enrolments that came through no cohort. */
 const NO_COHORT = 'none';
-/** Islands or regions named by fewer than 5 people, counted together so that no name gives anyone away. */
-const OTHER_REGION = 'other';
+/**
+ * Islands, regions or departments named by fewer than 5 people, counted together so that no name
+ * gives anyone away.
+ */
+const OTHER = 'other';
 
 // Keys of the fixed answers a disaggregation can have; anything else (an island's name) is shown as written.
 const KNOWN_CATEGORIES: Record<Disaggregation, readonly string[]> = {
@@ -57,13 +60,15 @@ export function useReportWords(): ReportWords {
       measure: (measure) => t(`reports:measures.${measure}`),
       category: (split, category) => {
         if (category === NOT_STATED) return t('reports:categories.not_stated');
-        if (split === 'island_region' && category === OTHER_REGION) return t('reports:categories.other');
+        if (split === 'island_region' && category === OTHER) return t('reports:categories.other');
         if (KNOWN_CATEGORIES[split].includes(category)) return t(`reports:categories.${split}.${category}`);
         return category;
       },
       group: (by, group) => {
         if (group.key === NOT_STATED) return t('reports:categories.not_stated');
         if (by === 'cohort' && group.key === NO_COHORT) return t('reports:categories.noCohort');
+        // Departments named by fewer than five people are pooled under one key, never named.
+        if (by === 'department' && group.key === OTHER) return t('reports:categories.otherDepartments');
         if (by === 'country' && /^[A-Z]{2}$/.test(group.key)) return format.region(group.key);
         if (by === 'month') return month(group.key);
         return group.label ?? group.key;
