@@ -205,6 +205,25 @@ describe('studio: cohorts', () => {
     await checkAccessibility(page);
   });
 
+  it('says so in its own words when the cohort was closed by someone else before removing a person', async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
+    const cohort = await cohortViaApi(page, `Closed meanwhile ${suffix()}`);
+    const learner = await signedUpLearner(system.baseUrl, 'Hyacinth Stays');
+    await asPageOk(page, 'POST', `/api/studio/cohorts/${cohort.id}/members`, { email: learner.email });
+    await visit(page, `${system.baseUrl}/studio/cohorts/${cohort.id}`);
+    await page.getByRole('button', { name: 'Remove Hyacinth Stays from the cohort' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove Hyacinth Stays from the cohort?' });
+    await asPageOk(page, 'POST', `/api/studio/cohorts/${cohort.id}/close`, {});
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await dialog
+      .getByRole('alert')
+      .getByText('The cohort has been closed meanwhile: it can no longer be changed.', { exact: false })
+      .waitFor();
+    await expect(dialog.innerText()).resolves.not.toContain('can be read but no longer changed');
+    await checkAccessibility(page);
+  });
+
   it('closes a cohort after confirming; afterwards it can be read but not changed', async () => {
     const { page, system } = suite;
     await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);

@@ -10,7 +10,7 @@ import {
   VisuallyHidden,
 } from '@archipelago/ui';
 import { useApiData } from '../data/useApiData';
-import { useSubmit } from '../data/useSubmit';
+import { useSubmit, type Submit } from '../data/useSubmit';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FilterForm } from '../components/FilterForm';
 import { pageFromParams } from '../components/Pagination';
@@ -18,6 +18,8 @@ import { PagedTable } from '../components/PagedTable';
 import { listMembers, removeMember, revokeInvitee } from './cohorts-api';
 import type { CohortMemberRow, CohortView, MemberKind } from './cohortTypes';
 import { focusAfterDialog } from './focusAfterDialog';
+import { useCohortRefusal } from './cohortRefusal';
+import { problemCode } from './problemCode';
 import { MoveMemberDialog } from './MoveMemberDialog';
 
 const PAGE_SIZE = 20;
@@ -53,7 +55,17 @@ export function CohortMembers({ cohort, canEdit, refresh, onChanged }: CohortMem
   useEffect(() => {
     if (refresh > 0) reload();
   }, [refresh, reload]);
-  const action = useSubmit();
+  const submitted = useSubmit();
+  // The refusals the API names by code (the cohort closed meanwhile) are said in the reader's words.
+  const [code, setCode] = useState<string | undefined>(undefined);
+  const refusal = useCohortRefusal();
+  const run: Submit['run'] = (call) =>
+    submitted.run(async () => {
+      const answer = await call();
+      setCode(problemCode(answer.error));
+      return answer;
+    });
+  const action: Submit = { ...submitted, run, problem: refusal(submitted.problem, code) };
   const [pending, setPending] = useState<Pending | null>(null);
   const open = (next: Pending) => {
     action.clear();

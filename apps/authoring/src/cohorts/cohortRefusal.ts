@@ -17,7 +17,7 @@ export function useCohortRefusal() {
         errors: problem.errors.map((error) => (error.field === 'name' ? { ...error, message } : error)),
       };
     }
-    if (code === 'cohort-closed') return { ...problem, detail: t('cohorts:details.closedMeanwhile') };
+    if (code === 'cohort-closed') return { ...problem, detail: t('cohorts:page.closedMeanwhile') };
     return problem;
   };
 }

@@ -44,6 +44,8 @@ export function useRefusalText() {
         const columns = headers.map((text) => t('cohorts:import.refused.quoted', { text })).join(', ');
         return t('cohorts:import.refused.missingNamed', { columns });
       }
+      case 'cohort-closed':
+        return t('cohorts:page.closedMeanwhile');
       case 'empty-file':
       case 'too-many-rows':
         return t(`cohorts:import.refused.${code}`);
