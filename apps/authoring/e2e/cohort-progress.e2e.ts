@@ -259,7 +259,16 @@ describe('studio: a cohort’s progress dashboard', () => {
     const { page, system } = suite;
     await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
     const { cohort } = await cohortWithLearners();
+    // Closed by someone else while a reminder is being written: the dialog says so in its own words.
+    await visit(page, `${system.baseUrl}/studio/cohorts/${cohort.id}/progress`);
+    await page.getByRole('button', { name: 'Send a reminder' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Send a reminder' });
     await asPageOk(page, 'POST', `/api/studio/cohorts/${cohort.id}/close`, {});
+    await dialog.getByRole('button', { name: 'Preview', exact: true }).click();
+    await dialog
+      .getByRole('alert')
+      .getByText('The cohort has been closed meanwhile, so no reminder can be sent.', { exact: false })
+      .waitFor();
 
     await visit(page, `${system.baseUrl}/studio/cohorts/${cohort.id}/progress`);
     await page.getByRole('heading', { name: 'This cohort is closed' }).waitFor();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Dialog, FormField } from '@archipelago/ui';
 import { FormProblems } from '../../components/FormProblems';
 import { useSubmit } from '../../data/useSubmit';
+import { problemCode } from '../problemCode';
 import { previewReminder, sendReminder } from './progress-api';
 import {
   MAX_MESSAGE_LENGTH,
@@ -58,6 +59,7 @@ function ReminderForm(props: ReminderDialogProps) {
   );
   const [message, setMessage] = useState('');
   const [preview, setPreview] = useState<ReminderPreview | null>(null);
+  const [code, setCode] = useState<string | undefined>(undefined);
   const previewHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -73,19 +75,32 @@ function ReminderForm(props: ReminderDialogProps) {
   const onPreview = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     sending.clear();
-    const result = await previewing.run(() => previewReminder(cohortId, body()));
+    const result = await previewing.run(async () => {
+      const answer = await previewReminder(cohortId, body());
+      setCode(problemCode(answer.error));
+      return answer;
+    });
     if (result.ok && result.data) setPreview(result.data);
   };
 
   const onSend = async () => {
-    const result = await sending.run(() => sendReminder(cohortId, body()));
+    const result = await sending.run(async () => {
+      const answer = await sendReminder(cohortId, body());
+      setCode(problemCode(answer.error));
+      return answer;
+    });
     if (!result.ok || !result.data) return;
     props.onSent(result.data.sent);
   };
 
   const count = (value: ReminderAudience) =>
     value === 'not_started' ? summary.notStarted : value === 'behind' ? summary.behind : selectedIds.length;
-  const problem = sending.problem ?? previewing.problem;
+  const refused = sending.problem ?? previewing.problem;
+  // A cohort closed meanwhile is said in the reader's words (the API words it in English).
+  const problem =
+    refused && code === 'cohort-closed'
+      ? { ...refused, detail: t('cohortProgress:reminder.closedMeanwhile') }
+      : refused;
 
   return (
     <form noValidate onSubmit={(event) => void onPreview(event)}>
