@@ -238,12 +238,14 @@ describe('journey 2: an institution administrator enrols 300 officials from a sp
     // the API's English wording stays out of it.
     await page.getByLabel('Language', { exact: true }).selectOption('es');
     await page.waitForFunction(() => document.documentElement.lang === 'es');
+    // The refusal on screen follows the switch, and so does the invitations' language.
+    await error.getByText('El archivo no tiene filas.', { exact: false }).waitFor();
+    await expect(page.getByLabel('Idioma de las invitaciones').inputValue()).resolves.toBe('es');
     await page.getByLabel('Hoja de cálculo (CSV)').setInputFiles({
       name: 'solo-nombres.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from('Correo electrónico;Nombre\r\nana@example.gov;Ana\r\n'),
     });
-    await page.getByLabel('Idioma de las invitaciones').selectOption('es');
     await page.getByRole('button', { name: 'Subir y revisar' }).click();
     await error.getByText('Faltan columnas obligatorias: «Apellidos».', { exact: false }).waitFor();
     await expect(error.innerText()).resolves.not.toMatch(/\b(the|file|columns?)\b/i);

@@ -73,7 +73,14 @@ export function UploadForm({
   const refusalText = useRefusalText();
   const inputRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<string | undefined>(undefined);
+  // Why the last file was refused, kept as the API answered so it is worded in the current language.
+  const [refused, setRefused] = useState<{ status: number | null; body: unknown } | 'no-file' | null>(null);
+  const refusal =
+    refused === 'no-file'
+      ? t('cohorts:import.upload.noFile')
+      : refused
+        ? refusalText(refused.status, refused.body)
+        : undefined;
   const current = i18n.resolvedLanguage ?? i18n.language;
   const defaultLanguage: Language = isLanguage(current) ? current : 'en';
   useEffect(() => {
@@ -86,12 +93,12 @@ export function UploadForm({
     const chosen = String(new FormData(event.currentTarget).get('language') ?? '');
     const language = isLanguage(chosen) ? chosen : defaultLanguage;
     if (!file) {
-      setRefusal(t('cohorts:import.upload.noFile'));
+      setRefused('no-file');
       inputRef.current?.focus();
       return;
     }
     setBusy(true);
-    setRefusal(undefined);
+    setRefused(null);
     announce(t('cohorts:import.upload.sending', { name: file.name }));
     try {
       const { data, error, response } = await uploadImport(cohortId, file, language);
@@ -100,11 +107,10 @@ export function UploadForm({
         onUploaded(data);
         return;
       }
-      const message = refusalText(response.status, error);
-      setRefusal(message);
-      announce(message);
+      setRefused({ status: response.status, body: error });
+      announce(refusalText(response.status, error));
     } catch {
-      setRefusal(refusalText(null, undefined));
+      setRefused({ status: null, body: undefined });
     } finally {
       setBusy(false);
     }
@@ -137,7 +143,8 @@ export function UploadForm({
           label={t('cohorts:import.upload.language')}
           hint={t('cohorts:import.upload.languageHint')}
         >
-          <select className="arch-input" name="language" defaultValue={defaultLanguage}>
+          {/* Redrawn when the reader switches language, so it starts from the new one. */}
+          <select key={defaultLanguage} className="arch-input" name="language" defaultValue={defaultLanguage}>
             {SUPPORTED_LANGUAGES.map((language) => (
               <option key={language} value={language} lang={language}>
                 {t(`language.names.${language}`, { ns: 'ui' })}
