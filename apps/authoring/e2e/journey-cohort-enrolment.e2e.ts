@@ -196,8 +196,25 @@ describe('journey 2: an institution administrator enrols 300 officials from a sp
     }
     expect(mail).toEqual({ invitation: 300 });
 
+    // The same file uploaded again would change nothing: everyone is already in the cohort.
+    await page.getByRole('button', { name: 'Upload another file' }).click();
+    await page.getByLabel('Spreadsheet file (CSV)').setInputFiles({
+      name: 'officials-again.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(officialsCsv(header, people)),
+    });
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    await page
+      .getByRole('heading', { level: 2, name: '3. Check the preview of officials-again.csv' })
+      .waitFor({ timeout: 60_000 });
+    await expect(count('Already in the cohort')).resolves.toBe('300');
+    await expect(count('New accounts')).resolves.toBe('0');
+    await page
+      .getByText('Everyone in the file is already in the cohort: confirming changes nothing.')
+      .waitFor();
+
     // The cohort page lists them as invited.
-    await page.getByRole('link', { name: 'Back to the cohort' }).click();
+    await page.getByRole('link', { name: `Back to ${name}` }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await page.getByText(/· 0 members · 300 invited/).waitFor();
     await visit(page, page.url());
