@@ -120,7 +120,7 @@ describe('certificate PDF', () => {
         title: 'Diploma de {{institution}}',
         body: '{{learnerName}} · {{courseTitle}} · {{hours}} · {{completionDate}} · [{{cohort}}]',
       }),
-      data({ hours: 1, expiresAt: new Date('2028-11-21T09:30:00Z') }),
+      data({ hours: 1, cohortName: 'Promoción 2026', expiresAt: new Date('2028-11-21T09:30:00Z') }),
       new Map(),
     );
     const { text, size, info } = await read(pdf);
@@ -128,11 +128,20 @@ describe('certificate PDF', () => {
     expect(info.Language).toBe('es');
     expect(text).toContain('Diploma de Saint Lucia Public Service Training');
     expect(text).toContain(
-      `${NAME} · Public procurement in small island states · 1 hora · 20 de noviembre de 2026 · []`,
+      `${NAME} · Public procurement in small island states · 1 hora · 20 de noviembre de 2026 · [Promoción 2026]`,
     );
     expect(text).toContain('Válido hasta el 21 de noviembre de 2028');
     expect(text).toContain('Código del certificado: 7K3M-9QX2-HV4T-8B1N');
     expect(text).not.toContain('{{');
+  });
+
+  it('leaves no gap or empty brackets where a placeholder has nothing to say (no cohort, no hours)', async () => {
+    const pdf = await renderCertificate(
+      template({ body: '{{learnerName}} completed the course ({{cohort}}) of {{hours}} hours, {{cohort}}.' }),
+      data({ hours: null, cohortName: null }),
+      new Map(),
+    );
+    expect((await read(pdf)).text).toContain(`${NAME} completed the course of hours,.`);
   });
 
   it('is the same file when drawn twice from the same certificate', async () => {

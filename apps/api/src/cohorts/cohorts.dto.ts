@@ -31,6 +31,11 @@ export class CohortListQuery extends PageQuery {
   @IsUUID('all', { message: 'institutionId must be a UUID' })
   institutionId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the cohorts that include this course.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'courseId must be a UUID' })
+  courseId?: string;
+
   @ApiPropertyOptional({ enum: STATUSES, enumName: 'CohortStatus' })
   @IsOptional()
   @IsIn(STATUSES, { message: `status must be one of ${STATUSES.join(', ')}` })

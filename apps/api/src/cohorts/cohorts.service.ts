@@ -107,6 +107,11 @@ export class CohortsService {
       );
     }
     if (query.institutionId) conditions.push(`c.institution_id = ${param(query.institutionId)}`);
+    if (query.courseId) {
+      conditions.push(
+        `EXISTS (SELECT 1 FROM cohort_course x WHERE x.cohort_id = c.id AND x.course_id = ${param(query.courseId)})`,
+      );
+    }
     if (query.status === 'open') conditions.push('c.closed_at IS NULL');
     if (query.status === 'closed') conditions.push('c.closed_at IS NOT NULL');
     if (query.q) conditions.push(`c.name ILIKE ${param(likePattern(query.q))}`);

@@ -23,6 +23,8 @@ export interface BatchView {
   skipped: number;
   reason: string;
   requestedBy: { id: string; name: string };
+  /** The cohort whose members the batch goes through, named as when it was requested. */
+  cohort: { id: string; name: string } | null;
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
@@ -48,6 +50,8 @@ export interface BatchRow {
   reason: string;
   requested_by: string;
   requested_by_name: string;
+  cohort_id: string | null;
+  cohort_name: string | null;
   created_at: Date;
   started_at: Date | null;
   finished_at: Date | null;
@@ -55,7 +59,7 @@ export interface BatchRow {
 }
 
 export const BATCH_COLUMNS = `b.id, b.course_id, b.status, b.total, b.processed, b.issued, b.skipped, b.reason,
-  b.requested_by, u.display_name AS requested_by_name, b.created_at, b.started_at, b.finished_at, b.error`;
+  b.requested_by, u.display_name AS requested_by_name, b.cohort_id, b.cohort_name, b.created_at, b.started_at, b.finished_at, b.error`;
 
 export const BATCH_FROM = `certificate_batch b JOIN user_account u ON u.id = b.requested_by`;
 
@@ -69,6 +73,7 @@ export const batchView = (row: BatchRow): BatchView => ({
   skipped: row.skipped,
   reason: row.reason,
   requestedBy: { id: row.requested_by, name: row.requested_by_name },
+  cohort: row.cohort_id && row.cohort_name ? { id: row.cohort_id, name: row.cohort_name } : null,
   createdAt: row.created_at.toISOString(),
   startedAt: row.started_at?.toISOString() ?? null,
   finishedAt: row.finished_at?.toISOString() ?? null,

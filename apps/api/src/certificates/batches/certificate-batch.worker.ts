@@ -26,6 +26,7 @@ interface ClaimedBatch {
   course_id: string;
   requested_by: string;
   reason: string;
+  cohort_id: string | null;
 }
 
 /**
@@ -102,7 +103,7 @@ export class CertificateBatchWorker
            ORDER BY created_at
            LIMIT 1
            FOR UPDATE SKIP LOCKED)
-        RETURNING id, course_id, requested_by, reason`,
+        RETURNING id, course_id, requested_by, reason, cohort_id`,
       [STALE_AFTER_SECONDS],
     )) as [ClaimedBatch[], number];
     return rows[0] ?? null;
@@ -110,7 +111,9 @@ export class CertificateBatchWorker
 
   private async work(batch: ClaimedBatch): Promise<void> {
     try {
-      const learners = await this.certificates.enrolledLearnerIds(batch.course_id);
+      const learners = batch.cohort_id
+        ? await this.certificates.cohortLearnerIds(batch.course_id, batch.cohort_id)
+        : await this.certificates.enrolledLearnerIds(batch.course_id);
       const doneRows: Array<{ user_id: string }> = await this.db.query(
         `SELECT user_id FROM certificate_batch_item WHERE batch_id = $1`,
         [batch.id],
@@ -126,7 +129,11 @@ export class CertificateBatchWorker
           await this.requeue(batch.id);
           return;
         }
-        await this.inParallel(todo.slice(start, start + CHUNK), (userId) => this.learner(batch, userId));
+        const chunk = todo.slice(start, start + CHUNK);
+        const cohortNames = await this.certificates.cohortNames(batch.course_id, chunk, batch.cohort_id);
+        await this.inParallel(chunk, (userId) =>
+          this.learner(batch, userId, cohortNames.get(userId) ?? null),
+        );
         await this.count(batch.id);
       }
       await this.count(batch.id, `status = 'done', finished_at = now(),`);
@@ -143,7 +150,7 @@ export class CertificateBatchWorker
   }
 
   /** One learner: issue, draw the PDF of what was issued, record the outcome (failures included). */
-  private async learner(batch: ClaimedBatch, userId: string): Promise<void> {
+  private async learner(batch: ClaimedBatch, userId: string, cohortName: string | null): Promise<void> {
     let result: { outcome: BatchOutcome; certificateId: string | null };
     try {
       const issued: IssueOutcome = await this.certificates.issue({
@@ -152,6 +159,7 @@ export class CertificateBatchWorker
         source: 'batch',
         actorId: batch.requested_by,
         reason: batch.reason,
+        cohortName,
       });
       result = {
         outcome: issued.outcome,

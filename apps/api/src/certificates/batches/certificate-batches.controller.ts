@@ -7,6 +7,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { InstitutionRole } from '../../accounts/membership.entity.js';
 import type { AuthContext, ClientInfo } from '../../auth/auth-context.js';
@@ -31,11 +32,20 @@ export class CertificateBatchesController {
     description:
       'For the course institution’s administrators. Goes through every enrolled learner; each gets a ' +
       'certificate if they completed the course and have none (held for approval if the course asks), and ' +
-      'the report says why the others did not. Poll GET /api/studio/certificate-batches/:id. Audited.',
+      'the report says why the others did not. With `cohortId`, only the members of that cohort (which must ' +
+      "include the course); the learners' certificates name it as their cohort. Poll " +
+      'GET /api/studio/certificate-batches/:id. Audited.',
   })
   @ApiAcceptedResponse({ type: BatchResponse })
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'No reason, or a reason over 500 characters.' })
-  @ApiNotFoundResponse({ type: ProblemDetails, description: 'No such course that you administer.' })
+  @ApiNotFoundResponse({
+    type: ProblemDetails,
+    description: 'No such course that you administer, or no such cohort that you may see.',
+  })
+  @ApiUnprocessableEntityResponse({
+    type: ProblemDetails,
+    description: 'The cohort does not include the course (`code`: `cohort-without-course`).',
+  })
   @ApiConflictResponse({
     type: ProblemDetails,
     description: 'The course has a batch that is not finished (`batchId` names it).',
@@ -46,7 +56,7 @@ export class CertificateBatchesController {
     @CurrentAuth() auth: AuthContext,
     @Client() client: ClientInfo,
   ): Promise<BatchResponse> {
-    return this.batches.create(courseId, body.reason, auth, client);
+    return this.batches.create(courseId, body, auth, client);
   }
 
   @Get('studio/courses/:courseId/certificate-batches')

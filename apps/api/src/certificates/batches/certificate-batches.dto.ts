@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
 import {
   BATCH_OUTCOMES,
   type BatchItemView,
@@ -11,9 +12,26 @@ import { ReasonField } from '../text-fields.js';
 export class CreateBatchBody {
   @ReasonField('Why everyone eligible gets one now; kept with each certificate and in the audit log.')
   reason!: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Only the members of this cohort, which must include the course; left out, every enrolled learner.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'cohortId must be a UUID' })
+  cohortId?: string;
 }
 
 export class BatchPerson {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  name!: string;
+}
+
+export class BatchCohort {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -54,6 +72,14 @@ export class BatchResponse implements BatchView {
 
   @ApiProperty({ type: BatchPerson })
   requestedBy!: BatchPerson;
+
+  @ApiProperty({
+    type: BatchCohort,
+    nullable: true,
+    description:
+      'The cohort whose members the batch goes through (its name when requested); null for everyone.',
+  })
+  cohort!: BatchCohort | null;
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;

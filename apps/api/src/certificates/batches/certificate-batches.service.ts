@@ -16,6 +16,7 @@ import {
   type BatchView,
 } from './batch-view.js';
 import { CertificateBatchWorker } from './certificate-batch.worker.js';
+import { CohortsService } from '../../cohorts/cohorts.service.js';
 
 const batchNotFound = (id: string) =>
   new ProblemException({
@@ -35,10 +36,18 @@ export class CertificateBatchesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly worker: CertificateBatchWorker,
+    private readonly cohorts: CohortsService,
   ) {}
 
-  async create(courseId: string, reason: string, auth: AuthContext, client: ClientInfo): Promise<BatchView> {
+  async create(
+    courseId: string,
+    input: { reason: string; cohortId?: string },
+    auth: AuthContext,
+    client: ClientInfo,
+  ): Promise<BatchView> {
+    const { reason } = input;
     const course = await administeredCourse(this.db.manager, courseId, auth);
+    const cohort = input.cohortId ? await this.cohortOfCourse(input.cohortId, courseId, auth) : null;
     const id = await this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('certificate_batch:' || $1, 0))`, [
         courseId,
@@ -56,8 +65,9 @@ export class CertificateBatchesService {
         });
       }
       const rows: Array<{ id: string }> = await tx.query(
-        `INSERT INTO certificate_batch (course_id, requested_by, reason) VALUES ($1, $2, $3) RETURNING id`,
-        [courseId, auth.userId, reason],
+        `INSERT INTO certificate_batch (course_id, requested_by, reason, cohort_id, cohort_name)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [courseId, auth.userId, reason, cohort?.id ?? null, cohort?.name ?? null],
       );
       const batchId = rows[0]!.id;
       await this.audit.record(
@@ -67,7 +77,7 @@ export class CertificateBatchesService {
           target: { type: 'certificate_batch', id: batchId },
           institutionId: course.institutionId,
           client,
-          details: { courseId, reason },
+          details: { courseId, reason, ...(cohort ? { cohortId: cohort.id } : {}) },
         },
         tx,
       );
@@ -116,6 +126,28 @@ export class CertificateBatchesService {
         certificateId: item.certificate_id,
       })),
     };
+  }
+
+  /**
+   * The cohort a batch is for: one the caller may see (404 as for an unknown id otherwise) that
+   * includes the course (422: its members would have no certificate of this course to get).
+   */
+  private async cohortOfCourse(
+    cohortId: string,
+    courseId: string,
+    auth: AuthContext,
+  ): Promise<{ id: string; name: string }> {
+    const cohort = await this.cohorts.getForStaff(cohortId, auth, 'read');
+    if (!(await this.cohorts.courseIdsOf(cohort.id)).includes(courseId)) {
+      throw new ProblemException({
+        status: 422,
+        type: ProblemType.ValidationFailed,
+        detail: `The cohort "${cohort.name}" does not include this course, so none of its members can be issued its certificate.`,
+        errors: [{ field: 'cohortId', message: 'the cohort does not include this course', in: 'body' }],
+        extensions: { code: 'cohort-without-course' },
+      });
+    }
+    return { id: cohort.id, name: cohort.name };
   }
 
   private async row(id: string): Promise<BatchView | null> {

@@ -159,11 +159,13 @@ export class CertificateAdministration {
       assertPending(row);
       const issuedAt = wholeSeconds(new Date());
       const expiresAt = settings.validityMonths ? addMonths(issuedAt, settings.validityMonths) : null;
-      const signed = await this.signer.sign({ ...row, issuedAt, expiresAt }, template, tx);
+      // Held before cohorts existed, a certificate names the learner's cohort as of the approval.
+      const cohortName = row.cohortName ?? (await this.certificates.cohortNameOf(tx, courseId, row.userId));
+      const signed = await this.signer.sign({ ...row, cohortName, issuedAt, expiresAt }, template, tx);
       await tx.query(
         `UPDATE certificate SET state = 'issued', issued_at = $2, issued_by = $3, expires_at = $4, kid = $5,
-                credential_jws = $6 WHERE id = $1`,
-        [id, issuedAt, auth.userId, expiresAt, signed.kid, signed.jws],
+                credential_jws = $6, cohort_name = $7 WHERE id = $1`,
+        [id, issuedAt, auth.userId, expiresAt, signed.kid, signed.jws, cohortName],
       );
       await this.record(tx, 'certificate.approved', row, auth, client, {});
     });
@@ -234,6 +236,8 @@ export class CertificateAdministration {
         code,
         statusIndex: await nextStatusIndex(tx),
         learnerName: input.learnerName,
+        // A correction keeps the cohort it named; one issued before cohorts existed gains today's.
+        cohortName: old.cohortName ?? (await this.certificates.cohortNameOf(tx, old.courseId, old.userId)),
         issuedAt,
       };
       const signed = await this.signer.sign(facts, template, tx);

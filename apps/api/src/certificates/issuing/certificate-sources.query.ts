@@ -5,7 +5,7 @@ import { STATUS_SQL } from './certificate-status.js';
 
 /**
  * The reads certificates make of other modules' tables (enrolment, user_account, course,
- * domain_event, and the templates module's certificate_template for a version number), kept in this one file: no module exports a service answering them without a
+ * domain_event, cohort membership, and the templates module's certificate_template for a version number), kept in this one file: no module exports a service answering them without a
  * signed-in caller (issuing runs from an event, or for a learner an administrator names).
  * Read-only; certificates never write these tables.
  */
@@ -47,6 +47,49 @@ export async function enrolledLearnerIds(db: EntityManager, courseId: string): P
   const rows = (await db.query(
     `SELECT user_id AS "userId" FROM enrolment WHERE course_id = $1 ORDER BY enrolled_at, id`,
     [courseId],
+  )) as { userId: string }[];
+  return rows.map((row) => row.userId);
+}
+
+/**
+ * The cohort each learner's certificate of the course names: of the cohorts that include the course
+ * and have the learner as a member, the one they joined last (a cohort batch names its own cohort,
+ * `onlyCohortId`). Learners in none are absent. One query for a batch's chunk of learners.
+ */
+export async function cohortNamesOf(
+  db: EntityManager,
+  courseId: string,
+  userIds: string[],
+  onlyCohortId: string | null = null,
+): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = (await db.query(
+    `SELECT DISTINCT ON (m.user_id) m.user_id AS "userId", k.name
+       FROM cohort_member m
+       JOIN cohort_course cc ON cc.cohort_id = m.cohort_id AND cc.course_id = $1
+       JOIN cohort k ON k.id = m.cohort_id
+      WHERE m.user_id = ANY($2::uuid[]) AND ($3::uuid IS NULL OR m.cohort_id = $3)
+      ORDER BY m.user_id, m.added_at DESC, k.id`,
+    [courseId, userIds, onlyCohortId],
+  )) as { userId: string; name: string }[];
+  return new Map(rows.map((row) => [row.userId, row.name]));
+}
+
+/**
+ * The members of a cohort, for a batch issuing to that cohort only: those enrolled in the course
+ * first (in enrolment order), then any who are not, so the report says why they got nothing.
+ */
+export async function cohortLearnerIds(
+  db: EntityManager,
+  courseId: string,
+  cohortId: string,
+): Promise<string[]> {
+  const rows = (await db.query(
+    `SELECT m.user_id AS "userId"
+       FROM cohort_member m LEFT JOIN enrolment e ON e.user_id = m.user_id AND e.course_id = $1
+      WHERE m.cohort_id = $2
+      ORDER BY e.enrolled_at NULLS LAST, e.id, m.added_at, m.user_id`,
+    [courseId, cohortId],
   )) as { userId: string }[];
   return rows.map((row) => row.userId);
 }

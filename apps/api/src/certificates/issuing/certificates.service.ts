@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { ClientInfo } from '../../auth/auth-context.js';
 import type { AppConfig } from '../../config/app-config.js';
@@ -14,6 +14,8 @@ import { CertificatePdfs } from './certificate-pdfs.service.js';
 import { certificateRow, liveCertificateId } from './certificate-row.js';
 import { addMonths, CertificateSigner, wholeSeconds } from './certificate-signer.js';
 import {
+  cohortLearnerIds,
+  cohortNamesOf,
   emailOf,
   enrolledLearnerIds,
   enrolmentOf,
@@ -31,6 +33,11 @@ export interface IssueRequest {
   source: IssueSource;
   actorId: string | null;
   reason: string | null;
+  /**
+   * The cohort the certificate names, when the caller has already read it (a batch reads its
+   * chunk's at once); left out, the learner's own cohort for the course is read.
+   */
+  cohortName?: string | null;
   /** Where an administrator's request came from, for the audit log. */
   client?: ClientInfo;
 }
@@ -74,10 +81,13 @@ export class CertificatesService {
     if (!enrolment.completedAt) return { outcome: 'not_completed' };
     const existing = await liveCertificateId(this.db.manager, courseId, userId);
     if (existing) return { outcome: 'already_has_one', certificateId: existing };
-    const [course, learnerName, template] = await Promise.all([
+    const [course, learnerName, template, cohortName] = await Promise.all([
       courseFacts(this.db.manager, courseId),
       learnerNameOf(this.db.manager, userId),
       this.templates.currentFor(courseId),
+      request.cohortName !== undefined
+        ? request.cohortName
+        : this.cohortNameOf(this.db.manager, courseId, userId),
     ]);
     if (!course || !learnerName) return { outcome: 'not_enrolled' };
     const pending = settings.issueMode === 'approval' && request.source !== 'admin';
@@ -96,7 +106,7 @@ export class CertificatesService {
         courseTitle: course.title,
         courseHours: course.hours,
         institutionName: course.institutionName,
-        cohortName: null,
+        cohortName,
         completedAt,
         issuedAt,
         expiresAt,
@@ -165,5 +175,24 @@ export class CertificatesService {
   /** Every learner enrolled in the course: a batch reports an outcome for each. */
   enrolledLearnerIds(courseId: string): Promise<string[]> {
     return enrolledLearnerIds(this.db.manager, courseId);
+  }
+
+  /** The members of a cohort, for a batch of that cohort: an outcome for each. */
+  cohortLearnerIds(courseId: string, cohortId: string): Promise<string[]> {
+    return cohortLearnerIds(this.db.manager, courseId, cohortId);
+  }
+
+  /** The cohort names certificates of the course would carry for these learners (see cohortNamesOf). */
+  cohortNames(
+    courseId: string,
+    userIds: string[],
+    onlyCohortId: string | null,
+  ): Promise<Map<string, string>> {
+    return cohortNamesOf(this.db.manager, courseId, userIds, onlyCohortId);
+  }
+
+  /** The learner's cohort for the course, or null; `db` is the caller's transaction when in one. */
+  async cohortNameOf(db: EntityManager, courseId: string, userId: string): Promise<string | null> {
+    return (await cohortNamesOf(db, courseId, [userId])).get(userId) ?? null;
   }
 }

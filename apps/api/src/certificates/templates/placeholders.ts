@@ -19,9 +19,21 @@ export function unknownPlaceholders(text: string): string[] {
   return [...unknown];
 }
 
-/** The text with every placeholder replaced by its value (unknown ones are left as they are). */
+/** A placeholder in brackets, with the space before it: "(…)" or "[…]" around one placeholder. */
+const BRACKETED = /[ \t]*[([][ \t]*\{\{\s*([^{}]*?)\s*\}\}[ \t]*[)\]]/g;
+/** A placeholder with the space before it. */
+const SPACED = /[ \t]*\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/**
+ * The text with every placeholder replaced by its value (unknown ones are left as they are). A
+ * placeholder with nothing to say (no cohort, no hours) leaves no gap: it goes with the space
+ * before it, and with its brackets when written "({{cohort}})", so "… completed the course
+ * ({{cohort}})." reads "… completed the course." for a learner in no cohort.
+ */
 export function fillPlaceholders(text: string, values: Record<Placeholder, string>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) =>
-    known.has(name) ? values[name as Placeholder] : whole,
-  );
+  const isEmpty = (name: string) => known.has(name) && values[name as Placeholder].trim() === '';
+  return text
+    .replace(BRACKETED, (whole, name: string) => (isEmpty(name) ? '' : whole))
+    .replace(SPACED, (whole, name: string) => (isEmpty(name) ? '' : whole))
+    .replace(PLACEHOLDER, (whole, name: string) => (known.has(name) ? values[name as Placeholder] : whole));
 }
