@@ -1650,7 +1650,7 @@ export interface paths {
         put?: never;
         /**
          * Issue certificates to every eligible learner of a course, in the background
-         * @description For the course institution’s administrators. Goes through every enrolled learner; each gets a certificate if they completed the course and have none (held for approval if the course asks), and the report says why the others did not. Poll GET /api/studio/certificate-batches/:id. Audited.
+         * @description For the course institution’s administrators. Goes through every enrolled learner; each gets a certificate if they completed the course and have none (held for approval if the course asks), and the report says why the others did not. With `cohortId`, only the members of that cohort (which must include the course); the learners' certificates name it as their cohort. Poll GET /api/studio/certificate-batches/:id. Audited.
          */
         post: operations["CertificateBatchesController_create"];
         delete?: never;
@@ -3073,6 +3073,11 @@ export interface components {
             targetType: string | null;
             userAgent: string | null;
         };
+        BatchCohort: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         BatchItemResponse: {
             /** Format: uuid */
             certificateId: string | null;
@@ -3092,6 +3097,8 @@ export interface components {
             name: string;
         };
         BatchReport: {
+            /** @description The cohort whose members the batch goes through (its name when requested); null for everyone. */
+            cohort: components["schemas"]["BatchCohort"] | null;
             /** Format: uuid */
             courseId: string;
             /** Format: date-time */
@@ -3120,6 +3127,8 @@ export interface components {
             total: number | null;
         };
         BatchResponse: {
+            /** @description The cohort whose members the batch goes through (its name when requested); null for everyone. */
+            cohort: components["schemas"]["BatchCohort"] | null;
             /** Format: uuid */
             courseId: string;
             /** Format: date-time */
@@ -3718,6 +3727,11 @@ export interface components {
             scopes: ("read" | "write")[];
         };
         CreateBatchBody: {
+            /**
+             * Format: uuid
+             * @description Only the members of this cohort, which must include the course; left out, every enrolled learner.
+             */
+            cohortId?: string;
             /** @description Why everyone eligible gets one now; kept with each certificate and in the audit log. */
             reason: string;
         };
@@ -6102,6 +6116,7 @@ export type SchemaAttemptSummary = components['schemas']['AttemptSummary'];
 export type SchemaAttemptView = components['schemas']['AttemptView'];
 export type SchemaAuditEventPage = components['schemas']['AuditEventPage'];
 export type SchemaAuditEventView = components['schemas']['AuditEventView'];
+export type SchemaBatchCohort = components['schemas']['BatchCohort'];
 export type SchemaBatchItemResponse = components['schemas']['BatchItemResponse'];
 export type SchemaBatchList = components['schemas']['BatchList'];
 export type SchemaBatchPerson = components['schemas']['BatchPerson'];
@@ -10080,6 +10095,8 @@ export interface operations {
     CohortsController_list: {
         parameters: {
             query?: {
+                /** @description Only the cohorts that include this course. */
+                courseId?: string;
                 /** @description Only the cohorts of this institution. */
                 institutionId?: string;
                 page?: unknown;
@@ -11366,7 +11383,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No such course that you administer. */
+            /** @description No such course that you administer, or no such cohort that you may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11377,6 +11394,15 @@ export interface operations {
             };
             /** @description The course has a batch that is not finished (`batchId` names it). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The cohort does not include the course (`code`: `cohort-without-course`). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
