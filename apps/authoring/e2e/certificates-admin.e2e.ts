@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { checkAccessibility, visit } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
 import { certificateSettings, complete, enrolledLearner, publishedCourse } from './certificate-fixtures';
-import { asPageOk } from './studio-api';
+import { asPageOk, saintLuciaCentreId } from './studio-api';
 import { DEMO, signInToStudio } from './studio-helpers';
 
 interface Listed {
@@ -227,5 +227,76 @@ describe('studio: a course’s certificates, for its administrators', () => {
       .filter({ hasText: 'End of the spring intake.' })
       .getByText('Finished')
       .waitFor();
+  });
+
+  it('issues a batch to the learners of one cohort of the course, chosen in the batch dialog', async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
+    const course = await publishedCourse(page, 'Cohorted');
+    // Both complete while certificates are off; only Gita is in the cohort.
+    await certificateSettings(page, course.id, {
+      enabled: false,
+      issueMode: 'automatic',
+      validityMonths: null,
+    });
+    const gita = await enrolledLearner(system.baseUrl, course, 'Gita Prosper');
+    await complete(gita, course);
+    await complete(await enrolledLearner(system.baseUrl, course, 'Hugo Alcide'), course);
+    await certificateSettings(page, course.id, {
+      enabled: true,
+      issueMode: 'automatic',
+      validityMonths: null,
+    });
+    const institutionId = await saintLuciaCentreId(page);
+    const cohortName = `Castries intake ${course.title.split(' ').pop()}`;
+    const cohort = await asPageOk<{ id: string }>(page, 'POST', '/api/studio/cohorts', {
+      institutionId,
+      name: cohortName,
+      courseIds: [course.id],
+      facilitatorIds: [],
+    });
+    await asPageOk(page, 'POST', `/api/studio/cohorts/${cohort.id}/members`, { email: gita.me.user.email });
+    // A cohort without this course is not offered.
+    const elsewhere = `Without it ${course.title.split(' ').pop()}`;
+    await asPageOk(page, 'POST', '/api/studio/cohorts', {
+      institutionId,
+      name: elsewhere,
+      courseIds: [],
+      facilitatorIds: [],
+    });
+
+    await visit(page, `${system.baseUrl}/studio/courses/${course.id}/certificates`);
+    await page.getByRole('heading', { level: 1, name: `Issued certificates: ${course.title}` }).waitFor();
+    await page.getByRole('button', { name: 'Issue to all eligible learners' }).click();
+    const batch = page.getByRole('dialog', { name: 'Issue certificates to all eligible learners?' });
+    const who = batch.getByLabel('Who receives one');
+    await who.waitFor();
+    const options = await who.getByRole('option').allTextContents();
+    expect(options).toEqual(['All eligible learners', `Learners of cohort ${cohortName}`]);
+    await checkAccessibility(page);
+    await who.selectOption({ label: `Learners of cohort ${cohortName}` });
+    await batch.getByLabel('Reason', { exact: true }).fill('End of the Castries intake.');
+    await batch.getByRole('button', { name: 'Start issuing' }).click();
+    await batch.waitFor({ state: 'hidden' });
+
+    await page.getByText(`For the learners of cohort ${cohortName}.`).waitFor();
+    const report = page.getByRole('table', { name: 'What happened for each learner' });
+    await report.waitFor();
+    await report
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Gita Prosper' }) })
+      .getByText('Certificate issued')
+      .waitFor();
+    await expect(report.getByRole('rowheader', { name: 'Hugo Alcide' }).count()).resolves.toBe(0);
+    const history = page.getByRole('table', { name: 'Batches of this course, newest first' });
+    await history
+      .getByRole('row')
+      .filter({ hasText: 'End of the Castries intake.' })
+      .getByRole('cell', { name: cohortName })
+      .waitFor();
+    await checkAccessibility(page);
+    const issued = await listed(page, course.id, 'Gita');
+    expect(issued.items.map((item) => item.state)).toEqual(['issued']);
+    expect((await listed(page, course.id, 'Hugo')).items).toEqual([]);
   });
 });

@@ -67,6 +67,11 @@ export function BatchReport({ courseId, batchId, live, onFinished }: BatchReport
               reason: batch.reason,
             })}
           </p>
+          <p>
+            {batch.cohort
+              ? t('certificates.batch.forCohort', { name: batch.cohort.name })
+              : t('certificates.batch.forAll')}
+          </p>
           <BatchProgressBar batch={batch} />
           {batch.status === 'failed' ? (
             <Alert title={t('certificates.batch.failedTitle')} headingLevel={3}>

@@ -8,21 +8,28 @@ import { useSubmit } from '../data/useSubmit';
 import { ActionDialogButton } from './ActionDialogButton';
 import { ReasonField } from './ReasonField';
 import { BATCH_REPORT_HEADING_ID, BatchReport } from './BatchReport';
-import { listBatches, startBatch } from './certificates-api';
+import { BatchAudienceField } from './BatchAudienceField';
+import { listBatches, listCourseCohorts, startBatch } from './certificates-api';
 import type { BatchView } from './certificateTypes';
 import { useCertificateWords } from './useCertificateWords';
 
 const REASON_ID = 'certificate-batch-reason';
+const AUDIENCE_ID = 'certificate-batch-cohort';
 const HEADING_ID = 'certificate-batches-heading';
 
-/** "Issue to all eligible learners" as a background job, its live progress and report, and past batches. */
+/**
+ * "Issue to all eligible learners" (or to one cohort's) as a background job, its live progress and
+ * report, and past batches.
+ */
 export function BatchSection({ courseId, onChanged }: { courseId: string; onChanged: () => void }) {
   const { t } = useTranslation();
   const words = useCertificateWords();
   const announce = useAnnounce();
   const submit = useSubmit();
   const [reason, setReason] = useState('');
+  const [cohortId, setCohortId] = useState('');
   const batches = useApiData(`batches:${courseId}`, (signal) => listBatches(courseId, signal));
+  const cohorts = useApiData(`batch-cohorts:${courseId}`, (signal) => listCourseCohorts(courseId, signal));
   // The batch whose report is shown: one started here (live), or one picked from the history.
   const [shown, setShown] = useState<{ id: string; live: boolean } | null>(null);
   const newest = batches.state.status === 'ready' ? batches.state.data.items[0] : undefined;
@@ -40,8 +47,13 @@ export function BatchSection({ courseId, onChanged }: { courseId: string; onChan
     requestAnimationFrame(() => document.getElementById(BATCH_REPORT_HEADING_ID)?.focus());
   };
 
-  const explain = (problem: Problem) =>
-    problem.status === 409 ? t('certificates.batch.alreadyRunning') : undefined;
+  const explain = (problem: Problem) => {
+    if (problem.status === 409) return t('certificates.batch.alreadyRunning');
+    // The cohort was changed or hidden since the list was read.
+    if (cohortId && (problem.status === 404 || problem.status === 422))
+      return t('certificates.batch.cohortRefused');
+    return undefined;
+  };
 
   return (
     <section className="studio-section" aria-labelledby={HEADING_ID}>
@@ -55,11 +67,16 @@ export function BatchSection({ courseId, onChanged }: { courseId: string; onChan
         dialogTitle={t('certificates.batch.title')}
         submitLabel={t('certificates.batch.submit')}
         submit={submit}
-        fieldIds={{ reason: REASON_ID }}
+        fieldIds={{ reason: REASON_ID, cohortId: AUDIENCE_ID }}
         explain={explain}
-        onOpen={() => setReason('')}
+        onOpen={() => {
+          setReason('');
+          setCohortId('');
+          cohorts.reload();
+        }}
         onSubmit={async () => {
-          const result = await submit.run(() => startBatch(courseId, { reason: reason.trim() }));
+          const body = { reason: reason.trim(), ...(cohortId ? { cohortId } : {}) };
+          const result = await submit.run(() => startBatch(courseId, body));
           if (!result.ok || !result.data) return false;
           setShown({ id: result.data.id, live: true });
           announce(t('certificates.batch.started'));
@@ -68,6 +85,13 @@ export function BatchSection({ courseId, onChanged }: { courseId: string; onChan
         }}
       >
         <p>{t('certificates.batch.body')}</p>
+        <BatchAudienceField
+          id={AUDIENCE_ID}
+          cohorts={cohorts.state}
+          value={cohortId}
+          onChange={setCohortId}
+          problem={submit.problem}
+        />
         <ReasonField
           id={REASON_ID}
           hint={t('certificates.batch.reasonHint')}
@@ -115,6 +139,11 @@ export function BatchSection({ courseId, onChanged }: { courseId: string; onChan
                 key: 'by',
                 header: t('certificates.batch.requestedBy'),
                 render: (batch) => batch.requestedBy.name,
+              },
+              {
+                key: 'learners',
+                header: t('certificates.batch.learners'),
+                render: (batch) => batch.cohort?.name ?? t('certificates.batch.allLearners'),
               },
               {
                 key: 'status',

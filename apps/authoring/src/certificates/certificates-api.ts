@@ -87,11 +87,15 @@ export const revokeCertificate = (id: string, body: { reason: string; reasonPubl
 export const reissueCertificate = (id: string, body: { learnerName: string; reason: string }) =>
   api.POST('/api/studio/certificates/{id}/reissue', { params: { path: { id } }, body });
 
-export const startBatch = (courseId: string, body: { reason: string }) =>
+export const startBatch = (courseId: string, body: { reason: string; cohortId?: string }) =>
   api.POST('/api/studio/courses/{courseId}/certificate-batches', {
     params: { path: { courseId } },
     body,
   });
+
+/** The cohorts that include the course (those the caller may see), for a batch of one cohort. */
+export const listCourseCohorts = (courseId: string, signal?: AbortSignal) =>
+  api.GET('/api/studio/cohorts', { params: { query: { courseId, pageSize: 100 } }, signal });
 
 export const listBatches = (courseId: string, signal?: AbortSignal) =>
   api.GET('/api/studio/courses/{courseId}/certificate-batches', {
