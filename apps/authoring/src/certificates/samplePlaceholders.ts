@@ -21,11 +21,21 @@ export function sampleValues(
   };
 }
 
-/** The text with known placeholders filled; unknown ones stay visible so the author notices them. */
+/** A placeholder in brackets, or alone, with the space before it (as the API's PDF rule reads them). */
+const BRACKETED = /[ \t]*[([][ \t]*\{\{\s*([^{}]*?)\s*\}\}[ \t]*[)\]]/g;
+const SPACED = /[ \t]*\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/**
+ * The text with known placeholders filled; unknown ones stay visible so the author notices them.
+ * An empty one (the sample has no cohort) goes with the space before it and its brackets, as on
+ * the PDF, so the preview shows what a learner in no cohort will get.
+ */
 export function fillPlaceholders(text: string, values: Record<Placeholder, string>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) =>
-    name in values ? values[name as Placeholder] : whole,
-  );
+  const isEmpty = (name: string) => name in values && values[name as Placeholder].trim() === '';
+  return text
+    .replace(BRACKETED, (whole, name: string) => (isEmpty(name) ? '' : whole))
+    .replace(SPACED, (whole, name: string) => (isEmpty(name) ? '' : whole))
+    .replace(PLACEHOLDER, (whole, name: string) => (name in values ? values[name as Placeholder] : whole));
 }
 
 /** The text with `insert` put in place of the selection, and where the caret goes after it. */
