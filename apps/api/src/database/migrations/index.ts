@@ -16,6 +16,7 @@ import { Certificates1764541000000 } from './1764541000000-certificates.js';
 import { Cohorts1764550000000 } from './1764550000000-cohorts.js';
 import { EnrolmentImports1764551000000 } from './1764551000000-enrolment-imports.js';
 import { Reports1764552000000 } from './1764552000000-reports.js';
+import { CertificateCohort1764553000000 } from './1764553000000-certificate-cohort.js';
 
 /** Every migration, in order. Listed explicitly so that a bundled or ESM build never globs for them. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   Cohorts1764550000000,
   EnrolmentImports1764551000000,
   Reports1764552000000,
+  CertificateCohort1764553000000,
 ];
