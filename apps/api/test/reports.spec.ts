@@ -481,15 +481,15 @@ describe('reports', () => {
     const text = res.text.replace(/^\uFEFF/, '');
     const lines = text.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'Ministerio o departamento,Sexo,Inscripciones,Participantes activos,Finalizaciones,Tasa de aprobación (%),Días promedio para finalizar',
+      'Ministerio o departamento,Sexo,Inscripciones,Participantes activos,Finalizaciones,Tasa de aprobación (%),Tiempo medio para terminar (días)',
     );
-    expect(text).toContain('suprimido');
+    expect(text).toContain('oculto');
     expect(text).not.toMatch(/(^|\r\n)"?=HYPERLINK/);
     expect(text).toContain(`"'=HYPERLINK(""http://x"",""Finance"")"`);
     // The formula department's one graded learner hides its pass rate; the hidden other and not
     // stated groups cover it, so Finance's shows.
     expect(lines).toContain(`${FINANCE},Total,10,9,6,80,10`);
-    expect(lines).toContain('Otros departamentos,Total,suprimido,suprimido,suprimido,suprimido,suprimido');
+    expect(lines).toContain('Otros departamentos,Total,oculto,oculto,oculto,oculto,oculto');
     expect(text).not.toContain(LONE_DEPARTMENT);
     expect(lines[lines.length - 1]).toBe('Todos,Total,26,9,6,66.7,10');
 
