@@ -1,15 +1,9 @@
-import {
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { servesHttp } from '../../common/http/serving-process.js';
+import { PollingWorker } from '../../common/jobs/polling-worker.js';
 import { CertificatesService, type IssueOutcome } from '../issuing/certificates.service.js';
 import type { BatchOutcome } from './batch-view.js';
 
@@ -38,59 +32,27 @@ interface ClaimedBatch {
  * loop, so the API keeps answering while a thousand certificates are drawn.
  */
 @Injectable()
-export class CertificateBatchWorker
-  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
-{
-  private readonly logger = new Logger('CertificateBatches');
-  private timer: NodeJS.Timeout | null = null;
-  private draining: Promise<void> | null = null;
-  private stopping = false;
-
+export class CertificateBatchWorker extends PollingWorker<ClaimedBatch> {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly certificates: CertificatesService,
-    private readonly adapterHost: HttpAdapterHost,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!servesHttp(this.adapterHost)) return;
-    this.timer = setInterval(() => this.kick(), POLL_MS);
-    this.timer.unref();
-    this.kick();
+    adapterHost: HttpAdapterHost,
+  ) {
+    super(adapterHost, new Logger('CertificateBatches'), POLL_MS);
   }
 
-  /** Starts working unless already at it; called on a new batch and by the poll. */
-  kick(): void {
-    if (this.stopping || this.draining) return;
-    this.draining = this.drain()
-      .catch((error: unknown) => this.logger.error(`Certificate batches stopped: ${String(error)}`))
-      .finally(() => {
-        this.draining = null;
-      });
-  }
-
-  /** Stops before the database closes: the current learner finishes, the batch goes back to the queue. */
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.draining;
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.beforeApplicationShutdown();
-  }
-
-  private async drain(): Promise<void> {
-    for (let batch = await this.claim(); batch; batch = await this.claim()) {
-      // Claimed while shutdown began: back to the queue at once, or it would stay "running"
-      // until its heartbeat went stale (a minute) before anyone took it up.
-      if (this.stopping) return this.requeue(batch.id);
-      await this.work(batch);
+  protected async run(batch: ClaimedBatch): Promise<boolean> {
+    // Claimed while shutdown began: back to the queue at once, or it would stay "running"
+    // until its heartbeat went stale (a minute) before anyone took it up.
+    if (this.stopping) {
+      await this.requeue(batch.id);
+      return false;
     }
+    await this.work(batch);
+    return !this.stopping;
   }
 
-  private async claim(): Promise<ClaimedBatch | null> {
+  protected async claim(): Promise<ClaimedBatch | null> {
     if (this.stopping) return null;
     // TypeORM answers an UPDATE with [rows, affected].
     const [rows] = (await this.db.query(

@@ -1,14 +1,8 @@
-import {
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { servesHttp } from '../../common/http/serving-process.js';
+import { PollingWorker } from '../../common/jobs/polling-worker.js';
 import { EnrolmentImportJobs, JobStopped } from './enrolment-import-jobs.js';
 
 const POLL_MS = 3_000;
@@ -29,65 +23,30 @@ interface ClaimedJob {
  * processes that serve HTTP (see servesHttp).
  */
 @Injectable()
-export class EnrolmentImportWorker
-  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
-{
-  private readonly logger = new Logger('EnrolmentImports');
-  private timer: NodeJS.Timeout | null = null;
-  private draining: Promise<void> | null = null;
-  private stopping = false;
-
+export class EnrolmentImportWorker extends PollingWorker<ClaimedJob> {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: EnrolmentImportJobs,
-    private readonly adapterHost: HttpAdapterHost,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!servesHttp(this.adapterHost)) return;
-    this.timer = setInterval(() => this.kick(), POLL_MS);
-    this.timer.unref();
-    this.kick();
+    adapterHost: HttpAdapterHost,
+  ) {
+    super(adapterHost, new Logger('EnrolmentImports'), POLL_MS);
   }
 
-  /** Starts working unless already at it; called when a large import arrives and by the poll. */
-  kick(): void {
-    if (this.stopping || this.draining || !this.timer) return;
-    this.draining = this.drain()
-      .catch((error: unknown) => this.logger.error(`Enrolment imports stopped: ${String(error)}`))
-      .finally(() => {
-        this.draining = null;
-      });
-  }
-
-  /** Stops before the database closes: the current job is put back for the next start. */
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.draining;
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.beforeApplicationShutdown();
-  }
-
-  private async drain(): Promise<void> {
-    for (let job = await this.claim(); job; job = await this.claim()) {
-      try {
-        if (this.stopping) throw new JobStopped();
-        if (job.status === 'validating') await this.jobs.validate(job.id, () => this.stopping);
-        else await this.jobs.apply(job.id, undefined, () => this.stopping);
-      } catch (error) {
-        if (!(error instanceof JobStopped)) throw error;
-        // Back to the queue at once rather than after its heartbeat goes stale.
-        await this.db.query(`UPDATE enrolment_import SET heartbeat_at = NULL WHERE id = $1`, [job.id]);
-        return;
-      }
+  protected async run(job: ClaimedJob): Promise<boolean> {
+    try {
+      if (this.stopping) throw new JobStopped();
+      if (job.status === 'validating') await this.jobs.validate(job.id, () => this.stopping);
+      else await this.jobs.apply(job.id, undefined, () => this.stopping);
+      return true;
+    } catch (error) {
+      if (!(error instanceof JobStopped)) throw error;
+      // Back to the queue at once rather than after its heartbeat goes stale.
+      await this.db.query(`UPDATE enrolment_import SET heartbeat_at = NULL WHERE id = $1`, [job.id]);
+      return false;
     }
   }
 
-  private async claim(): Promise<ClaimedJob | null> {
+  protected async claim(): Promise<ClaimedJob | null> {
     if (this.stopping) return null;
     const [rows] = (await this.db.query(
       `UPDATE enrolment_import SET heartbeat_at = now()
