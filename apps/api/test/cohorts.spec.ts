@@ -212,7 +212,13 @@ describe('cohorts: create, read, edit, close', () => {
     const change = await patch(world.trainer, cohort.id, { version: 1, name: 'Renamed by trainer' });
     expect(change.status).toBe(403);
 
-    const trainerList = await call(t, world.trainer, 'get', '/api/studio/cohorts?pageSize=100');
+    // Searched by name: the demo trainer facilitates the cohorts of every file sharing the database.
+    const trainerList = await call(
+      t,
+      world.trainer,
+      'get',
+      `/api/studio/cohorts?pageSize=100&q=${encodeURIComponent(cohort.name)}`,
+    );
     expect(trainerList.body.items.map((c: { id: string }) => c.id)).toContain(cohort.id);
     const outsiderList = await call(t, outsiderTrainer, 'get', '/api/studio/cohorts?pageSize=100');
     expect(outsiderList.body.items).toEqual([]);
