@@ -87,6 +87,30 @@ describe('cohort members: add, invite, accept, remove, move', () => {
     expect((await auditActions(t, person.id)).map((e) => e.action)).toContain('cohort_member.added');
   });
 
+  it('takes someone who leaves the institution out of its cohorts, keeping their enrolments', async () => {
+    const person = await createPerson(t, undefined, 'leaving');
+    const { cohort, course } = await cohortWithCourse(t, world);
+    expect(await addMember(t, world, cohort.id, { email: person.email })).toBe('enrolled');
+    const left = await call(
+      t,
+      world.institutionAdmin,
+      'delete',
+      `/api/institutions/${world.institutionId}/members/${person.id}`,
+    );
+    expect(left.status).toBe(204);
+    expect((await members(cohort.id)).items).toEqual([]);
+    const progress = await call(
+      t,
+      world.institutionAdmin,
+      'get',
+      `/api/studio/cohorts/${cohort.id}/progress`,
+    );
+    expect(progress.body.summary.members).toBe(0);
+    expect(await enrolmentsOf(t, person.id, [course.id])).toEqual([
+      { courseId: course.id, source: 'cohort' },
+    ]);
+  });
+
   it('keeps a role the person already holds in the institution', async () => {
     const { cohort } = await cohortWithCourse(t, world);
     expect(await addMember(t, world, cohort.id, { email: world.trainer.email })).toBe('enrolled');

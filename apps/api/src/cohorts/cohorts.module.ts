@@ -14,6 +14,7 @@ import { CohortDeadline } from './cohort-deadline.entity.js';
 import { CohortEnrolmentService } from './cohort-enrolment.service.js';
 import { CohortFacilitator } from './cohort-facilitator.entity.js';
 import { CohortInvitationHook } from './cohort-invitation.hook.js';
+import { CohortLeavingHook } from './cohort-leaving.hook.js';
 import { CohortInvitee } from './cohort-invitee.entity.js';
 import { CohortMember } from './cohort-member.entity.js';
 import { CohortMembersController } from './cohort-members.controller.js';
@@ -72,6 +73,7 @@ import { CohortRemindersService } from './progress/cohort-reminders.service.js';
     CohortEnrolmentService,
     CohortMembersService,
     CohortInvitationHook,
+    CohortLeavingHook,
     CohortProgressService,
     CohortRemindersService,
   ],

@@ -10,6 +10,7 @@ import { InstitutionsService } from '../institutions/institutions.service.js';
 import { assertRoleIn } from './admin-scope.js';
 import type { MemberListQuery, MemberPage, MemberView } from './members.dto.js';
 import { likePattern } from './search.js';
+import { MembershipRemovalHooks } from './membership-removal-hooks.js';
 
 interface MemberRow {
   id: string;
@@ -38,6 +39,7 @@ export class MembersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly institutions: InstitutionsService,
     private readonly audit: AuditService,
+    private readonly removalHooks: MembershipRemovalHooks,
   ) {}
 
   async list(institutionId: string, query: MemberListQuery, auth: AuthContext): Promise<MemberPage> {
@@ -106,6 +108,7 @@ export class MembersService {
       const member = await this.lockMember(tx, institutionId, userId);
       if (member.role === InstitutionRole.InstitutionAdmin) assertNotLastAdmin(admins);
       await tx.getRepository(Membership).delete({ userId, institutionId });
+      await this.removalHooks.removed({ userId, institutionId }, tx);
       await this.audit.record(
         {
           action: 'membership.removed',

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { InstitutionsModule } from '../institutions/institutions.module.js';
 import { MembersController } from './members.controller.js';
 import { MembersService } from './members.service.js';
+import { MembershipRemovalHooks } from './membership-removal-hooks.js';
 import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
 
@@ -13,7 +14,7 @@ import { UsersService } from './users.service.js';
 @Module({
   imports: [InstitutionsModule],
   controllers: [UsersController, MembersController],
-  providers: [UsersService, MembersService],
-  exports: [MembersService],
+  providers: [UsersService, MembersService, MembershipRemovalHooks],
+  exports: [MembersService, MembershipRemovalHooks],
 })
 export class UsersModule {}
