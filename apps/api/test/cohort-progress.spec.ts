@@ -305,7 +305,7 @@ describe('cohort progress: dashboard, CSV export and reminders', () => {
       message,
     });
     expect(sent.status).toBe(200);
-    expect(sent.body).toEqual({ sent: 2 });
+    expect(sent.body).toEqual({ sent: 2, recentlyReminded: 0 });
     const mails = (await db.query(
       `SELECT recipient, language, subject, text_body AS text, html_body AS html FROM mail_message
         WHERE template = 'reminder' AND recipient = ANY($1) ORDER BY recipient`,
@@ -328,15 +328,30 @@ describe('cohort progress: dashboard, CSV export and reminders', () => {
     expect(await auditActions(t, cohortId)).toContainEqual(
       expect.objectContaining({
         action: 'cohort.reminded',
-        details: { audience: 'behind', recipients: 2, withMessage: true },
+        details: { audience: 'behind', recipients: 2, skippedRecentlyReminded: 0, withMessage: true },
       }),
     );
+
+    // A second click, or another facilitator, within a day: those just reminded are left out.
+    const again = await call(t, admin, 'post', `/api/studio/cohorts/${cohortId}/reminders/preview`).send({
+      audience: 'behind',
+    });
+    expect(again.body).toMatchObject({ recipientCount: 0, recentlyReminded: 2 });
+    const twice = await call(t, admin, 'post', `/api/studio/cohorts/${cohortId}/reminders`).send({
+      audience: 'behind',
+    });
+    expect(twice.body).toEqual({ sent: 0, recentlyReminded: 2 });
+    expect(
+      await db.query(`SELECT 1 FROM mail_message WHERE template = 'reminder' AND recipient = ANY($1)`, [
+        [people.idle.email, people.late.email],
+      ]),
+    ).toHaveLength(2);
 
     const chosen = await call(t, admin, 'post', `/api/studio/cohorts/${cohortId}/reminders`).send({
       audience: 'selected',
       userIds: [people.halfway.userId],
     });
-    expect(chosen.body).toEqual({ sent: 1 });
+    expect(chosen.body).toEqual({ sent: 1, recentlyReminded: 0 });
     const [toHalfway] = await db.query(
       `SELECT language, subject FROM mail_message WHERE template = 'reminder' AND recipient = $1`,
       [people.halfway.email],

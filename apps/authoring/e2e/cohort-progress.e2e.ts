@@ -226,6 +226,18 @@ describe('studio: a cohort’s progress dashboard', () => {
     await page.getByRole('main').getByText('The reminder was sent to 2 learners.').waitFor();
     await page.waitForFunction(() => document.activeElement?.textContent === 'Send a reminder');
 
+    // A second reminder the same day leaves out those just reminded, and says so before sending.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: 'Learners who have not started (2)' }).check();
+    await dialog.getByRole('button', { name: 'Preview', exact: true }).click();
+    await preview
+      .getByText('2 learners of this group were reminded in the last 24 hours and are left out.')
+      .waitFor();
+    await checkAccessibility(page);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
     // One e-mail per recipient in the outbox, none for the others.
     const admin = await signInToApi(system.baseUrl, DEMO.platformAdmin.email, DEMO.platformAdmin.password);
     const reminders = async (email: string) =>

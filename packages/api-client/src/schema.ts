@@ -5226,6 +5226,8 @@ export interface components {
         /** @enum {string} */
         ReminderAudience: "not_started" | "behind" | "selected";
         ReminderPreview: {
+            /** @description People of the audience left out because they were reminded in the last 24 hours. */
+            recentlyReminded: number;
             recipientCount: number;
             /** @description The first 50, by name. */
             recipients: components["schemas"]["ReminderRecipient"][];
@@ -5248,6 +5250,8 @@ export interface components {
             userIds?: string[];
         };
         ReminderResult: {
+            /** @description People of the audience left out because they were reminded in the last 24 hours. */
+            recentlyReminded: number;
             /** @description How many learners were sent the reminder. */
             sent: number;
         };

@@ -255,6 +255,11 @@ export class ReminderPreview {
   @ApiProperty({ type: [ReminderRecipient], description: 'The first 50, by name.' })
   recipients!: ReminderRecipient[];
 
+  @ApiProperty({
+    description: 'People of the audience left out because they were reminded in the last 24 hours.',
+  })
+  recentlyReminded!: number;
+
   @ApiProperty({ description: "The e-mail's subject, in the caller's language." })
   subject!: string;
 
@@ -267,4 +272,9 @@ export class ReminderPreview {
 export class ReminderResult {
   @ApiProperty({ description: 'How many learners were sent the reminder.' })
   sent!: number;
+
+  @ApiProperty({
+    description: 'People of the audience left out because they were reminded in the last 24 hours.',
+  })
+  recentlyReminded!: number;
 }

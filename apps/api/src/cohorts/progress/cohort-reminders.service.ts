@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../../auth/auth-context.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
@@ -16,6 +18,8 @@ import { behindReason, type CohortFacts, type Standing } from './learner-standin
 import { progressText } from './progress-strings.js';
 
 const PREVIEW_RECIPIENTS = 50;
+/** A learner reminded this recently (by anyone, for this cohort) is not reminded again. */
+const QUIET_HOURS = 24;
 
 /**
  * Reminding a cohort's learners by e-mail: those who have not started, those behind, or chosen
@@ -26,6 +30,7 @@ const PREVIEW_RECIPIENTS = 50;
 @Injectable()
 export class CohortRemindersService {
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly cohorts: CohortsService,
     private readonly progress: CohortProgressService,
     private readonly mail: MailService,
@@ -34,7 +39,7 @@ export class CohortRemindersService {
   ) {}
 
   async preview(cohortId: string, input: ReminderRequest, auth: AuthContext): Promise<ReminderPreview> {
-    const { cohort, facts, recipients } = await this.recipients(cohortId, input, auth);
+    const { cohort, facts, recipients, recentlyReminded } = await this.recipients(cohortId, input, auth);
     const sample = recipients[0];
     const rendered = renderMail(
       this.mailFor(cohort, facts, sample, input.message, auth, auth.preferredLanguage),
@@ -46,6 +51,7 @@ export class CohortRemindersService {
         displayName: member.displayName,
         email: member.email,
       })),
+      recentlyReminded,
       subject: rendered.subject,
       text: rendered.text,
     };
@@ -57,7 +63,7 @@ export class CohortRemindersService {
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<ReminderResult> {
-    const { cohort, facts, recipients } = await this.recipients(cohortId, input, auth);
+    const { cohort, facts, recipients, recentlyReminded } = await this.recipients(cohortId, input, auth);
     // Stored a few hundred per statement, outside a transaction: with SMTP each delivery waits
     // for the server, and a transaction held across hundreds of them would hold its connection.
     await this.mail.sendMany(
@@ -66,6 +72,12 @@ export class CohortRemindersService {
       ),
     );
     if (recipients.length > 0) {
+      await this.db.query(
+        `INSERT INTO cohort_reminder (cohort_id, user_id)
+         SELECT $1, unnest($2::uuid[])
+         ON CONFLICT (cohort_id, user_id) DO UPDATE SET sent_at = now()`,
+        [cohort.id, recipients.map((recipient) => recipient.member.userId)],
+      );
       await this.audit.record({
         action: 'cohort.reminded',
         actor: { id: auth.userId, email: auth.email },
@@ -75,18 +87,19 @@ export class CohortRemindersService {
         details: {
           audience: input.audience,
           recipients: recipients.length,
+          skippedRecentlyReminded: recentlyReminded,
           withMessage: Boolean(input.message),
         },
       });
     }
-    return { sent: recipients.length };
+    return { sent: recipients.length, recentlyReminded };
   }
 
   private async recipients(
     cohortId: string,
     input: ReminderRequest,
     auth: AuthContext,
-  ): Promise<{ cohort: Cohort; facts: CohortFacts; recipients: Standing[] }> {
+  ): Promise<{ cohort: Cohort; facts: CohortFacts; recipients: Standing[]; recentlyReminded: number }> {
     const cohort = await this.cohorts.getForStaff(cohortId, auth, 'read');
     if (cohort.closedAt) throw cohortClosed(cohort);
     const { facts, standings } = await this.progress.standings(cohort);
@@ -108,7 +121,7 @@ export class CohortRemindersService {
       }
     }
     const chosen = new Set(input.userIds ?? []);
-    const recipients = standings.filter(
+    const audience = standings.filter(
       (s) =>
         s.member.active &&
         (input.audience === 'not_started'
@@ -117,7 +130,14 @@ export class CohortRemindersService {
             ? s.behind !== null
             : chosen.has(s.member.userId)),
     );
-    return { cohort, facts, recipients };
+    const recent = (await this.db.query(
+      `SELECT user_id FROM cohort_reminder
+        WHERE cohort_id = $1 AND sent_at > now() - make_interval(hours => $2)`,
+      [cohort.id, QUIET_HOURS],
+    )) as { user_id: string }[];
+    const quiet = new Set(recent.map((row) => row.user_id));
+    const recipients = audience.filter((s) => !quiet.has(s.member.userId));
+    return { cohort, facts, recipients, recentlyReminded: audience.length - recipients.length };
   }
 
   /** The reminder for one learner (or a sample learner, for a preview with nobody to remind), in `language`. */

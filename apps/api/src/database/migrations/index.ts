@@ -17,6 +17,7 @@ import { Cohorts1764550000000 } from './1764550000000-cohorts.js';
 import { EnrolmentImports1764551000000 } from './1764551000000-enrolment-imports.js';
 import { Reports1764552000000 } from './1764552000000-reports.js';
 import { CertificateCohort1764553000000 } from './1764553000000-certificate-cohort.js';
+import { CohortReminders1764554000000 } from './1764554000000-cohort-reminders.js';
 
 /** Every migration, in order. Listed explicitly so that a bundled or ESM build never globs for them. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   EnrolmentImports1764551000000,
   Reports1764552000000,
   CertificateCohort1764553000000,
+  CohortReminders1764554000000,
 ];

@@ -178,6 +178,14 @@ function ReminderForm(props: ReminderDialogProps) {
                   formatted: words.number(preview.recipientCount),
                 })}
           </p>
+          {preview.recentlyReminded > 0 ? (
+            <p>
+              {t('cohortProgress:reminder.recentlyReminded', {
+                count: preview.recentlyReminded,
+                formatted: words.number(preview.recentlyReminded),
+              })}
+            </p>
+          ) : null}
           {preview.recipients.length > 0 ? (
             <ul className="cohort-progress-recipients">
               {preview.recipients.map((recipient) => (
