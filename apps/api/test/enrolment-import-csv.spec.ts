@@ -100,7 +100,13 @@ describe('enrolment file reading', () => {
       'Email,Notes,Given name,Family name,Phone\na@example.org,x,A,B,123\n',
     );
     expect(rows[0]!.problems).toEqual([]);
-    expect(summary.notices).toEqual(['These columns are not used and were ignored: "Notes", "Phone".']);
+    expect(summary.notices).toEqual([
+      {
+        code: 'columns-ignored',
+        columns: ['Notes', 'Phone'],
+        message: 'These columns are not used and were ignored: "Notes", "Phone".',
+      },
+    ]);
   });
 
   it('hands rows on in batches', async () => {

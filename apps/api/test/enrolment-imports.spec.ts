@@ -22,7 +22,7 @@ interface ImportBody {
   processedRows: number;
   counts: { newAccounts: number; existingAccounts: number; alreadyEnrolled: number; invalid: number };
   hasReportingFields: boolean;
-  notices: string[];
+  notices: { code: string; columns: string[]; message: string }[];
   problem: ({ code: string; detail: string } & Record<string, unknown>) | null;
   result: {
     enrolled: number;
@@ -174,7 +174,13 @@ describe('enrolment imports: template, preview, confirm', () => {
       status: 'previewed',
       totalRows: 6,
       counts: { newAccounts: 1, existingAccounts: 1, alreadyEnrolled: 1, invalid: 3 },
-      notices: ['These columns are not used and were ignored: "Notes".'],
+      notices: [
+        {
+          code: 'columns-ignored',
+          columns: ['Notes'],
+          message: 'These columns are not used and were ignored: "Notes".',
+        },
+      ],
       problem: null,
     });
     const invalid = await rowsOf(body.id, '?outcome=invalid');

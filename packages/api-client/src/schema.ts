@@ -4137,6 +4137,17 @@ export interface components {
             /** @description Rows of people without an account: they will be invited. */
             newAccounts: number;
         };
+        ImportNoticeView: {
+            /**
+             * @description columns-ignored: headings not used; column-repeated: a heading given twice, only its first column read.
+             * @enum {string}
+             */
+            code: "columns-ignored" | "column-repeated";
+            /** @description The headings concerned, as the file wrote them. */
+            columns: string[];
+            /** @description The same in English. */
+            message: string;
+        };
         ImportPage: {
             /** @description Newest first. */
             items: components["schemas"]["ImportResponse"][];
@@ -4172,7 +4183,7 @@ export interface components {
             /** @enum {string} */
             language: "en" | "es" | "fr";
             /** @description About the file as a whole, such as columns that were ignored. */
-            notices: string[];
+            notices: components["schemas"]["ImportNoticeView"][];
             /** @description Why the file was refused (status rejected, with `code`) or the job failed (status failed). */
             problem: Record<string, never> | null;
             /** @description Rows gone through by the current step (reading, or applying). */
@@ -6213,6 +6224,7 @@ export type SchemaGiftImportResult = components['schemas']['GiftImportResult'];
 export type SchemaGiftProblem = components['schemas']['GiftProblem'];
 export type SchemaGradeSlotRequest = components['schemas']['GradeSlotRequest'];
 export type SchemaImportCounts = components['schemas']['ImportCounts'];
+export type SchemaImportNoticeView = components['schemas']['ImportNoticeView'];
 export type SchemaImportPage = components['schemas']['ImportPage'];
 export type SchemaImportPerson = components['schemas']['ImportPerson'];
 export type SchemaImportResponse = components['schemas']['ImportResponse'];
@@ -15613,6 +15625,7 @@ export const enrolmentStateStatusValues: ReadonlyArray<FlattenedDeepRequired<com
 export const exportedMembershipRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportedMembership"]["role"]> = ["learner", "trainer", "institution_admin"];
 export const exportedProfilePreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportedProfile"]["preferredLanguage"]> = ["en", "es", "fr"];
 export const fieldErrorInValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldError"]["in"]> = ["body", "query", "params"];
+export const importNoticeViewCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportNoticeView"]["code"]> = ["columns-ignored", "column-repeated"];
 export const importResponseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportResponse"]["language"]> = ["en", "es", "fr"];
 export const importRowProblemColumnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportRowProblem"]["column"]> = ["email", "given_name", "family_name", "country", "department", "job_title", "language", "sex", "age_band", "disability", "island_region"];
 export const institutionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstitutionKind"]> = ["school_of_public_administration", "ministry", "regional_body"];

@@ -108,6 +108,22 @@ export class ImportResult implements AppliedCounts {
   skippedInvalid!: number;
 }
 
+/** Something said about the file as a whole. */
+export class ImportNoticeView {
+  @ApiProperty({
+    enum: ['columns-ignored', 'column-repeated'],
+    description:
+      'columns-ignored: headings not used; column-repeated: a heading given twice, only its first column read.',
+  })
+  code!: 'columns-ignored' | 'column-repeated';
+
+  @ApiProperty({ type: [String], description: 'The headings concerned, as the file wrote them.' })
+  columns!: string[];
+
+  @ApiProperty({ description: 'The same in English.' })
+  message!: string;
+}
+
 export class ImportResponse implements ImportView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -137,10 +153,10 @@ export class ImportResponse implements ImportView {
   hasReportingFields!: boolean;
 
   @ApiProperty({
-    type: [String],
+    type: [ImportNoticeView],
     description: 'About the file as a whole, such as columns that were ignored.',
   })
-  notices!: string[];
+  notices!: ImportNoticeView[];
 
   @ApiProperty({
     type: Object,

@@ -1,5 +1,6 @@
 import type { ImportLanguage } from './import-words.js';
 import type { RowProblem } from './validate-import-row.js';
+import type { ImportNotice } from './read-import-file.js';
 
 export const IMPORT_STATUSES = [
   'validating',
@@ -28,7 +29,7 @@ export interface ImportView {
   processedRows: number;
   counts: { newAccounts: number; existingAccounts: number; alreadyEnrolled: number; invalid: number };
   hasReportingFields: boolean;
-  notices: string[];
+  notices: ImportNotice[];
   problem: StoredProblem | null;
   createdAt: string;
   createdBy: { id: string; displayName: string } | null;
@@ -72,7 +73,7 @@ export interface ImportRecord {
   already_enrolled: number;
   invalid: number;
   has_reporting: boolean;
-  notices: string[];
+  notices: ImportNotice[];
   problem: StoredProblem | null;
   error: string | null;
   result: AppliedCounts | null;

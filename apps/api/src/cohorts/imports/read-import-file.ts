@@ -4,11 +4,20 @@ import type { ImportLanguage } from './import-words.js';
 import { readCsvRecords } from './read-csv-records.js';
 import { RowValidator, type ImportRow } from './validate-import-row.js';
 
+/** Something said about the file as a whole; `code` lets a client word it in its reader's language. */
+export interface ImportNotice {
+  code: 'columns-ignored' | 'column-repeated';
+  /** The headings concerned, as the file wrote them. */
+  columns: string[];
+  /** The same in English, for programs that only log it. */
+  message: string;
+}
+
 export interface ImportFileSummary {
   totalRows: number;
   invalidRows: number;
   /** Said about the file as a whole: columns ignored or repeated. */
-  notices: string[];
+  notices: ImportNotice[];
   /** Whether any row gives a reporting field (then confirming needs the consent attestation). */
   hasReporting: boolean;
 }
@@ -35,11 +44,17 @@ export async function readImportFile(
   const validator = new RowValidator(header.columns, language);
   const summary: ImportFileSummary = { totalRows: 0, invalidRows: 0, notices: [], hasReporting: false };
   if (header.unknown.length > 0)
-    summary.notices.push(
-      `These columns are not used and were ignored: ${header.unknown.map((name) => `"${name}"`).join(', ')}.`,
-    );
+    summary.notices.push({
+      code: 'columns-ignored',
+      columns: header.unknown,
+      message: `These columns are not used and were ignored: ${header.unknown.map((name) => `"${name}"`).join(', ')}.`,
+    });
   for (const name of header.repeated)
-    summary.notices.push(`The column "${name}" appears more than once; only the first one was read.`);
+    summary.notices.push({
+      code: 'column-repeated',
+      columns: [name],
+      message: `The column "${name}" appears more than once; only the first one was read.`,
+    });
   const hasReportingColumn = header.columns.some((column) => column && REPORTING_COLUMNS.includes(column));
 
   let batch: ImportRow[] = [];

@@ -18,7 +18,7 @@ export interface ImportPreviewProps {
 
 /** Step 3: what the file would do, the rows to fix, and the confirmation. Nothing is applied yet. */
 export function ImportPreview({ view, cohort, onConfirmed, onStale, onStartOver }: ImportPreviewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const announce = useAnnounce();
   const [discarding, setDiscarding] = useState(false);
@@ -49,7 +49,14 @@ export function ImportPreview({ view, cohort, onConfirmed, onStale, onStartOver 
           <h3>{t('cohorts:import.preview.notices')}</h3>
           <ul>
             {view.notices.map((notice) => (
-              <li key={notice}>{notice}</li>
+              <li key={`${notice.code}:${notice.columns.join('|')}`}>
+                {t(`cohorts:import.preview.notice.${notice.code}`, {
+                  count: notice.columns.length,
+                  columns: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+                    notice.columns.map((column) => `“${column}”`),
+                  ),
+                })}
+              </li>
             ))}
           </ul>
         </>
