@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { checkAccessibility, visit, type ApiSession } from '@archipelago/testing';
+import { checkAccessibility, signUpToApi, visit, type ApiSession } from '@archipelago/testing';
 import { browserSuite } from '@archipelago/testing/browser-suite';
 import { complete, publishedCourse, type CertificateCourse } from './certificate-fixtures';
 import { addLessonViaApi, addModuleViaApi, asPageOk, saveLessonViaApi } from './studio-api';
@@ -26,50 +26,19 @@ interface Profile {
   sex?: Sex;
 }
 
-let nextAddress = 0;
+let nextLearner = 0;
 
 /** A new learner, signed up and signed in, with a country and (when given) consented reporting details. */
 async function learnerWith(baseUrl: string, profile: Profile): Promise<ApiSession> {
-  nextAddress += 1;
-  const email = `reported-${randomBytes(4).toString('hex')}@example.gov`;
-  const response = await fetch(`${baseUrl}/api/auth/sign-up`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': `192.0.2.${nextAddress}` },
-    body: JSON.stringify({
-      email,
-      password: PASSWORD,
-      displayName: `Learner ${nextAddress}`,
-      preferredLanguage: 'en',
-    }),
+  nextLearner += 1;
+  const session = await signUpToApi(baseUrl, {
+    email: `reported-${randomBytes(4).toString('hex')}@example.gov`,
+    password: PASSWORD,
+    displayName: `Learner ${nextLearner}`,
   });
-  if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
-  const me = (await response.json()) as ApiSession['me'];
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const answer = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': me.csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!answer.ok) throw new Error(`${method} ${path} failed: ${answer.status} ${await answer.text()}`);
-    const text = await answer.text();
-    return (text ? JSON.parse(text) : null) as T;
-  };
-  await call('PATCH', '/api/me/profile', { country: profile.country });
-  if (profile.sex) await call('PUT', '/api/me/reporting-profile', { consent: true, sex: profile.sex });
-  return {
-    me,
-    get: (path) => call('GET', path),
-    post: (path, body) => call('POST', path, body),
-    put: (path, body) => call('PUT', path, body),
-  };
+  await session.patch('/api/me/profile', { country: profile.country });
+  if (profile.sex) await session.put('/api/me/reporting-profile', { consent: true, sex: profile.sex });
+  return session;
 }
 
 /** `count` learners with this profile enrolled in the course; `completing` of them complete it. */
