@@ -291,7 +291,11 @@ describe('course authoring: the outline', () => {
       spy.mockClear();
       const res = await call(t, trainer, 'get', `/api/studio/courses/${courseId}`);
       expect(res.status).toBe(200);
-      const statements = spy.mock.calls.map(([sql]) => String(sql));
+      // The job queues' pollers and the report refresher query on their own timers in this same
+      // process: only the request's statements count.
+      const statements = spy.mock.calls
+        .map(([sql]) => String(sql))
+        .filter((sql) => !/enrolment_import|certificate_batch|report_fact|report_refresh/.test(sql));
       return {
         total: statements.length,
         outline: statements.filter((sql) => /course_module|activity/.test(sql)).length,
