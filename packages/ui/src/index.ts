@@ -8,6 +8,7 @@ export { createNamespaces } from './i18n/namespaces';
 export type { Namespaces, NamespaceLoaders } from './i18n/namespaces';
 
 export { Alert } from './components/Alert';
+export { LanguageOptions } from './components/LanguageOptions';
 export { AppShell } from './components/AppShell';
 export { Button, buttonClassName } from './components/Button';
 export type { ButtonProps, ButtonVariant } from './components/Button';

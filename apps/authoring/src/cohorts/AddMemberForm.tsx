@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  SUPPORTED_LANGUAGES,
+  LanguageOptions,
   isLanguage,
   Button,
   FormField,
@@ -127,11 +127,7 @@ export function AddMemberForm({ cohort, onAdded }: { cohort: CohortView; onAdded
             error={errorFor(submit.problem, 'language')}
           >
             <select className="arch-input" name="language" defaultValue={defaultLanguage}>
-              {SUPPORTED_LANGUAGES.map((language) => (
-                <option key={language} value={language} lang={language}>
-                  {t(`language.names.${language}`, { ns: 'ui' })}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </FormField>
         </fieldset>

@@ -1,13 +1,6 @@
 import { useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  SUPPORTED_LANGUAGES,
-  isLanguage,
-  Button,
-  FormField,
-  useAnnounce,
-  type Language,
-} from '@archipelago/ui';
+import { LanguageOptions, isLanguage, Button, FormField, useAnnounce, type Language } from '@archipelago/ui';
 import type { Schemas } from '@archipelago/api-client';
 import { api } from '../api';
 import { useSubmit } from '../data/useSubmit';
@@ -81,11 +74,7 @@ export function InviteForm({ institutionId, onInvited }: { institutionId: string
         error={errorFor(submit.problem, 'language')}
       >
         <select className="arch-input" name="language" defaultValue={defaultLanguage}>
-          {SUPPORTED_LANGUAGES.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {t(`language.names.${language}`, { ns: 'ui' })}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </FormField>
       <div className="arch-actions">

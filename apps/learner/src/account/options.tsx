@@ -1,15 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SUPPORTED_LANGUAGES, useFormatters } from '@archipelago/ui';
-
-/** <option>s for the languages Archipelago speaks, each name in its own language. */
-export function LanguageOptions() {
-  const { t } = useTranslation('ui');
-  return SUPPORTED_LANGUAGES.map((language) => (
-    <option key={language} value={language} lang={language}>
-      {t(`language.names.${language}`)}
-    </option>
-  ));
-}
+import { useFormatters } from '@archipelago/ui';
 
 // The Caribbean countries and territories the programme serves first, then a few partners.
 const COUNTRIES = [

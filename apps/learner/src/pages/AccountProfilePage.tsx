@@ -10,13 +10,14 @@ import {
   Skeleton,
   useAnnounce,
   useSession,
+  LanguageOptions,
 } from '@archipelago/ui';
 import { api } from '../api';
 import { AccountLayout } from '../account/AccountLayout';
 import { attempt } from '../account/form-errors';
 import { useProblemForm } from '../account/useProblemForm';
 import { LoadFailed } from '../account/LoadFailed';
-import { CountryOptions, LanguageOptions } from '../account/options';
+import { CountryOptions } from '../account/options';
 import { useLoad } from '../account/useLoad';
 
 const NAME = 'profile-name';

@@ -11,11 +11,11 @@ import {
   Skeleton,
   useAnnounce,
   useSession,
+  LanguageOptions,
 } from '@archipelago/ui';
 import { api } from '../api';
 import { looksLikeEmail, newPasswordCheck } from '../account/form-errors';
 import { safeNextPath } from '../account/next-path';
-import { LanguageOptions } from '../account/options';
 import { usePublicSettings } from '../account/usePublicSettings';
 import { useProblemForm } from '../account/useProblemForm';
 import { NewPasswordField } from '../account/NewPasswordField';

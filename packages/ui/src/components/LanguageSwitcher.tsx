@@ -1,7 +1,8 @@
 import { useId, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n/initI18n';
-import { SUPPORTED_LANGUAGES, isLanguage } from '../i18n/languages';
+import { isLanguage } from '../i18n/languages';
+import { LanguageOptions } from './LanguageOptions';
 
 /** A labelled native <select>: the most robust control across screen readers and phones. */
 export function LanguageSwitcher() {
@@ -20,12 +21,7 @@ export function LanguageSwitcher() {
     <div className="arch-language">
       <label htmlFor={id}>{t('language.label')}</label>
       <select id={id} value={current} onChange={onChange}>
-        {SUPPORTED_LANGUAGES.map((language) => (
-          // Each name is written in its own language, so mark it for correct pronunciation.
-          <option key={language} value={language} lang={language}>
-            {t(`language.names.${language}`)}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </div>
   );

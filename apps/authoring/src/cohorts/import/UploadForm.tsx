@@ -1,13 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  FormField,
-  SUPPORTED_LANGUAGES,
-  isLanguage,
-  useAnnounce,
-  type Language,
-} from '@archipelago/ui';
+import { Button, FormField, LanguageOptions, isLanguage, useAnnounce, type Language } from '@archipelago/ui';
 import { isProblem } from '@archipelago/api-client';
 import { uploadImport } from '../cohorts-api';
 import type { ImportView } from '../cohortTypes';
@@ -145,11 +138,7 @@ export function UploadForm({
         >
           {/* Redrawn when the reader switches language, so it starts from the new one. */}
           <select key={defaultLanguage} className="arch-input" name="language" defaultValue={defaultLanguage}>
-            {SUPPORTED_LANGUAGES.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {t(`language.names.${language}`, { ns: 'ui' })}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </FormField>
         <div className="arch-actions">
