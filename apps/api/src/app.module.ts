@@ -39,6 +39,7 @@ import { SeedModule } from './seed/seed.module.js';
 import { UsersModule } from './users/users.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { DgcaModule } from './dgca/dgca.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -77,6 +78,7 @@ export const DOMAIN_MODULES = [
   CertificateBatchesModule,
   CohortsModule,
   ReportsModule,
+  DgcaModule,
 ];
 
 @Module({})

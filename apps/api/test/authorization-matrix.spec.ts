@@ -309,6 +309,47 @@ describe('authorization matrix: every route × every role', () => {
     return cohortOfMatrix;
   };
 
+  /**
+   * Assessments of the demo institution on the default DGCA framework, with the demo learner as
+   * participant, one per status, made once each through the API as the platform admin (issue 9).
+   */
+  const assessmentsOfMatrix = new Map<string, string>();
+  const matrixAssessment = async (
+    status: 'draft' | 'individual' | 'consensus' | 'completed' = 'individual',
+  ): Promise<string> => {
+    const known = assessmentsOfMatrix.get(status);
+    if (known) return known;
+    const admin = sessions.get('platformAdmin');
+    const frameworks = await call(t, admin, 'get', '/api/studio/dgca/frameworks');
+    const versionId = (frameworks.body.items as { published: { versionId: string } | null }[]).find(
+      (item) => item.published,
+    )!.published!.versionId;
+    const created = await call(t, admin, 'post', '/api/studio/dgca/assessments').send({
+      institutionId: lc,
+      subject: 'country',
+      title: unique(`Matrix assessment ${status}`),
+      versionId,
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const added = await call(t, admin, 'post', `/api/studio/dgca/assessments/${id}/participants`).send({
+      people: [{ email: DEMO.learner.email }],
+    });
+    expect(added.status).toBe(200);
+    let revision = created.body.revision as number;
+    const path = ['individual', 'consensus', 'completed'];
+    for (const to of path.slice(0, path.indexOf(status) + 1)) {
+      const moved = await call(t, admin, 'post', `/api/studio/dgca/assessments/${id}/status`).send({
+        revision,
+        to,
+      });
+      expect(moved.status).toBe(200);
+      revision = moved.body.revision as number;
+    }
+    assessmentsOfMatrix.set(status, id);
+    return id;
+  };
+
   const MATRIX: Record<string, Entry> = {
     // Foundation
     'GET /api/health': { expect: PUBLIC },
@@ -970,6 +1011,14 @@ describe('authorization matrix: every route × every role', () => {
       prepare: async () => ({ query: { by: 'course', institutionId: lc } }),
     },
     // ── end reports ──
+    // ── dgca frameworks (issue 9) ──
+    // ── end dgca frameworks ──
+    // ── dgca assessments (issue 9) ──
+    // ── end dgca assessments ──
+    // ── dgca results (issue 9) ──
+    // ── end dgca results ──
+    // ── dgca actions (issue 9) ──
+    // ── end dgca actions ──
   };
 
   const signInAs = (caller: Caller) => {

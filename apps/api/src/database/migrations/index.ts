@@ -18,6 +18,7 @@ import { EnrolmentImports1764551000000 } from './1764551000000-enrolment-imports
 import { Reports1764552000000 } from './1764552000000-reports.js';
 import { CertificateCohort1764553000000 } from './1764553000000-certificate-cohort.js';
 import { CohortReminders1764554000000 } from './1764554000000-cohort-reminders.js';
+import { Dgca1764560000000 } from './1764560000000-dgca.js';
 
 /** Every migration, in order. Listed explicitly so that a bundled or ESM build never globs for them. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   Reports1764552000000,
   CertificateCohort1764553000000,
   CohortReminders1764554000000,
+  Dgca1764560000000,
 ];
