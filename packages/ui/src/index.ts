@@ -24,6 +24,8 @@ export { LiveRegionProvider, useAnnounce } from './components/LiveRegion';
 export { NotFoundPage } from './components/NotFoundPage';
 export { Page } from './components/Page';
 export { ProgressBar } from './components/ProgressBar';
+export { RadarChart } from './charts/RadarChart';
+export type { RadarChartProps, RadarAxis, RadarSeries, RadarLineStyle } from './charts/RadarChart';
 export { SkipLink } from './components/SkipLink';
 export { Skeleton } from './components/Skeleton';
 export { Table } from './components/Table';
