@@ -30,10 +30,10 @@ export function ActionRoadmap({
       {quarters.length === 0 ? (
         <p>{t('dgcaActions:roadmap.noDates')}</p>
       ) : (
-        // Scrolls sideways when there are many quarters; focusable so the keyboard can scroll it.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         <div
           className="arch-table-wrapper"
+          // Scrolls sideways when there are many quarters; focusable so the keyboard can scroll it.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
           role="region"
           aria-label={t('dgcaActions:roadmap.caption')}

@@ -28,7 +28,7 @@ export function ProgressDialog({ action, words, onClose, onPosted }: ProgressDia
       onClose={onClose}
       title={t('dgcaActions:progress.title', { title: action?.title ?? '' })}
     >
-      {action ? <ProgressForm action={action} words={words} onPosted={onPosted} onClose={onClose} /> : null}
+      {action ? <ProgressForm action={action} words={words} onPosted={onPosted} /> : null}
     </Dialog>
   );
 }
@@ -37,8 +37,7 @@ function ProgressForm({
   action,
   words,
   onPosted,
-  onClose,
-}: Omit<ProgressDialogProps, 'action'> & { action: ActionView }) {
+}: Omit<ProgressDialogProps, 'action' | 'onClose'> & { action: ActionView }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const submit = useSubmit();
@@ -113,9 +112,6 @@ function ProgressForm({
         <div className="arch-actions">
           <Button type="submit" disabled={submit.busy}>
             {t('dgcaActions:progress.post')}
-          </Button>
-          <Button variant="secondary" onClick={onClose}>
-            {t('dgcaActions:progress.close')}
           </Button>
         </div>
       </form>
