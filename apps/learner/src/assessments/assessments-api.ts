@@ -1,0 +1,262 @@
+import type { Schemas } from '@archipelago/api-client';
+import { api } from '../api';
+
+/*
+ * Every call the learner app makes about DGCA self-assessments, in one place, on the typed client:
+ * a change to the API's DTOs fails the typecheck here rather than on a participant's screen.
+ */
+
+// TEMPORARY: contract shapes until the generated client has the DGCA routes.
+export type AssessmentStatus = 'draft' | 'individual' | 'consensus' | 'completed';
+export interface MyAssessmentSummary {
+  id: string;
+  title: string;
+  subject: 'country' | 'institution';
+  country: string | null;
+  status: AssessmentStatus;
+  individualDueOn: string | null;
+  answered: number;
+  total: number;
+  submittedAt: string | null;
+  resultsAvailable: boolean;
+}
+export interface ScaleLevel {
+  value: number;
+  label: string;
+  description: string;
+}
+export interface AssessmentStatement {
+  id: string;
+  text: string;
+  guidance: string | null;
+}
+export interface AssessmentDimension {
+  key: string;
+  name: string;
+  description: string | null;
+  statements: AssessmentStatement[];
+}
+export interface MyRating {
+  statementId: string;
+  value: number | null;
+  dontKnow: boolean;
+  comment: string | null;
+  evidenceUrl: string | null;
+  updatedAt: string;
+}
+export interface MyAssessmentView {
+  id: string;
+  title: string;
+  description: string | null;
+  subject: 'country' | 'institution';
+  country: string | null;
+  institution: { id: string; name: string };
+  status: AssessmentStatus;
+  individualDueOn: string | null;
+  consensusOn: string | null;
+  scale: ScaleLevel[];
+  dimensions: AssessmentDimension[];
+  ratings: MyRating[];
+  answered: number;
+  total: number;
+  submittedAt: string | null;
+}
+export type SavedRating = MyRating & { answered: number; total: number };
+export interface DimensionResult {
+  key: string;
+  name: string;
+  statements: number;
+  average: number | null;
+  spread: number | null;
+  consensus: number | null;
+  score: number | null;
+  previousScore: number | null;
+  change: number | null;
+}
+export interface EGovernmentIndices {
+  country: string;
+  year: number;
+  egdi: number;
+  rank: number;
+  osi: number;
+  hci: number;
+  tii: number;
+  epi: number;
+  source: { title: string; publisher: string; url: string };
+}
+export interface ResultsView {
+  assessment: {
+    id: string;
+    title: string;
+    subject: 'country' | 'institution';
+    country: string | null;
+    institutionName: string;
+    status: AssessmentStatus;
+    completedAt: string | null;
+  };
+  scale: { min: number; max: number; levels: ScaleLevel[] };
+  participants: number;
+  raters: number;
+  withheld: boolean;
+  dimensions: DimensionResult[];
+  strengths: string[];
+  gaps: string[];
+  recommendations: {
+    dimensionKey: string;
+    courseId: string;
+    courseSlug: string;
+    courseTitle: string;
+    moduleId: string | null;
+    moduleTitle: string | null;
+  }[];
+  eGovernment: EGovernmentIndices | null;
+  previous: { id: string; title: string; completedAt: string } | null;
+}
+export type ActionStatus = 'planned' | 'in-progress' | 'done' | 'on-hold' | 'cancelled';
+export interface ActionView {
+  id: string;
+  assessmentId: string;
+  dimensionKey: string;
+  dimensionName: string;
+  title: string;
+  description: string | null;
+  owner: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  resources: string | null;
+  indicator: string | null;
+  target: string | null;
+  impact: number;
+  feasibility: number;
+  priority: { score: number; band: 'high' | 'medium' | 'low' };
+  status: ActionStatus;
+  progress: number;
+  revision: number;
+  updates: {
+    id: string;
+    author: { displayName: string } | null;
+    status: ActionStatus | null;
+    progress: number | null;
+    comment: string;
+    createdAt: string;
+  }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What a participant answers for one statement: a level of the scale, or "don't know". */
+export type RatingChoice = { value: number } | { dontKnow: true };
+
+export interface RatingBody {
+  choice: RatingChoice;
+  comment: string | null;
+  evidenceUrl: string | null;
+}
+
+/** A refusal the page explains: the HTTP status and the problem's `code` and field errors. */
+export class AssessmentRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string | undefined,
+    readonly fields: { field: string; message: string }[],
+  ) {
+    super(`Assessment request failed with ${status}${code ? ` (${code})` : ''}`);
+  }
+}
+
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+function refusal(status: number, error: unknown): AssessmentRequestError {
+  const problem = typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
+  const code = typeof problem.code === 'string' ? problem.code : undefined;
+  const fields = Array.isArray(problem.errors)
+    ? problem.errors.filter(
+        (entry): entry is { field: string; message: string } =>
+          typeof entry === 'object' &&
+          entry !== null &&
+          typeof (entry as { field?: unknown }).field === 'string' &&
+          typeof (entry as { message?: unknown }).message === 'string',
+      )
+    : [];
+  return new AssessmentRequestError(status, code, fields);
+}
+
+/** The body, or null for 404 (and 400: a malformed id names no assessment either). */
+function dataOrMissing<T>({ data, error, response }: Answer<T>): T | null {
+  if (response.status === 404 || response.status === 400) return null;
+  if (data === undefined) throw refusal(response.status, error);
+  return data;
+}
+
+function dataOrThrow<T>({ data, error, response }: Answer<T>): T {
+  if (data === undefined) throw refusal(response.status, error);
+  return data;
+}
+
+export async function fetchMyAssessments(signal: AbortSignal): Promise<MyAssessmentSummary[]> {
+  return dataOrThrow(await api.GET('/api/me/assessments', { signal })).items;
+}
+
+export async function fetchMyAssessment(id: string, signal: AbortSignal): Promise<MyAssessmentView | null> {
+  return dataOrMissing(await api.GET('/api/me/assessments/{id}', { params: { path: { id } }, signal }));
+}
+
+export async function saveRating(id: string, statementId: string, body: RatingBody): Promise<SavedRating> {
+  const answer = await api.PUT('/api/me/assessments/{id}/ratings/{statementId}', {
+    params: { path: { id, statementId } },
+    body: { ...body.choice, comment: body.comment, evidenceUrl: body.evidenceUrl },
+  });
+  return dataOrThrow(answer);
+}
+
+export async function submitAssessment(id: string): Promise<{ submittedAt: string }> {
+  return dataOrThrow(await api.POST('/api/me/assessments/{id}/submit', { params: { path: { id } } }));
+}
+
+export type MyResults = { ready: true; results: ResultsView } | { ready: false };
+
+/** The team's results, not ready before the assessment is completed (409 results-not-ready), or null (404). */
+export async function fetchMyResults(id: string, signal: AbortSignal): Promise<MyResults | null> {
+  const answer = await api.GET('/api/me/assessments/{id}/results', { params: { path: { id } }, signal });
+  if (answer.response.status === 409) return { ready: false };
+  const results = dataOrMissing(answer);
+  return results ? { ready: true, results } : null;
+}
+
+export async function fetchTeamActions(id: string, signal: AbortSignal): Promise<ActionView[]> {
+  return dataOrThrow(await api.GET('/api/me/assessments/{id}/actions', { params: { path: { id } }, signal }))
+    .items;
+}
+
+export interface ProgressUpdateBody {
+  comment: string;
+  status?: ActionStatus;
+  progress?: number;
+}
+
+export async function postProgressUpdate(
+  id: string,
+  actionId: string,
+  body: ProgressUpdateBody,
+): Promise<ActionView> {
+  const answer = await api.POST('/api/me/assessments/{id}/actions/{actionId}/updates', {
+    params: { path: { id, actionId } },
+    body,
+  });
+  return dataOrThrow(answer);
+}
+
+/** Paths inside the learner app. */
+export const assessmentPaths = {
+  list: '/assessments',
+  rate: (id: string) => `/assessments/${encodeURIComponent(id)}`,
+  results: (id: string) => `/assessments/${encodeURIComponent(id)}/results`,
+  /** The PDF of the results, served by the API at this origin. */
+  resultsPdf: (id: string, language: string) =>
+    `/api/me/assessments/${encodeURIComponent(id)}/results.pdf?language=${encodeURIComponent(language)}`,
+  course: (slug: string) => `/courses/${encodeURIComponent(slug)}`,
+};
