@@ -99,7 +99,14 @@ export function RadarChart({
             ))}
           </g>
           {layout.rings.map((ring) => (
-            <text key={ring.value} x={ring.labelAt.x + 4} y={ring.labelAt.y - 3} className="arch-radar__tick">
+            <text
+              key={ring.value}
+              x={ring.labelAt.x}
+              y={ring.labelAt.y}
+              textAnchor="middle"
+              dominantBaseline="middle"
+              className="arch-radar__tick"
+            >
               {formatValue(ring.value)}
             </text>
           ))}

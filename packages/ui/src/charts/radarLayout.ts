@@ -118,10 +118,25 @@ export function layoutRadar(labels: string[], min: number, max: number, boxWidth
       const point = pointOn(index, count, value, scale);
       return `${point.x},${point.y}`;
     }).join(' '),
-    labelAt: pointOn(0, Math.max(count, 1), value, scale),
+    labelAt: tickPosition(count, value, scale),
   }));
 
   return { width, height, centre, radius, axes, rings };
+}
+
+/**
+ * Where a grid level's number goes: halfway along the ring's first edge, between two axes, so it
+ * neither sits on an axis line nor runs into the axis label at the top.
+ */
+function tickPosition(
+  count: number,
+  value: number,
+  scale: { min: number; max: number; centre: Point; radius: number },
+) {
+  if (count < 3) return pointOn(0, Math.max(count, 1), value, scale);
+  const from = pointOn(0, count, value, scale);
+  const to = pointOn(1, count, value, scale);
+  return { x: round((from.x + to.x) / 2), y: round((from.y + to.y) / 2) };
 }
 
 /**
