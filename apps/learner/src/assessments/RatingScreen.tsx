@@ -46,7 +46,8 @@ export function RatingScreen({ assessment }: { assessment: MyAssessmentView }) {
     [positions, announce, t],
   );
   const ratings = useRatings(assessment, onEvent);
-  const readOnly = assessment.status !== 'individual' || closedMeanwhile || ratings.roundClosed;
+  const closedNow = closedMeanwhile || ratings.roundClosed;
+  const readOnly = assessment.status !== 'individual' || closedNow;
 
   const dimensions = assessment.dimensions;
   const requested = dimensions.findIndex((dimension) => dimension.key === params.get('dimension'));
@@ -64,6 +65,12 @@ export function RatingScreen({ assessment }: { assessment: MyAssessmentView }) {
     shown.current = current;
     headingRef.current?.focus();
   }, [current]);
+
+  // The radio that had focus is gone once the round closes under the participant: focus goes to
+  // the dimension's heading, just below the alert that says why.
+  useEffect(() => {
+    if (closedNow) headingRef.current?.focus();
+  }, [closedNow]);
 
   const previous = dimensions[current - 1];
   const next = dimensions[current + 1];
@@ -85,11 +92,7 @@ export function RatingScreen({ assessment }: { assessment: MyAssessmentView }) {
       </dl>
 
       {readOnly ? (
-        <ClosedNotice
-          status={assessment.status}
-          meanwhile={closedMeanwhile || ratings.roundClosed}
-          id={assessment.id}
-        />
+        <ClosedNotice status={assessment.status} meanwhile={closedNow} id={assessment.id} />
       ) : (
         <p>{t('assessments:rate.intro')}</p>
       )}

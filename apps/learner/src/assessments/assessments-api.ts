@@ -6,62 +6,18 @@ import { api } from '../api';
  * a change to the API's DTOs fails the typecheck here rather than on a participant's screen.
  */
 
-// TEMPORARY: contract shapes until the generated client has the DGCA routes.
-export type AssessmentStatus = 'draft' | 'individual' | 'consensus' | 'completed';
-export interface MyAssessmentSummary {
-  id: string;
-  title: string;
-  subject: 'country' | 'institution';
-  country: string | null;
-  status: AssessmentStatus;
-  individualDueOn: string | null;
-  answered: number;
-  total: number;
-  submittedAt: string | null;
-  resultsAvailable: boolean;
-}
-export interface ScaleLevel {
-  value: number;
-  label: string;
-  description: string;
-}
-export interface AssessmentStatement {
-  id: string;
-  text: string;
-  guidance: string | null;
-}
-export interface AssessmentDimension {
-  key: string;
-  name: string;
-  description: string | null;
-  statements: AssessmentStatement[];
-}
-export interface MyRating {
-  statementId: string;
-  value: number | null;
-  dontKnow: boolean;
-  comment: string | null;
-  evidenceUrl: string | null;
-  updatedAt: string;
-}
-export interface MyAssessmentView {
-  id: string;
-  title: string;
-  description: string | null;
-  subject: 'country' | 'institution';
-  country: string | null;
-  institution: { id: string; name: string };
-  status: AssessmentStatus;
-  individualDueOn: string | null;
-  consensusOn: string | null;
-  scale: ScaleLevel[];
-  dimensions: AssessmentDimension[];
-  ratings: MyRating[];
-  answered: number;
-  total: number;
-  submittedAt: string | null;
-}
-export type SavedRating = MyRating & { answered: number; total: number };
+export type MyAssessmentSummary = Schemas['MyAssessmentSummary'];
+export type AssessmentStatus = MyAssessmentSummary['status'];
+export type MyAssessmentView = Schemas['MyAssessmentView'];
+export type MyRating = Schemas['MyRating'];
+export type ScaleLevel = MyAssessmentView['scale'][number];
+export type AssessmentDimension = MyAssessmentView['dimensions'][number];
+export type AssessmentStatement = AssessmentDimension['statements'][number];
+export type SavedRating = Schemas['RatingSaved'];
+export type ActionView = Schemas['ActionView'];
+export type ActionStatus = ActionView['status'];
+
+// TEMPORARY: the contract's results shape until the generated client has the results routes.
 export interface DimensionResult {
   key: string;
   name: string;
@@ -111,37 +67,6 @@ export interface ResultsView {
   }[];
   eGovernment: EGovernmentIndices | null;
   previous: { id: string; title: string; completedAt: string } | null;
-}
-export type ActionStatus = 'planned' | 'in-progress' | 'done' | 'on-hold' | 'cancelled';
-export interface ActionView {
-  id: string;
-  assessmentId: string;
-  dimensionKey: string;
-  dimensionName: string;
-  title: string;
-  description: string | null;
-  owner: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-  resources: string | null;
-  indicator: string | null;
-  target: string | null;
-  impact: number;
-  feasibility: number;
-  priority: { score: number; band: 'high' | 'medium' | 'low' };
-  status: ActionStatus;
-  progress: number;
-  revision: number;
-  updates: {
-    id: string;
-    author: { displayName: string } | null;
-    status: ActionStatus | null;
-    progress: number | null;
-    comment: string;
-    createdAt: string;
-  }[];
-  createdAt: string;
-  updatedAt: string;
 }
 
 /** What a participant answers for one statement: a level of the scale, or "don't know". */
