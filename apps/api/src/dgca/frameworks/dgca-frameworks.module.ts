@@ -1,4 +1,27 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DefaultFrameworkInstaller } from './default-framework.installer.js';
+import { DgcaDimension, DgcaRecommendation, DgcaStatement } from './framework-content.entities.js';
+import { FrameworkContentService } from './framework-content.service.js';
+import { DgcaFrameworkVersion } from './framework-version.entity.js';
+import { DgcaFramework } from './framework.entity.js';
 
-@Module({})
+/**
+ * Versioned DGCA frameworks: platform admins edit drafts and publish them; publishing freezes a
+ * version because assessments point at it. Exports FrameworkContentService, through which the
+ * other DGCA parts read a version's scale, statements and recommendations.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      DgcaFramework,
+      DgcaFrameworkVersion,
+      DgcaDimension,
+      DgcaStatement,
+      DgcaRecommendation,
+    ]),
+  ],
+  providers: [FrameworkContentService, DefaultFrameworkInstaller],
+  exports: [FrameworkContentService],
+})
 export class DgcaFrameworksModule {}
