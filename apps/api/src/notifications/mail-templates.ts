@@ -11,7 +11,8 @@ export type MailTemplate =
   | 'passwordChanged'
   | 'quizGraded'
   | 'reminder'
-  | 'cohortEnrolled';
+  | 'cohortEnrolled'
+  | 'dgcaRoundOpened';
 
 type Strings = Record<string, unknown>;
 
