@@ -18,6 +18,7 @@ import type {
   ReportProgressRequest,
   UpdateActionRequest,
 } from './actions.dto.js';
+import { FrameworkContentService } from '../frameworks/framework-content.service.js';
 import { planDimensions, type PlanDimension } from './plan-dimensions.js';
 
 /** Actions are written once the team has agreed its ratings, and after: the plan is carried out later. */
@@ -50,6 +51,7 @@ export class ActionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AssessmentAccess,
     private readonly audit: AuditService,
+    private readonly frameworks: FrameworkContentService,
   ) {}
 
   async list(assessmentId: string, auth: AuthContext): Promise<ActionList> {
@@ -70,7 +72,7 @@ export class ActionsService {
     auth: AuthContext,
   ): Promise<{ assessment: Assessment; dimensions: PlanDimension[]; actions: ActionView[] }> {
     const assessment = await this.access.forManager(assessmentId, auth);
-    const dimensions = await planDimensions(this.db.manager, assessment.versionId);
+    const dimensions = await this.dimensions(this.db.manager, assessment.versionId);
     const actions = await actionViews(this.db.manager, dimensions, { assessmentId });
     return { assessment, dimensions, actions };
   }
@@ -84,7 +86,7 @@ export class ActionsService {
     return this.db.transaction(async (tx) => {
       const assessment = await this.access.forManager(assessmentId, auth, tx);
       this.access.assertStatus(assessment, PLAN_OPEN, 'plan actions');
-      const dimensions = await planDimensions(tx, assessment.versionId);
+      const dimensions = await this.dimensions(tx, assessment.versionId);
       validate(input, dimensions);
       const action = await tx.getRepository(PlanAction).save({
         assessmentId,
@@ -177,7 +179,7 @@ export class ActionsService {
       const action = await this.lockAction(tx, actionId);
       if (!action || action.assessmentId !== assessmentId) throw actionNotFound(actionId);
       this.access.assertStatus(assessment, PLAN_OPEN, 'report progress on an action');
-      const dimensions = await planDimensions(tx, assessment.versionId);
+      const dimensions = await this.dimensions(tx, assessment.versionId);
       return this.applyProgress(tx, assessment, dimensions, action, input, auth, client);
     });
   }
@@ -235,7 +237,11 @@ export class ActionsService {
     const action = await this.lockAction(tx, actionId);
     if (!action) throw actionNotFound(actionId);
     this.access.assertStatus(assessment, PLAN_OPEN, 'change the action plan');
-    return { assessment, action, dimensions: await planDimensions(tx, assessment.versionId) };
+    return { assessment, action, dimensions: await this.dimensions(tx, assessment.versionId) };
+  }
+
+  private dimensions(db: EntityManager, versionId: string): Promise<PlanDimension[]> {
+    return planDimensions(this.frameworks, db, versionId);
   }
 
   private lockAction(tx: EntityManager, id: string): Promise<PlanAction | null> {
@@ -258,7 +264,7 @@ export class ActionsService {
   }
 
   private async plan(db: EntityManager, assessment: Assessment): Promise<ActionView[]> {
-    return actionViews(db, await planDimensions(db, assessment.versionId), { assessmentId: assessment.id });
+    return actionViews(db, await this.dimensions(db, assessment.versionId), { assessmentId: assessment.id });
   }
 
   private async one(tx: EntityManager, dimensions: PlanDimension[], actionId: string): Promise<ActionView> {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { FrameworkContentService } from '../frameworks/framework-content.service.js';
 
 export interface PlanDimension {
   key: string;
@@ -7,12 +8,13 @@ export interface PlanDimension {
 
 /**
  * The dimensions of a framework version, in the framework's order: what an action may be filed
- * under, and the names the plan shows. A plain read of the version's own rows (they never change
- * once published), so the plan does not depend on how the framework editor caches content.
+ * under, and the names the plan shows.
  */
-export async function planDimensions(db: EntityManager, versionId: string): Promise<PlanDimension[]> {
-  return (await db.query(
-    `SELECT key, name FROM dgca_dimension WHERE version_id = $1 ORDER BY position, key`,
-    [versionId],
-  )) as PlanDimension[];
+export async function planDimensions(
+  frameworks: FrameworkContentService,
+  db: EntityManager,
+  versionId: string,
+): Promise<PlanDimension[]> {
+  const content = await frameworks.content(versionId, db);
+  return (content?.dimensions ?? []).map(({ key, name }) => ({ key, name }));
 }
