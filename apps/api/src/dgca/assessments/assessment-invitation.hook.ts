@@ -39,12 +39,12 @@ export class AssessmentInvitationHook implements InvitationAcceptanceHook, OnMod
     )) as [{ assessmentId: string; addedBy: string | null; status: AssessmentStatus }[], number];
     // A completed assessment's raters are final: they are not added to it.
     for (const invitee of invitees.filter((row) => row.status !== 'completed')) {
-      const [inserted] = (await tx.query(
+      const inserted = (await tx.query(
         `INSERT INTO dgca_participant (assessment_id, user_id, added_by) VALUES ($1, $2, $3)
          ON CONFLICT (assessment_id, user_id) DO NOTHING RETURNING id`,
         [invitee.assessmentId, accepted.userId, invitee.addedBy],
-      )) as [{ id: string }[], number];
-      if (!inserted[0]) continue;
+      )) as { id: string }[];
+      if (inserted.length === 0) continue;
       await this.audit.record(
         {
           action: 'dgca_participant.added',

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { InstitutionsModule } from '../../institutions/institutions.module.js';
 import { InvitationsModule } from '../../invitations/invitations.module.js';
 import { ProfileModule } from '../../profile/profile.module.js';
+import { DgcaFrameworksModule } from '../frameworks/dgca-frameworks.module.js';
 import { AssessmentAccess } from './assessment-access.service.js';
 import { AssessmentInvitationHook } from './assessment-invitation.hook.js';
 import { Assessment } from './assessment.entity.js';
@@ -21,7 +22,13 @@ import { RoundOpenedMail } from './round-opened-mail.js';
  * reach an assessment.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Assessment]), InstitutionsModule, InvitationsModule, ProfileModule],
+  imports: [
+    TypeOrmModule.forFeature([Assessment]),
+    InstitutionsModule,
+    InvitationsModule,
+    ProfileModule,
+    DgcaFrameworksModule,
+  ],
   controllers: [AssessmentsController, ParticipantsController, MyAssessmentsController],
   providers: [
     AssessmentAccess,

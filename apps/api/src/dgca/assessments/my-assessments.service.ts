@@ -5,6 +5,8 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../../auth/auth-context.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { ProblemType } from '../../common/problem/problem-details.js';
+import type { FrameworkContent } from '../frameworks/framework-content.js';
+import { FrameworkContentService } from '../frameworks/framework-content.service.js';
 import { AssessmentAccess } from './assessment-access.service.js';
 import { assessmentNotFound, invalidAssessment } from './assessment-problems.js';
 import type { Assessment } from './assessment.entity.js';
@@ -16,7 +18,6 @@ import type {
   RatingSaved,
   SubmittedView,
 } from './my-assessments.dto.js';
-import { versionContent, type VersionContent } from './version-content.js';
 
 interface RatingRow {
   statementId: string;
@@ -47,6 +48,7 @@ export class MyAssessmentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AssessmentAccess,
+    private readonly frameworks: FrameworkContentService,
     private readonly audit: AuditService,
   ) {}
 
@@ -97,7 +99,7 @@ export class MyAssessmentsService {
       status: assessment.status,
       individualDueOn: assessment.individualDueOn,
       consensusOn: assessment.consensusOn,
-      scale: content.scale,
+      scale: content.scale.map(({ value, label, description }) => ({ value, label, description })),
       dimensions: content.dimensions.map((dimension) => ({
         key: dimension.key,
         name: dimension.name,
@@ -214,8 +216,8 @@ export class MyAssessmentsService {
   private async content(
     assessment: Assessment,
     db: EntityManager = this.db.manager,
-  ): Promise<VersionContent> {
-    const content = await versionContent(db, assessment.versionId);
+  ): Promise<FrameworkContent> {
+    const content = await this.frameworks.content(assessment.versionId, db);
     if (!content) throw assessmentNotFound(assessment.id);
     return content;
   }
@@ -228,7 +230,7 @@ async function countAnswered(tx: EntityManager, participantId: string): Promise<
   return row?.n ?? 0;
 }
 
-function assertStatementOf(content: VersionContent, statementId: string, assessment: Assessment): void {
+function assertStatementOf(content: FrameworkContent, statementId: string, assessment: Assessment): void {
   const id = statementId.toLowerCase();
   if (content.dimensions.some((dimension) => dimension.statements.some((statement) => statement.id === id)))
     return;
@@ -240,7 +242,7 @@ function assertStatementOf(content: VersionContent, statementId: string, assessm
   });
 }
 
-function assertOnScale(content: VersionContent, value: number): void {
+function assertOnScale(content: FrameworkContent, value: number): void {
   const allowed = content.scale.map((level) => level.value);
   if (allowed.includes(value)) return;
   throw new ProblemException({
