@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { DataSource } from 'typeorm';
+import { renderActionPlan } from '../src/dgca/actions/action-plan-pdf.js';
+import type { ActionView } from '../src/dgca/actions/actions.dto.js';
 import { priorityOf } from '../src/dgca/actions/priority.js';
 import { auditActions, createInstitutionWithAdmin, createPerson } from './admin-fixtures.js';
 import { call, signIn, unique, type TestSession } from './sessions-for-tests.js';
@@ -27,6 +29,13 @@ const FULL = {
   impact: 3,
   feasibility: 2,
 };
+
+async function pdfPages(pdf: Buffer): Promise<number> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
+  const pages = doc.numPages;
+  await doc.destroy();
+  return pages;
+}
 
 async function pdfText(pdf: Buffer): Promise<string> {
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
@@ -535,5 +544,53 @@ describe('DGCA action plan', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'language', in: 'query' })]);
+  });
+
+  it('flows a long plan over pages without losing an action, with diacritics intact', async () => {
+    const actions: ActionView[] = Array.from({ length: 30 }, (_, i) => ({
+      id: `action-${i}`,
+      assessmentId: 'assessment',
+      dimensionKey: i % 2 === 0 ? 'strategy' : 'workforce-development',
+      dimensionName: i % 2 === 0 ? 'Stratégie' : 'Développement des compétences',
+      title: `Action numéro ${i + 1}`,
+      description: 'Une description assez longue pour occuper plusieurs lignes. '.repeat(6),
+      owner: 'Ministère de l’Économie',
+      startsOn: '2027-02-01',
+      endsOn: null,
+      resources: '',
+      indicator: 'Taux d’adoption',
+      target: '80 %',
+      impact: 2,
+      feasibility: 3,
+      priority: priorityOf(2, 3),
+      status: 'on-hold',
+      progress: 5,
+      revision: 1,
+      updates: [],
+      createdAt: '2026-11-30T10:00:00.000Z',
+      updatedAt: '2026-11-30T10:00:00.000Z',
+    }));
+    const pdf = await renderActionPlan(
+      {
+        title: 'Autoévaluation de la Guyane',
+        subject: 'institution',
+        country: 'GY',
+        institutionName: 'Institut de la fonction publique',
+        exportedAt: new Date('2026-11-30T10:00:00Z'),
+        dimensions: [
+          { key: 'strategy', name: 'Stratégie' },
+          { key: 'workforce-development', name: 'Développement des compétences' },
+        ],
+        actions,
+      },
+      'fr',
+    );
+    expect(await pdfPages(pdf)).toBeGreaterThan(3);
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+    for (let i = 1; i <= 30; i++) expect(text).toContain(`Action numéro ${i} `);
+    expect(text).toContain('Quand : à partir du 1 février 2027 (T1 2027)');
+    expect(text).toContain('Statut : En pause, 5 % réalisé');
+    expect(text).toContain('Autoévaluation d’une institution (Guyana)');
+    expect(text).toContain('Exporté le 30 novembre 2026');
   });
 });
