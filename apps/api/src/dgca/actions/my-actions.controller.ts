@@ -19,7 +19,7 @@ const NOT_A_PARTICIPANT =
   'No such assessment, a draft, or one you do not take part in (`code: assessment-not-found`); managers use the Studio routes.';
 
 /** The team's action plan as its participants see it: read it, and report progress on it. */
-@ApiTags('me')
+@ApiTags('dgca')
 @Controller('me/assessments')
 export class MyActionsController {
   constructor(private readonly actions: ActionsService) {}
