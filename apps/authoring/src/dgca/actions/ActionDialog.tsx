@@ -4,10 +4,10 @@ import { Alert, Button, Dialog, useAnnounce } from '@archipelago/ui';
 import { useSubmit } from '../../data/useSubmit';
 import { FormProblems } from '../../components/FormProblems';
 import { problemCode } from '../../cohorts/problemCode';
-import { createAction, listActions, updateAction } from './actions-api';
+import { createAction, updateAction } from './actions-api';
 import { ActionFormFields, ACTION_FIELD_IDS, readActionFields } from './ActionFormFields';
 import type { ActionFields, ActionView, PlanDimension } from './actionTypes';
-import { usePlanRefusal } from './planRefusal';
+import { theirVersion, usePlanRefusal } from './planRefusal';
 import type { ActionWords } from './useActionWords';
 
 /** A new action (for a dimension, when planned from a gap) or an existing one being edited. */
@@ -103,7 +103,7 @@ function ActionForm({
 
   const save = async (fields: ActionFields, revision: number | null) => {
     pending.current = fields;
-    let stale = false;
+    let theirs: ActionView | undefined;
     let gone = false;
     const result = await submit.run(async () => {
       const answer =
@@ -112,24 +112,21 @@ function ActionForm({
           : await createAction(assessmentId, fields);
       const refused = problemCode(answer.error);
       setCode(refused);
-      stale = refused === 'stale-version';
+      if (refused === 'stale-version') theirs = theirVersion(answer.error);
       gone = answer.response.status === 404 && base !== null;
       return answer;
     });
     if (result.ok && result.data) {
       setConflict(null);
       announce(t(base ? 'dgcaActions:form.saved' : 'dgcaActions:form.created', { title: result.data.title }));
-      onSaved(result.data as ActionView, base === null);
+      onSaved(result.data, base === null);
       return;
     }
     if (gone) onGone();
-    if (stale && base) {
-      const plan = await listActions(assessmentId);
-      const theirs = (plan.data?.items as ActionView[] | undefined)?.find((a) => a.id === base.id);
-      if (theirs) {
-        submit.clear();
-        setConflict({ theirs });
-      }
+    if (theirs) {
+      // Nothing was lost: their version is offered beside the author's, who chooses.
+      submit.clear();
+      setConflict({ theirs });
     }
   };
 

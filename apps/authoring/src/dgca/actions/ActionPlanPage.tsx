@@ -70,7 +70,7 @@ function PlanScreen({ assessment }: { assessment: PlanAssessment }) {
   const [updating, setUpdating] = useState<ActionView | null>(null);
   const language = i18n.resolvedLanguage ?? i18n.language;
 
-  const all = actions.state.status === 'ready' ? (actions.state.data.items as ActionView[]) : [];
+  const all = actions.state.status === 'ready' ? actions.state.data.items : [];
   const shown = all.filter(
     (action) =>
       (!dimension || action.dimensionKey === dimension.key) && (!status || action.status === status),

@@ -4,9 +4,9 @@ import { useAnnounce } from '@archipelago/ui';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useSubmit } from '../../data/useSubmit';
 import { problemCode } from '../../cohorts/problemCode';
-import { deleteAction, listActions } from './actions-api';
+import { deleteAction } from './actions-api';
 import type { ActionView } from './actionTypes';
-import { usePlanRefusal } from './planRefusal';
+import { theirVersion, usePlanRefusal } from './planRefusal';
 
 export interface DeleteActionDialogProps {
   /** The action to delete; the dialog is open while there is one. */
@@ -36,10 +36,12 @@ export function DeleteActionDialog({ action, onClose, onDeleted }: DeleteActionD
   const confirm = async () => {
     if (!action || current === undefined) return;
     let refused: string | undefined;
+    let theirs: ActionView | undefined;
     let gone = false;
     const result = await submit.run(async () => {
       const answer = await deleteAction(action.id, current);
       refused = problemCode(answer.error);
+      if (refused === 'stale-version') theirs = theirVersion(answer.error);
       gone = answer.response.status === 404;
       return answer;
     });
@@ -51,11 +53,8 @@ export function DeleteActionDialog({ action, onClose, onDeleted }: DeleteActionD
       onDeleted(action);
       return;
     }
-    if (refused === 'stale-version') {
-      const plan = await listActions(action.assessmentId);
-      const theirs = (plan.data?.items as ActionView[] | undefined)?.find((a) => a.id === action.id);
-      if (theirs) setRevision({ id: action.id, value: theirs.revision });
-    }
+    // Said in the dialog; pressing Delete again deletes the newer version.
+    if (theirs) setRevision({ id: action.id, value: theirs.revision });
   };
 
   return (

@@ -58,7 +58,7 @@ function ProgressForm({
     if (result.ok && result.data) {
       setPosted((count) => count + 1);
       announce(t('dgcaActions:progress.posted'));
-      onPosted(result.data as ActionView);
+      onPosted(result.data);
     }
   };
 

@@ -1,52 +1,16 @@
-/*
- * The action plan's shapes as the API sends them (issue 9 contract, DgcaActionsModule). Kept here
- * until the generated client names them; the API's DTOs are the source of truth.
- */
+import type { Schemas } from '@archipelago/api-client';
 
-export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'on-hold', 'cancelled'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+/* The action plan's shapes as the generated client names them (DgcaActionsModule). */
+
+export const ACTION_STATUSES: ActionStatus[] = ['planned', 'in-progress', 'done', 'on-hold', 'cancelled'];
+export type ActionStatus = Schemas['DgcaActionStatus'];
 
 /** Impact and do-ability (feasibility) are rated 1 (low) to 3 (high). */
 export const LEVELS = [1, 2, 3] as const;
-export type Level = (typeof LEVELS)[number];
 
-export type PriorityBand = 'high' | 'medium' | 'low';
-
-export interface ActionUpdate {
-  id: string;
-  /** Null once the author's account is gone. */
-  author: { displayName: string } | null;
-  status: ActionStatus | null;
-  progress: number | null;
-  comment: string;
-  createdAt: string;
-}
-
-export interface ActionView {
-  id: string;
-  assessmentId: string;
-  dimensionKey: string;
-  dimensionName: string;
-  title: string;
-  description: string;
-  owner: string;
-  /** Calendar days, YYYY-MM-DD. */
-  startsOn: string | null;
-  endsOn: string | null;
-  resources: string;
-  indicator: string;
-  target: string;
-  impact: number;
-  feasibility: number;
-  priority: { score: number; band: PriorityBand };
-  status: ActionStatus;
-  progress: number;
-  revision: number;
-  /** Newest first. */
-  updates: ActionUpdate[];
-  createdAt: string;
-  updatedAt: string;
-}
+export type PriorityBand = Schemas['DgcaPriorityBand'];
+/** Updates newest first; dates YYYY-MM-DD. */
+export type ActionView = Schemas['ActionView'];
 
 /** What the action form sends, on creating and on editing. */
 export interface ActionFields {
