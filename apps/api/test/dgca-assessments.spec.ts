@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import { DEMO_ASSESSMENT_TITLE } from '../src/seed/demo-assessment.js';
+import { SeedService } from '../src/seed/seed.service.js';
 import { auditActions, createInstitutionWithAdmin } from './admin-fixtures.js';
 import {
   addPeople,
@@ -10,7 +12,7 @@ import {
   signedInPerson,
   type DgcaWorld,
 } from './dgca-assessments-fixtures.js';
-import { call, signIn, unique, type TestSession } from './sessions-for-tests.js';
+import { call, DEMO, signIn, unique, type TestSession } from './sessions-for-tests.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 describe('DGCA assessments: settings, status machine, participants and invitees', () => {
@@ -378,5 +380,35 @@ describe('DGCA assessments: settings, status machine, participants and invitees'
     const fields = (bad.body.errors as { field: string }[]).map((error) => error.field).sort();
     expect(fields).toEqual(expect.arrayContaining(['subject', 'title', 'versionId']));
     expect((await call(t, world.admin, 'get', path('not-a-uuid'))).status).toBe(400);
+  });
+
+  it('seeds the Saint Lucia demo assessment once, in its individual round, with the demo learner taking part', async () => {
+    await t.app.get(SeedService).run();
+    await t.app.get(SeedService).run();
+    const rows = (await db.query(
+      `SELECT a.id, a.status, a.country, a.subject, i.slug FROM dgca_assessment a JOIN institution i ON i.id = a.institution_id
+        WHERE a.title = $1`,
+      [DEMO_ASSESSMENT_TITLE],
+    )) as { id: string; status: string; country: string; subject: string; slug: string }[];
+    expect(rows).toEqual([
+      expect.objectContaining({
+        status: 'individual',
+        country: 'LC',
+        subject: 'country',
+        slug: 'lc-public-service-training',
+      }),
+    ]);
+    const learner = await signIn(t, DEMO.learner.email, DEMO.learner.password);
+    const view = await call(t, learner, 'get', `/api/me/assessments/${rows[0]!.id}`);
+    expect(view.status).toBe(200);
+    expect(view.body.dimensions.map((dimension: { key: string }) => dimension.key)).toEqual([
+      'leadership',
+      'strategy',
+      'governance',
+      'legal-framework',
+      'technology',
+      'workforce-development',
+    ]);
+    expect(view.body.scale).toHaveLength(5);
   });
 });

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { InstitutionRole } from '../accounts/membership.entity.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { InstitutionsService } from '../institutions/institutions.service.js';
 import { CourseSeeder } from './course-seeder.js';
+import { seedDemoAssessment } from './demo-assessment.js';
 import { DEMO_ACCOUNTS, DEMO_COURSE_OWNER, DEMO_INSTITUTIONS } from './demo-data.js';
 
 export interface SeedReport {
@@ -18,6 +21,7 @@ export class SeedService {
     private readonly institutions: InstitutionsService,
     private readonly accounts: AccountsService,
     private readonly courses: CourseSeeder,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   async run(): Promise<SeedReport> {
@@ -47,6 +51,7 @@ export class SeedService {
       if (created) accountsCreated += 1;
     }
     const coursesCreated = await this.courses.run(this.courseAuthor(ids, accountIds));
+    await seedDemoAssessment(this.db, ids, accountIds);
     return { institutionsCreated, accountsCreated, coursesCreated };
   }
 
