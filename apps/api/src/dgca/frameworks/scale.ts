@@ -16,7 +16,7 @@ export const DIMENSION_KEY_MAX = 60;
 
 /** What is wrong with a scale, one message per field; empty when it is valid. */
 export function scaleErrors(
-  scale: readonly ScaleLevel[],
+  scale: readonly Pick<ScaleLevel, 'value'>[],
   field = 'scale',
 ): { field: string; message: string }[] {
   const errors: { field: string; message: string }[] = [];

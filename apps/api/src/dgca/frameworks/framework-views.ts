@@ -1,0 +1,95 @@
+import type { EntityManager } from 'typeorm';
+import type { FrameworkContent } from './framework-content.js';
+import type {
+  FrameworkLanguage,
+  FrameworkSummary,
+  FrameworkVersionRow,
+  VersionView,
+} from './frameworks.dto.js';
+import { DEFAULT_FRAMEWORK_ID } from './default-framework.js';
+
+interface SummaryRow {
+  id: string;
+  name: string;
+  description: string;
+  publishedVersionId: string | null;
+  publishedNumber: number | null;
+  publishedAt: Date | null;
+  draftVersionId: string | null;
+  draftNumber: number | null;
+  draftRevision: number | null;
+  assessments: number;
+}
+
+/** Framework summaries, the default framework first then by name; one framework when `id` is given. */
+export async function frameworkSummaries(manager: EntityManager, id?: string): Promise<FrameworkSummary[]> {
+  const rows = (await manager.query(
+    `SELECT f.id, f.name, f.description,
+            p.id AS "publishedVersionId", p.number AS "publishedNumber", p.published_at AS "publishedAt",
+            d.id AS "draftVersionId", d.number AS "draftNumber", d.revision AS "draftRevision",
+            (SELECT count(*)::int FROM dgca_assessment a
+               JOIN dgca_framework_version v ON v.id = a.version_id
+              WHERE v.framework_id = f.id) AS assessments
+       FROM dgca_framework f
+       LEFT JOIN LATERAL (
+         SELECT id, number, published_at FROM dgca_framework_version
+          WHERE framework_id = f.id AND status = 'published' ORDER BY number DESC LIMIT 1
+       ) p ON true
+       LEFT JOIN dgca_framework_version d ON d.framework_id = f.id AND d.status = 'draft'
+      WHERE $1::uuid IS NULL OR f.id = $1::uuid
+      ORDER BY f.id = $2::uuid DESC, lower(f.name), f.id`,
+    [id ?? null, DEFAULT_FRAMEWORK_ID],
+  )) as SummaryRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    published:
+      row.publishedVersionId && row.publishedNumber !== null && row.publishedAt
+        ? {
+            versionId: row.publishedVersionId,
+            number: row.publishedNumber,
+            publishedAt: new Date(row.publishedAt).toISOString(),
+          }
+        : null,
+    draft:
+      row.draftVersionId && row.draftNumber !== null && row.draftRevision !== null
+        ? { versionId: row.draftVersionId, number: row.draftNumber, revision: row.draftRevision }
+        : null,
+    assessments: row.assessments,
+  }));
+}
+
+/** Every version of a framework, newest first, with the assessments taken on each. */
+export async function versionRows(
+  manager: EntityManager,
+  frameworkId: string,
+): Promise<FrameworkVersionRow[]> {
+  const rows = (await manager.query(
+    `SELECT v.id AS "versionId", v.number, v.status, v.published_at AS "publishedAt",
+            (SELECT count(*)::int FROM dgca_assessment a WHERE a.version_id = v.id) AS assessments
+       FROM dgca_framework_version v
+      WHERE v.framework_id = $1
+      ORDER BY v.number DESC`,
+    [frameworkId],
+  )) as (Omit<FrameworkVersionRow, 'publishedAt'> & { publishedAt: Date | null })[];
+  return rows.map((row) => ({
+    ...row,
+    publishedAt: row.publishedAt ? new Date(row.publishedAt).toISOString() : null,
+  }));
+}
+
+export function versionView(content: FrameworkContent): VersionView {
+  return {
+    id: content.versionId,
+    frameworkId: content.frameworkId,
+    frameworkName: content.frameworkName,
+    number: content.number,
+    status: content.status,
+    revision: content.revision,
+    language: content.language as FrameworkLanguage,
+    scale: content.scale,
+    dimensions: content.dimensions,
+    publishedAt: content.publishedAt ? content.publishedAt.toISOString() : null,
+  };
+}
