@@ -123,7 +123,7 @@ describe('self-assessments in the learner app', () => {
     await expect(entry.textContent()).resolves.toContain('Individual round');
     await expect(entry.textContent()).resolves.toContain(`0 of ${total} statements answered`);
     await checkAccessibility(page);
-    await entry.getByRole('link', { name: `Rate the statements: ${title}` }).click();
+    await entry.getByRole('link', { name: `Rate the statements for “${title}”` }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page
       .getByRole('heading', { level: 2, name: `Dimension 1 of ${view.dimensions.length}: ${first.name}` })
@@ -230,7 +230,7 @@ describe('self-assessments in the learner app', () => {
     // The facilitator closes the round while the page is open: the next change is refused and said.
     assessment = await moveTo(admin, assessment, 'consensus');
     const open = groupOf(second.statements[0]!.text);
-    await open.getByRole('radio').nth(1).focus();
+    await open.getByRole('radio', { checked: true }).focus();
     await page.keyboard.press('ArrowDown');
     await page.getByRole('alert').filter({ hasText: 'The individual round has just closed' }).waitFor();
     await expect(page.getByRole('radio').count()).resolves.toBe(0);
@@ -295,7 +295,7 @@ describe('self-assessments in the learner app', () => {
     await signIn(page, system.baseUrl, '/assessments', emails[0]!);
     const entry = page.locator('.assessment-entry').filter({ hasText: title });
     await expect(entry.textContent()).resolves.toContain('Completed');
-    await entry.getByRole('link', { name: `See the results and action plan: ${title}` }).click();
+    await entry.getByRole('link', { name: `See the results and action plan for “${title}”` }).click();
     await page.getByRole('heading', { level: 1, name: `Results: ${title}` }).waitFor();
     await page.getByRole('img', { name: /Capability profile by dimension/ }).waitFor();
     const table = page.getByRole('table', { name: 'Scores by dimension' });

@@ -41,6 +41,13 @@ function AssessmentEntry({ assessment }: { assessment: MyAssessmentSummary }) {
   const { t } = useTranslation();
   const words = useAssessmentWords();
   const open = assessment.status === 'individual';
+  // The links' visible words are the same on every entry; screen readers hear which one it is.
+  const forTitle = (
+    <span className="arch-visually-hidden">
+      {' '}
+      {t('assessments:list.forAssessment', { title: assessment.title })}
+    </span>
+  );
   return (
     <li className="assessment-entry">
       <h2>
@@ -77,12 +84,12 @@ function AssessmentEntry({ assessment }: { assessment: MyAssessmentSummary }) {
       <p className="assessment-entry__links">
         <Link to={assessmentPaths.rate(assessment.id)}>
           {open ? t('assessments:list.rate') : t('assessments:list.view')}
-          <span className="arch-visually-hidden">: {assessment.title}</span>
+          {forTitle}
         </Link>
         {assessment.resultsAvailable ? (
           <Link to={assessmentPaths.results(assessment.id)}>
             {t('assessments:list.results')}
-            <span className="arch-visually-hidden">: {assessment.title}</span>
+            {forTitle}
           </Link>
         ) : null}
       </p>

@@ -65,7 +65,10 @@ export function ProgressUpdateForm({ assessmentId, action, onUpdated }: Progress
     <details className="action-update-form">
       <summary>
         {t('assessments:update.open')}
-        <span className="arch-visually-hidden">: {action.title}</span>
+        <span className="arch-visually-hidden">
+          {' '}
+          {t('assessments:update.forAction', { title: action.title })}
+        </span>
       </summary>
       <form noValidate onSubmit={(event) => void submit(event)}>
         {errors.form ? (
