@@ -61,7 +61,7 @@ export function AddPeopleForm({ assessment, onAdded }: { assessment: AssessmentV
       return answer;
     });
     if (result.ok && result.data) {
-      const { results } = result.data as { results: { email: string; outcome: AddOutcome }[] };
+      const { results } = result.data;
       const count = (outcome: AddOutcome) => results.filter((r) => r.outcome === outcome).length;
       announce(
         t('dgca:add.summary', {

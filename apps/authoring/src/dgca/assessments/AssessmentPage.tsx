@@ -41,7 +41,7 @@ export default function AssessmentPage() {
       </Page>
     );
   }
-  return <AssessmentScreen key={state.data.id} loaded={state.data as AssessmentView} reload={reload} />;
+  return <AssessmentScreen key={state.data.id} loaded={state.data} reload={reload} />;
 }
 
 function AssessmentScreen({ loaded, reload }: { loaded: AssessmentView; reload: () => void }) {

@@ -48,14 +48,14 @@ export function AssessmentSettingsForm({ assessment, onSaved, onReplace }: Asses
     });
     if (result.ok && result.data) {
       setConflict(null);
-      onSaved(result.data as AssessmentView);
+      onSaved(result.data);
       announce(t('dgca:settings.saved'));
       return;
     }
     if (stale) {
       submit.clear();
       const theirs = await getAssessment(assessment.id);
-      setConflict({ theirs: theirs.data as AssessmentView | undefined });
+      setConflict({ theirs: theirs.data });
     }
   };
 
@@ -70,8 +70,7 @@ export function AssessmentSettingsForm({ assessment, onSaved, onReplace }: Asses
 
   const overwrite = async () => {
     const current = await getAssessment(assessment.id);
-    if (current.data && pending.current)
-      await saveOn((current.data as AssessmentView).revision, pending.current);
+    if (current.data && pending.current) await saveOn(current.data.revision, pending.current);
   };
 
   return (

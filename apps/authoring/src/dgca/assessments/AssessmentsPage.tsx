@@ -4,7 +4,7 @@ import { FormField, Page, buttonClassName, useFormatters, useSession } from '@ar
 import { useApiData } from '../../data/useApiData';
 import { FilterForm } from '../../components/FilterForm';
 import { pageFromParams } from '../../components/Pagination';
-import { PagedTable, type PageOf } from '../../components/PagedTable';
+import { PagedTable } from '../../components/PagedTable';
 import { isPlatformAdmin } from '../../session/access';
 import { useInstitutionChoices } from '../../users/useInstitutionChoices';
 import { dayText } from '../../cohorts/cohortDates';
@@ -138,7 +138,7 @@ export default function AssessmentsPage() {
         ) : null}
       </FilterForm>
       <PagedTable<AssessmentSummary>
-        state={state as Parameters<typeof PagedTable<AssessmentSummary>>[0]['state']}
+        state={state}
         reload={reload}
         loadingLines={8}
         loadingLabel={t('dgca:list.loading')}
@@ -152,5 +152,3 @@ export default function AssessmentsPage() {
     </Page>
   );
 }
-
-export type AssessmentPage = PageOf<AssessmentSummary>;

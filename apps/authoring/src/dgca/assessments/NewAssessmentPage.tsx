@@ -9,10 +9,9 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { problemCode } from '../../cohorts/problemCode';
 import { useInstitutionChoices } from '../../users/useInstitutionChoices';
 import { listFrameworks } from '../frameworks/frameworks-api';
-import type { FrameworkSummary } from '../frameworks/frameworkTypes';
 import { createAssessment } from './assessments-api';
 import { ASSESSMENT_FIELD_IDS, AssessmentFields, readAssessmentSettings } from './AssessmentFields';
-import type { AssessmentSubject, AssessmentView } from './assessmentTypes';
+import type { AssessmentSubject } from './assessmentTypes';
 import { useAssessmentRefusal } from './assessmentRefusal';
 import { usePreviousChoices } from './usePreviousChoices';
 import './dgca.css';
@@ -63,9 +62,7 @@ function NewAssessmentForm({ institutionId, institutions, onInstitution }: NewAs
   const previous = usePreviousChoices(institutionId);
   const { state: frameworks, reload } = useApiData('dgca-frameworks', (signal) => listFrameworks(signal));
   const published =
-    frameworks.status === 'ready'
-      ? (frameworks.data.items as FrameworkSummary[]).filter((f) => f.published !== null)
-      : [];
+    frameworks.status === 'ready' ? frameworks.data.items.filter((f) => f.published !== null) : [];
   const error = (field: string) => errorFor(problem, field);
   const ids = ASSESSMENT_FIELD_IDS;
 
@@ -88,7 +85,7 @@ function NewAssessmentForm({ institutionId, institutions, onInstitution }: NewAs
       return answer;
     });
     if (result.ok && result.data) {
-      const created = result.data as AssessmentView;
+      const created = result.data;
       announce(t('dgca:new.created', { title: created.title }));
       await navigate(`/assessments/${created.id}`);
     }

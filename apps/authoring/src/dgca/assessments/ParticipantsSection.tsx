@@ -57,6 +57,8 @@ export function ParticipantsSection({ assessment, canEdit, refresh, onChanged }:
       return answer;
     });
   const action: Submit = { ...submitted, run, problem: refusal(submitted.problem, code) };
+  // A deleted account leaves its participant row (and anonymous ratings) without a name.
+  const nameOf = (r: ParticipantRow) => r.displayName || t('dgca:participants.deletedAccount');
   const [pending, setPending] = useState<Pending | null>(null);
   const open = (next: Pending) => {
     action.clear();
@@ -76,7 +78,7 @@ export function ParticipantsSection({ assessment, canEdit, refresh, onChanged }:
     if (pending.action === 'remove') {
       const { row } = pending;
       const result = await action.run(() => removeParticipant(assessment.id, row.id));
-      if (result.ok) done(t('dgca:participants.removed', { name: row.displayName }));
+      if (result.ok) done(t('dgca:participants.removed', { name: nameOf(row) }));
     } else {
       const { row } = pending;
       const result = await action.run(() => withdrawInvitee(assessment.id, row.invitationId));
@@ -85,7 +87,7 @@ export function ParticipantsSection({ assessment, canEdit, refresh, onChanged }:
   };
 
   const participantColumns: TableColumn<ParticipantRow>[] = [
-    { key: 'name', header: t('dgca:participants.columns.name'), render: (r) => r.displayName },
+    { key: 'name', header: t('dgca:participants.columns.name'), render: nameOf },
     { key: 'email', header: t('dgca:participants.columns.email'), render: (r) => r.email },
     {
       key: 'answered',
@@ -110,7 +112,7 @@ export function ParticipantsSection({ assessment, canEdit, refresh, onChanged }:
       render: (r) => (
         <Button variant="secondary" aria-haspopup="dialog" onClick={() => open({ action: 'remove', row: r })}>
           {t('dgca:participants.remove')}
-          <VisuallyHidden>{t('dgca:participants.removeWhom', { name: r.displayName })}</VisuallyHidden>
+          <VisuallyHidden>{t('dgca:participants.removeWhom', { name: nameOf(r) })}</VisuallyHidden>
         </Button>
       ),
     });
@@ -173,7 +175,7 @@ export function ParticipantsSection({ assessment, canEdit, refresh, onChanged }:
       ) : null}
       {state.status === 'ready' ? (
         <People
-          view={state.data as ParticipantsView}
+          view={state.data}
           title={assessment.title}
           participantColumns={participantColumns}
           inviteeColumns={inviteeColumns}
@@ -183,7 +185,7 @@ export function ParticipantsSection({ assessment, canEdit, refresh, onChanged }:
         open={pending?.action === 'remove'}
         onClose={() => setPending(null)}
         title={t('dgca:participants.removeTitle', {
-          name: pending?.action === 'remove' ? pending.row.displayName : '',
+          name: pending?.action === 'remove' ? nameOf(pending.row) : '',
         })}
         confirmLabel={t('dgca:participants.remove')}
         onConfirm={() => void confirm()}

@@ -41,7 +41,7 @@ export function RegionalOptInForm({ assessment, onSaved, onReplace }: RegionalOp
       return answer;
     });
     if (result.ok && result.data) {
-      onSaved(result.data as AssessmentView);
+      onSaved(result.data);
       announce(t('dgca:settings.saved'));
     } else if (stale) {
       // A single yes/no: nothing typed is lost by taking their version and saying so.
@@ -49,8 +49,8 @@ export function RegionalOptInForm({ assessment, onSaved, onReplace }: RegionalOp
       if (theirs.data) {
         submit.clear();
         setStalePrompt(true);
-        onReplace(theirs.data as AssessmentView);
-        setOptIn((theirs.data as AssessmentView).regionalOptIn);
+        onReplace(theirs.data);
+        setOptIn(theirs.data.regionalOptIn);
       }
     }
   };

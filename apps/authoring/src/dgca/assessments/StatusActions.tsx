@@ -56,7 +56,7 @@ export function StatusActions({ assessment, onChanged, reload }: StatusActionsPr
     if (result.ok && result.data) {
       setTarget(null);
       announce(t(`dgca:round.moves.${moveKey(from, target)}.done`));
-      onChanged(result.data as AssessmentView);
+      onChanged(result.data);
       // The pressed button may be gone with the new status: focus rests on this section's heading.
       setTimeout(() => document.getElementById(HEADING_ID)?.focus());
     }

@@ -1,65 +1,17 @@
+import type { Schemas } from '@archipelago/api-client';
+
 /* The shapes of the DGCA assessment routes (DgcaAssessmentsModule, issue 9), as the Studio shows them. */
 
-export type AssessmentStatus = 'draft' | 'individual' | 'consensus' | 'completed';
+export type AssessmentStatus = Schemas['AssessmentStatus'];
 export const ASSESSMENT_STATUSES: AssessmentStatus[] = ['draft', 'individual', 'consensus', 'completed'];
-export type AssessmentSubject = 'country' | 'institution';
+export type AssessmentSubject = Schemas['AssessmentSubject'];
 
-export interface AssessmentSummary {
-  id: string;
-  title: string;
-  subject: AssessmentSubject;
-  country: string;
-  institution: { id: string; name: string };
-  status: AssessmentStatus;
-  framework: { id: string; name: string; versionId: string; number: number };
-  startsOn: string | null;
-  individualDueOn: string | null;
-  consensusOn: string | null;
-  participants: number;
-  answeredAll: number;
-  createdAt: string;
-}
-
-export interface AssessmentView extends AssessmentSummary {
-  description: string;
-  previous: { id: string; title: string; completedAt: string | null } | null;
-  regionalOptIn: boolean;
-  revision: number;
-  statements: number;
-  invitees: number;
-  submitted: number;
-  individualOpenedAt: string | null;
-  consensusOpenedAt: string | null;
-  completedAt: string | null;
-  updatedAt: string;
-}
-
-export interface ParticipantRow {
-  id: string;
-  userId: string | null;
-  displayName: string;
-  email: string;
-  answered: number;
-  total: number;
-  submittedAt: string | null;
-  addedAt: string;
-}
-
-export interface InviteeRow {
-  invitationId: string;
-  email: string;
-  displayName: string | null;
-  invitedAt: string;
-  expiresAt: string;
-  status: string;
-}
-
-export interface ParticipantsView {
-  participants: ParticipantRow[];
-  invitees: InviteeRow[];
-}
-
-export type AddOutcome = 'added' | 'invited' | 'already';
+export type AssessmentSummary = Schemas['AssessmentSummary'];
+export type AssessmentView = Schemas['AssessmentView'];
+export type ParticipantRow = Schemas['ParticipantView'];
+export type InviteeRow = Schemas['InviteeView'];
+export type ParticipantsView = Schemas['ParticipantsView'];
+export type AddOutcome = Schemas['AddParticipantOutcome'];
 
 /** The settings a manager edits; dates `YYYY-MM-DD`, null clears them. */
 export interface AssessmentSettings {

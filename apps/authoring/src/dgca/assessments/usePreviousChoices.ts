@@ -1,6 +1,5 @@
 import { useApiData } from '../../data/useApiData';
 import { listAssessments } from './assessments-api';
-import type { AssessmentSummary } from './assessmentTypes';
 
 /**
  * Completed assessments of the institution a new one may be compared with (the API checks the
@@ -16,7 +15,7 @@ export function usePreviousChoices(
     listAssessments({ institutionId, status: 'completed', pageSize: 100 }, signal),
   );
   if (state.status === 'loading') return undefined;
-  const items = state.status === 'ready' ? (state.data.items as AssessmentSummary[]) : [];
+  const items = state.status === 'ready' ? state.data.items : [];
   const choices = items.filter((a) => a.id !== exceptId).map((a) => ({ id: a.id, title: a.title }));
   if (current && !choices.some((c) => c.id === current.id)) choices.unshift(current);
   return choices;

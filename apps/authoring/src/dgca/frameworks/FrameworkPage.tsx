@@ -18,7 +18,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { problemCode } from '../../cohorts/problemCode';
 import { isPlatformAdmin } from '../../session/access';
 import { getFramework, startDraft, updateFramework } from './frameworks-api';
-import type { FrameworkVersionRow, FrameworkView, VersionView } from './frameworkTypes';
+import type { FrameworkVersionRow, FrameworkView } from './frameworkTypes';
 import { useFrameworkRefusal } from './frameworkRefusal';
 import '../assessments/dgca.css';
 
@@ -46,7 +46,7 @@ export default function FrameworkPage() {
       </Page>
     );
   }
-  return <FrameworkScreen key={state.data.id} loaded={state.data as FrameworkView} />;
+  return <FrameworkScreen key={state.data.id} loaded={state.data} />;
 }
 
 function FrameworkScreen({ loaded }: { loaded: FrameworkView }) {
@@ -127,7 +127,7 @@ function DraftAction({ framework }: { framework: FrameworkView }) {
       return answer;
     });
     if (result.ok && result.data) {
-      const draft = result.data as VersionView;
+      const draft = result.data;
       announce(t('dgca:framework.draftStarted', { number: draft.number }));
       await navigate(`/assessments/framework-versions/${draft.id}`);
     }
@@ -174,7 +174,7 @@ function FrameworkDetailsForm({
     });
     if (result.ok && result.data) {
       // Keep the versions list whatever shape the answer has: only the name and description changed.
-      onSaved({ ...framework, ...(result.data as Partial<FrameworkView>) });
+      onSaved({ ...framework, ...result.data });
       announce(t('dgca:framework.saved'));
     }
   };

@@ -52,7 +52,7 @@ export default function FrameworksPage() {
         ) : (
           <Table<FrameworkSummary>
             caption={t('dgca:frameworks.caption')}
-            rows={state.data.items as FrameworkSummary[]}
+            rows={state.data.items}
             rowKey={(f) => f.id}
             columns={[
               {
@@ -92,11 +92,7 @@ export default function FrameworksPage() {
           />
         )
       ) : null}
-      {admin ? (
-        <NewFrameworkForm
-          frameworks={state.status === 'ready' ? (state.data.items as FrameworkSummary[]) : []}
-        />
-      ) : null}
+      {admin ? <NewFrameworkForm frameworks={state.status === 'ready' ? state.data.items : []} /> : null}
     </Page>
   );
 }
@@ -126,7 +122,7 @@ function NewFrameworkForm({ frameworks }: { frameworks: FrameworkSummary[] }) {
       return answer;
     });
     if (result.ok && result.data) {
-      const created = result.data as FrameworkSummary;
+      const created = result.data;
       announce(t('dgca:frameworks.created', { name: created.name }));
       await navigate(
         created.draft

@@ -72,7 +72,7 @@ export function VersionEditor({ version, onSaved }: VersionEditorProps) {
       return answer;
     });
     if (result.ok && result.data) {
-      const saved = result.data as VersionView;
+      const saved = result.data;
       setConflict(null);
       setRevision(saved.revision);
       onSaved(saved);
@@ -81,7 +81,7 @@ export function VersionEditor({ version, onSaved }: VersionEditorProps) {
     if (stale) {
       submit.clear();
       const theirs = await getVersion(version.id);
-      setConflict({ theirs: theirs.data as VersionView | undefined });
+      setConflict({ theirs: theirs.data });
     }
     return undefined;
   };

@@ -34,7 +34,7 @@ export default function VersionEditorPage() {
       </Page>
     );
   }
-  return <VersionScreen key={state.data.id} loaded={state.data as VersionView} />;
+  return <VersionScreen key={state.data.id} loaded={state.data} />;
 }
 
 function VersionScreen({ loaded }: { loaded: VersionView }) {
