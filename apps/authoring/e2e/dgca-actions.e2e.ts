@@ -96,6 +96,7 @@ describe('studio: DGCA action plan', () => {
     await dialog.getByLabel('Start date').fill('2027-02-01');
     await dialog.getByLabel('End date').fill('2026-12-01');
     await press(page, dialog.getByRole('button', { name: 'Add action' }));
+    await dialog.locator('.arch-error-summary a[href="#action-ends"]').waitFor();
     await expect(dialog.getByLabel('End date').getAttribute('aria-invalid')).resolves.toBe('true');
     await dialog.getByLabel('End date').fill('2027-09-30');
     await type(page, dialog.getByLabel('Indicator', { exact: true }), 'Certificates requested online');
