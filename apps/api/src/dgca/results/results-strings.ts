@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+
+export const RESULTS_LANGUAGES = ['en', 'es', 'fr'] as const;
+export type ResultsLanguage = (typeof RESULTS_LANGUAGES)[number];
+
+export interface ResultsStrings {
+  columns: Record<
+    | 'scope'
+    | 'dimension'
+    | 'statement'
+    | 'average'
+    | 'spread'
+    | 'consensus'
+    | 'score'
+    | 'answered'
+    | 'dontKnow'
+    | 'disagreement',
+    string
+  >;
+  scope: Record<'dimension' | 'statement', string>;
+  words: Record<'withheld' | 'dontKnow' | 'yes' | 'no' | 'none', string>;
+  pdf: Record<string, string>;
+}
+
+const strings = Object.fromEntries(
+  RESULTS_LANGUAGES.map((language) => [
+    language,
+    JSON.parse(
+      readFileSync(new URL(`./locales/${language}.json`, import.meta.url), 'utf8'),
+    ) as ResultsStrings,
+  ]),
+) as Record<ResultsLanguage, ResultsStrings>;
+
+export const resultsLanguage = (language: string | null | undefined): ResultsLanguage =>
+  (RESULTS_LANGUAGES as readonly string[]).includes(language ?? '') ? (language as ResultsLanguage) : 'en';
+
+/** The export's words in a language (English when the language is not one we write in). */
+export const resultsStrings = (language: string): ResultsStrings => strings[resultsLanguage(language)];
+
+// One formatter per language for the life of the process: making one per call leaks memory.
+const decimals = new Map<ResultsLanguage, Intl.NumberFormat>();
+
+/** A score or spread with two decimals in the language's notation (PDF only; CSV keeps 1.25). */
+export function decimal(language: string, value: number): string {
+  const lang = resultsLanguage(language);
+  let format = decimals.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    decimals.set(lang, format);
+  }
+  return format.format(value);
+}
+
+/** A signed change ("+0.50", "−0.25"). */
+export const signedDecimal = (language: string, value: number): string =>
+  value > 0 ? `+${decimal(language, value)}` : decimal(language, value);
