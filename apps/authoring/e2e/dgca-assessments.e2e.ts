@@ -132,7 +132,7 @@ describe('studio: DGCA frameworks and assessments', () => {
     await moduleSelect.selectOption({ index: 1 });
     const moduleTitle = (await moduleSelect.locator('option:checked').innerText()).trim();
     await press(page, dimension.getByRole('button', { name: 'Add recommendation to Open data' }));
-    await dimension.getByText(`${DEMO_COURSE_TITLE}: ${moduleTitle}`).waitFor();
+    await dimension.getByText(`${DEMO_COURSE_TITLE}: ${moduleTitle}`, { exact: true }).waitFor();
     await checkAccessibility(page);
 
     await page.getByRole('button', { name: 'Save draft' }).click();

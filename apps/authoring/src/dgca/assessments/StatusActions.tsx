@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, useAnnounce } from '@archipelago/ui';
 import { useSubmit, type Submit } from '../../data/useSubmit';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { focusAfterDialog } from '../../cohorts/focusAfterDialog';
 import { problemCode } from '../../cohorts/problemCode';
 import { changeStatus } from './assessments-api';
 import { NEXT_STATUSES, type AssessmentStatus, type AssessmentView } from './assessmentTypes';
@@ -54,11 +55,11 @@ export function StatusActions({ assessment, onChanged, reload }: StatusActionsPr
       return answer;
     });
     if (result.ok && result.data) {
+      // The pressed button may be gone with the new status: focus rests on this section's heading.
+      focusAfterDialog(HEADING_ID);
       setTarget(null);
       announce(t(`dgca:round.moves.${moveKey(from, target)}.done`));
       onChanged(result.data);
-      // The pressed button may be gone with the new status: focus rests on this section's heading.
-      setTimeout(() => document.getElementById(HEADING_ID)?.focus());
     }
   };
 
