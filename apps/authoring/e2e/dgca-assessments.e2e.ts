@@ -223,6 +223,16 @@ describe('studio: DGCA frameworks and assessments', () => {
     await page.getByRole('button', { name: 'Start a new draft' }).click();
     await page.getByRole('heading', { level: 1, name: `${name}, version 2` }).waitFor();
     await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('Open and shared data');
+    await checkAccessibility(page);
+
+    // A draft can be deleted; the published version stays.
+    await page.getByRole('button', { name: 'Delete draft' }).click();
+    const remove = page.getByRole('dialog', { name: 'Delete draft version 2?' });
+    await checkAccessibility(page);
+    await remove.getByRole('button', { name: 'Delete draft' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByRole('button', { name: 'Start a new draft' }).waitFor();
+    await expect(versions.getByRole('row').count()).resolves.toBe(2);
   });
 
   it('creates an assessment, adds people, opens the round and removes a participant, by keyboard', async () => {
@@ -319,9 +329,30 @@ describe('studio: DGCA frameworks and assessments', () => {
     const assessment = await asPageOk<AssessmentView>(page, 'GET', `/api/studio/dgca/assessments/${id}`);
     expect(assessment.status).toBe('individual');
 
+    // From the consensus round on, the later stages are linked and the people are final.
+    await asPageOk(page, 'POST', `/api/studio/dgca/assessments/${id}/status`, {
+      revision: assessment.revision,
+      to: 'consensus',
+    });
+    await visit(page, page.url());
+    const stages = page.getByRole('navigation', { name: 'Stages of the assessment' });
+    for (const [link, path] of [
+      ['Consensus round', 'consensus'],
+      ['Capability profile', 'results'],
+      ['Action plan', 'actions'],
+    ]) {
+      await expect(stages.getByRole('link', { name: link }).getAttribute('href')).resolves.toBe(
+        `/studio/assessments/${id}/${path}`,
+      );
+    }
+    await page.getByRole('button', { name: 'Reopen the individual round' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Add people' }).count()).resolves.toBe(0);
+    await expect(participants.getByRole('button').count()).resolves.toBe(0);
+    await checkAccessibility(page);
+
     // The list finds it by its status.
     await visit(page, `${system.baseUrl}/studio/assessments`);
-    await page.getByLabel('Status').selectOption({ label: 'Individual round' });
+    await page.getByLabel('Status').selectOption({ label: 'Consensus round' });
     await page.getByLabel('Title').fill(title);
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByRole('table', { name: 'Assessments' }).getByRole('link', { name: title }).waitFor();
