@@ -309,6 +309,80 @@ describe('DGCA assessments: settings, status machine, participants and invitees'
     ]);
   });
 
+  it('keeps the place when the institution invites the invitee again, and drops it when it revokes the invitation', async () => {
+    const created = await createAssessment(t, world);
+    const email = `${unique('dgca-reinvited')}@example.org`;
+    await addPeople(t, world, created.id, [email]);
+    const again = await call(
+      t,
+      world.admin,
+      'post',
+      `/api/institutions/${world.institutionId}/invitations`,
+    ).send({
+      email,
+      role: 'trainer',
+      language: 'en',
+    });
+    expect(again.status).toBe(201);
+    const people = await call(t, world.admin, 'get', path(created.id, '/participants'));
+    expect(people.body.invitees).toEqual([expect.objectContaining({ email, invitationId: again.body.id })]);
+    const token = /\/invitations\/accept\?token=([\w-]+)/.exec((await mails(email)).at(-1)!.text)![1]!;
+    const accepted = await t.http
+      .post('/api/invitations/accept')
+      .send({ token, displayName: 'Reinvited Person', password: 'a very good password 2026' });
+    expect(accepted.status).toBe(200);
+    const after = await call(t, world.admin, 'get', path(created.id, '/participants'));
+    expect(after.body.participants).toEqual([expect.objectContaining({ userId: accepted.body.user.id })]);
+
+    const revokedEmail = `${unique('dgca-revoked')}@example.org`;
+    await addPeople(t, world, created.id, [revokedEmail]);
+    const { invitees } = (await call(t, world.admin, 'get', path(created.id, '/participants'))).body as {
+      invitees: { invitationId: string }[];
+    };
+    const revoked = await call(
+      t,
+      world.admin,
+      'delete',
+      `/api/institutions/${world.institutionId}/invitations/${invitees[0]!.invitationId}`,
+    );
+    expect(revoked.status).toBe(204);
+    const [row] = (await db.query(`SELECT count(*)::int AS n FROM dgca_invitee WHERE assessment_id = $1`, [
+      created.id,
+    ])) as { n: number }[];
+    expect(row!.n).toBe(0);
+  });
+
+  it("lists assessments by status, in pages, and platform admins see every institution's", async () => {
+    await createAssessment(t, world);
+    const mineDraft = await createAssessment(t, world, { title: unique('Listed draft') });
+    const listed = await call(
+      t,
+      world.admin,
+      'get',
+      `/api/studio/dgca/assessments?status=draft&institutionId=${world.institutionId}&pageSize=1`,
+    );
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toHaveLength(1);
+    expect(listed.body.total).toBeGreaterThanOrEqual(2);
+    expect(listed.body.items[0].status).toBe('draft');
+    const none = await call(
+      t,
+      world.admin,
+      'get',
+      `/api/studio/dgca/assessments?status=completed&q=${encodeURIComponent(mineDraft.title as string)}`,
+    );
+    expect(none.body.total).toBe(0);
+    await t.app.get(SeedService).run();
+    const platform = await signIn(t, DEMO.admin.email, DEMO.admin.password);
+    const all = await call(
+      t,
+      platform,
+      'get',
+      `/api/studio/dgca/assessments?q=${encodeURIComponent(mineDraft.title as string)}`,
+    );
+    expect(all.body.items.map((item: { id: string }) => item.id)).toEqual([mineDraft.id]);
+  });
+
   it('withdraws an invitee, and removes participants until the consensus round (their ratings go)', async () => {
     const created = await createAssessment(t, world);
     const email = `${unique('dgca-withdrawn')}@example.org`;
