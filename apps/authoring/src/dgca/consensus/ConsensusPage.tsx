@@ -5,7 +5,7 @@ import { Alert, Page, Skeleton } from '@archipelago/ui';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApiData } from '../../data/useApiData';
 import { getAssessment } from '../results/results-api';
-import type { AssessmentHeading, ConsensusView, StatementConsensus } from '../results/resultsTypes';
+import type { ConsensusView, StatementConsensus } from '../results/resultsTypes';
 import { useResultsWords } from '../results/useResultsWords';
 import { getConsensus } from './consensus-api';
 import { StatementCard } from './StatementCard';
@@ -27,9 +27,8 @@ export default function ConsensusPage() {
   // Saved statements, until the next load: each save answers with the statement as recorded.
   const [saved, setSaved] = useState<Record<string, StatementConsensus>>({});
 
-  const heading =
-    assessment.state.status === 'ready' ? (assessment.state.data as AssessmentHeading) : undefined;
-  const view = consensus.state.status === 'ready' ? (consensus.state.data as ConsensusView) : undefined;
+  const heading = assessment.state.status === 'ready' ? assessment.state.data : undefined;
+  const view = consensus.state.status === 'ready' ? consensus.state.data : undefined;
   const title = heading
     ? t('dgcaResults:consensus.title', { assessment: heading.title })
     : t('dgcaResults:consensus.short');

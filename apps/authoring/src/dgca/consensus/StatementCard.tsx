@@ -31,6 +31,8 @@ export function StatementCard({
   const { t } = useTranslation();
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const consensus = statement.consensus;
+  // The whole round, or only this statement, may rest on too few people to show how they rated.
+  const hidden = withheld || statement.withheld;
   const agreed = consensus
     ? consensus.dontKnow || consensus.value === null
       ? t('dgcaResults:dontKnow')
@@ -60,13 +62,16 @@ export function StatementCard({
         <dt>{t('dgcaResults:consensus.answered')}</dt>
         <dd>{words.count(statement.answered)}</dd>
         <dt>{t('dgcaResults:consensus.mean')}</dt>
-        <dd>{withheld ? t('dgcaResults:withheldWord') : words.score(statement.mean)}</dd>
+        <dd>{hidden ? t('dgcaResults:withheldWord') : words.score(statement.mean)}</dd>
         <dt>{t('dgcaResults:consensus.spread')}</dt>
-        <dd>{withheld ? t('dgcaResults:withheldWord') : words.spread(statement.spread)}</dd>
+        <dd>{hidden ? t('dgcaResults:withheldWord') : words.spread(statement.spread)}</dd>
         <dt>{t('dgcaResults:consensus.agreedRating')}</dt>
         <dd>{agreed}</dd>
       </dl>
-      {withheld ? null : (
+      {statement.withheld && !withheld ? (
+        <p className="dgca-note">{t('dgcaResults:consensus.statementWithheld')}</p>
+      ) : null}
+      {hidden ? null : (
         <>
           <h4 id={`${id}-distribution`}>{t('dgcaResults:consensus.distribution')}</h4>
           <DistributionList

@@ -5,15 +5,10 @@ import { Button, FormField, Page, Skeleton, Table } from '@archipelago/ui';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApiData } from '../../data/useApiData';
 import { getRegional, listFrameworks } from './results-api';
-import type { RegionalView, VersionChoice } from './resultsTypes';
+import type { VersionChoice } from './resultsTypes';
 import { useResultsWords, type ResultsWords } from './useResultsWords';
 import '../../components/page-nav.css';
 import './dgca-results.css';
-
-interface FrameworkSummaryLike {
-  name: string;
-  published: { versionId: string; number: number } | null;
-}
 
 /**
  * /assessments/regional — the region's capability profile on one framework version: the average of
@@ -27,7 +22,7 @@ export default function RegionalPage() {
   const frameworks = useApiData('frameworks', (signal) => listFrameworks(signal));
   const choices: VersionChoice[] =
     frameworks.state.status === 'ready'
-      ? (frameworks.state.data.items as FrameworkSummaryLike[]).flatMap((framework) =>
+      ? frameworks.state.data.items.flatMap((framework) =>
           framework.published
             ? [
                 {
@@ -129,7 +124,7 @@ function RegionalProfile({ versionId, words }: { versionId: string; words: Resul
         onRetry={regional.reload}
       />
     );
-  const view = regional.state.data as RegionalView;
+  const view = regional.state.data;
   return (
     <section className="studio-section" aria-labelledby="dgca-regional-heading">
       <h2 id="dgca-regional-heading">{t('dgcaResults:regional.heading')}</h2>

@@ -23,7 +23,7 @@ export default function ResultsPage() {
   const words = useResultsWords();
   const { id = '' } = useParams();
   const results = useApiData(id, (signal) => getResults(id, signal));
-  const view = results.state.status === 'ready' ? (results.state.data as ResultsView) : undefined;
+  const view = results.state.status === 'ready' ? results.state.data : undefined;
   const failed = results.state.status === 'failed' ? results.state.problem : undefined;
   const title = view
     ? t('dgcaResults:results.title', { assessment: view.assessment.title })
