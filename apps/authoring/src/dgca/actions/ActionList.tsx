@@ -9,9 +9,6 @@ export interface ActionHandlers {
   onDelete: (action: ActionView) => void;
 }
 
-/** The id of an action's "Edit" button, where focus goes back after a change elsewhere. */
-export const editButtonId = (action: ActionView) => `action-edit-${action.id}`;
-
 /** The plan as a table with every field, and each action's edit, progress and delete buttons. */
 export function ActionList({
   actions,
@@ -27,7 +24,36 @@ export function ActionList({
       rows={actions}
       rowKey={(action) => action.id}
       columns={[
-        { key: 'title', header: t('dgcaActions:list.columns.title'), render: (a) => a.title },
+        {
+          key: 'title',
+          header: t('dgcaActions:list.columns.title'),
+          render: (a) => (
+            <>
+              {a.title}
+              {a.description ? <span className="action-list__description">{a.description}</span> : null}
+            </>
+          ),
+        },
+        {
+          key: 'manage',
+          header: t('dgcaActions:list.columns.manage'),
+          render: (a) => (
+            <div className="action-buttons">
+              <Button variant="secondary" onClick={() => handlers.onEdit(a)}>
+                {t('dgcaActions:list.edit')}
+                <VisuallyHidden> {a.title}</VisuallyHidden>
+              </Button>
+              <Button variant="secondary" onClick={() => handlers.onProgress(a)}>
+                {t('dgcaActions:list.progress')}
+                <VisuallyHidden> {a.title}</VisuallyHidden>
+              </Button>
+              <Button variant="danger" onClick={() => handlers.onDelete(a)}>
+                {t('dgcaActions:list.delete')}
+                <VisuallyHidden> {a.title}</VisuallyHidden>
+              </Button>
+            </div>
+          ),
+        },
         { key: 'dimension', header: t('dgcaActions:list.columns.dimension'), render: (a) => a.dimensionName },
         { key: 'owner', header: t('dgcaActions:list.columns.owner'), render: (a) => text(a.owner) },
         { key: 'period', header: t('dgcaActions:list.columns.period'), render: (a) => words.period(a) },
@@ -72,11 +98,6 @@ export function ActionList({
           render: (a) => text(a.resources),
         },
         {
-          key: 'description',
-          header: t('dgcaActions:list.columns.description'),
-          render: (a) => text(a.description),
-        },
-        {
           key: 'latest',
           header: t('dgcaActions:list.columns.latest'),
           render: (a) =>
@@ -86,26 +107,6 @@ export function ActionList({
                   comment: a.updates[0].comment,
                 })
               : t('dgcaActions:log.none'),
-        },
-        {
-          key: 'manage',
-          header: t('dgcaActions:list.columns.manage'),
-          render: (a) => (
-            <div className="action-buttons">
-              <Button variant="secondary" id={editButtonId(a)} onClick={() => handlers.onEdit(a)}>
-                {t('dgcaActions:list.edit')}
-                <VisuallyHidden> {a.title}</VisuallyHidden>
-              </Button>
-              <Button variant="secondary" onClick={() => handlers.onProgress(a)}>
-                {t('dgcaActions:list.progress')}
-                <VisuallyHidden> {a.title}</VisuallyHidden>
-              </Button>
-              <Button variant="danger" onClick={() => handlers.onDelete(a)}>
-                {t('dgcaActions:list.delete')}
-                <VisuallyHidden> {a.title}</VisuallyHidden>
-              </Button>
-            </div>
-          ),
         },
       ]}
     />
