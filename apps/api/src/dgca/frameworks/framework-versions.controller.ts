@@ -14,12 +14,7 @@ import { Client, CurrentAuth } from '../../auth/current-auth.decorator.js';
 import { PlatformAdmin, Roles } from '../../common/access/access-rule.js';
 import { ProblemDetails } from '../../common/problem/problem-details.js';
 import { UuidParam } from '../../common/validation/uuid-param.js';
-import {
-  DeleteFrameworkVersionQuery,
-  FrameworkRevisionRequest,
-  SaveFrameworkVersionRequest,
-  FrameworkVersionView,
-} from './frameworks.dto.js';
+import { DeleteVersionQuery, RevisionRequest, SaveVersionRequest, VersionView } from './frameworks.dto.js';
 import { FrameworkVersionsService } from './framework-versions.service.js';
 
 const NOT_FOUND = 'No such framework version (`code: framework-version-not-found`).';
@@ -37,9 +32,9 @@ export class FrameworkVersionsController {
     summary: 'Get a framework version',
     description: 'Its scale, dimensions with statements, and recommended courses and modules.',
   })
-  @ApiOkResponse({ type: FrameworkVersionView })
+  @ApiOkResponse({ type: VersionView })
   @ApiNotFoundResponse({ type: ProblemDetails, description: NOT_FOUND })
-  get(@UuidParam('versionId') versionId: string): Promise<FrameworkVersionView> {
+  get(@UuidParam('versionId') versionId: string): Promise<VersionView> {
     return this.versions.get(versionId);
   }
 
@@ -50,7 +45,7 @@ export class FrameworkVersionsController {
     description:
       'Language, scale, and dimensions in order with their statements and recommendations, all at once. Published versions never change.',
   })
-  @ApiOkResponse({ type: FrameworkVersionView })
+  @ApiOkResponse({ type: VersionView })
   @ApiNotFoundResponse({ type: ProblemDetails, description: NOT_FOUND })
   @ApiConflictResponse({ type: ProblemDetails, description: FROZEN_OR_STALE })
   @ApiUnprocessableEntityResponse({
@@ -60,10 +55,10 @@ export class FrameworkVersionsController {
   })
   save(
     @UuidParam('versionId') versionId: string,
-    @Body() body: SaveFrameworkVersionRequest,
+    @Body() body: SaveVersionRequest,
     @CurrentAuth() auth: AuthContext,
     @Client() client: ClientInfo,
-  ): Promise<FrameworkVersionView> {
+  ): Promise<VersionView> {
     return this.versions.save(versionId, body, auth, client);
   }
 
@@ -74,7 +69,7 @@ export class FrameworkVersionsController {
     summary: 'Publish a draft',
     description: 'It is frozen from now on and becomes the version new assessments are taken on.',
   })
-  @ApiOkResponse({ type: FrameworkVersionView })
+  @ApiOkResponse({ type: VersionView })
   @ApiNotFoundResponse({ type: ProblemDetails, description: NOT_FOUND })
   @ApiConflictResponse({ type: ProblemDetails, description: FROZEN_OR_STALE })
   @ApiUnprocessableEntityResponse({
@@ -83,10 +78,10 @@ export class FrameworkVersionsController {
   })
   publish(
     @UuidParam('versionId') versionId: string,
-    @Body() body: FrameworkRevisionRequest,
+    @Body() body: RevisionRequest,
     @CurrentAuth() auth: AuthContext,
     @Client() client: ClientInfo,
-  ): Promise<FrameworkVersionView> {
+  ): Promise<VersionView> {
     return this.versions.publish(versionId, body.revision, auth, client);
   }
 
@@ -99,7 +94,7 @@ export class FrameworkVersionsController {
   @ApiConflictResponse({ type: ProblemDetails, description: FROZEN_OR_STALE })
   async remove(
     @UuidParam('versionId') versionId: string,
-    @Query() query: DeleteFrameworkVersionQuery,
+    @Query() query: DeleteVersionQuery,
     @CurrentAuth() auth: AuthContext,
     @Client() client: ClientInfo,
   ): Promise<void> {

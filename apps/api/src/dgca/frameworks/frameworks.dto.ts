@@ -104,7 +104,7 @@ export class FrameworkView extends FrameworkSummary {
   versions!: FrameworkVersionRow[];
 }
 
-export class FrameworkScaleLevel {
+export class ScaleLevelView {
   @ApiProperty({ example: 1 })
   value!: number;
 
@@ -115,7 +115,7 @@ export class FrameworkScaleLevel {
   description!: string;
 }
 
-export class FrameworkStatementView {
+export class StatementView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -129,7 +129,7 @@ export class FrameworkStatementView {
   position!: number;
 }
 
-export class FrameworkRecommendationView {
+export class RecommendationView {
   @ApiProperty({ format: 'uuid' })
   courseId!: string;
 
@@ -148,7 +148,7 @@ export class FrameworkRecommendationView {
   moduleTitle!: string | null;
 }
 
-export class FrameworkDimensionView {
+export class DimensionView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -164,14 +164,14 @@ export class FrameworkDimensionView {
   @ApiProperty()
   position!: number;
 
-  @ApiProperty({ type: [FrameworkStatementView] })
-  statements!: FrameworkStatementView[];
+  @ApiProperty({ type: [StatementView] })
+  statements!: StatementView[];
 
-  @ApiProperty({ type: [FrameworkRecommendationView] })
-  recommendations!: FrameworkRecommendationView[];
+  @ApiProperty({ type: [RecommendationView] })
+  recommendations!: RecommendationView[];
 }
 
-export class FrameworkVersionView {
+export class VersionView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -194,13 +194,13 @@ export class FrameworkVersionView {
   language!: FrameworkLanguage;
 
   @ApiProperty({
-    type: [FrameworkScaleLevel],
+    type: [ScaleLevelView],
     description: 'Ascending; "don\'t know" is always offered besides.',
   })
-  scale!: FrameworkScaleLevel[];
+  scale!: ScaleLevelView[];
 
-  @ApiProperty({ type: [FrameworkDimensionView] })
-  dimensions!: FrameworkDimensionView[];
+  @ApiProperty({ type: [DimensionView] })
+  dimensions!: DimensionView[];
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   publishedAt!: string | null;
@@ -251,7 +251,7 @@ export class UpdateFrameworkRequest {
   description?: string;
 }
 
-export class FrameworkScaleLevelInput {
+export class ScaleLevelInput {
   @ApiProperty({ minimum: SCALE_MIN_VALUE, maximum: SCALE_MAX_VALUE, example: 1 })
   @IsInt({ message: 'value must be a whole number' })
   @Min(SCALE_MIN_VALUE, { message: `value must be at least ${SCALE_MIN_VALUE}` })
@@ -274,7 +274,7 @@ export class FrameworkScaleLevelInput {
   description?: string;
 }
 
-export class FrameworkStatementInput {
+export class StatementInput {
   @ApiProperty({ minLength: 1, maxLength: 1000 })
   @Transform(trim)
   @IsString({ message: 'text must be text' })
@@ -291,7 +291,7 @@ export class FrameworkStatementInput {
   guidance?: string;
 }
 
-export class FrameworkRecommendationInput {
+export class RecommendationInput {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'courseId must be a UUID' })
   courseId!: string;
@@ -305,7 +305,7 @@ export class FrameworkRecommendationInput {
   moduleId?: string;
 }
 
-export class FrameworkDimensionInput {
+export class DimensionInput {
   @ApiProperty({
     maxLength: 60,
     example: 'legal-framework',
@@ -330,52 +330,52 @@ export class FrameworkDimensionInput {
   @PrintableText('description')
   description?: string;
 
-  @ApiProperty({ type: [FrameworkStatementInput], maxItems: MAX_STATEMENTS })
+  @ApiProperty({ type: [StatementInput], maxItems: MAX_STATEMENTS })
   @IsArray({ message: 'statements must be a list' })
   @ArrayMaxSize(MAX_STATEMENTS, { message: `statements must have at most ${MAX_STATEMENTS} entries` })
   @ValidateNested({ each: true })
-  @Type(() => FrameworkStatementInput)
-  statements!: FrameworkStatementInput[];
+  @Type(() => StatementInput)
+  statements!: StatementInput[];
 
-  @ApiProperty({ type: [FrameworkRecommendationInput], maxItems: MAX_RECOMMENDATIONS })
+  @ApiProperty({ type: [RecommendationInput], maxItems: MAX_RECOMMENDATIONS })
   @IsArray({ message: 'recommendations must be a list' })
   @ArrayMaxSize(MAX_RECOMMENDATIONS, {
     message: `recommendations must have at most ${MAX_RECOMMENDATIONS} entries`,
   })
   @ValidateNested({ each: true })
-  @Type(() => FrameworkRecommendationInput)
-  recommendations!: FrameworkRecommendationInput[];
+  @Type(() => RecommendationInput)
+  recommendations!: RecommendationInput[];
 }
 
-export class FrameworkRevisionRequest {
+export class RevisionRequest {
   @ApiProperty({ description: 'The revision the change was made from.' })
   @IsInt({ message: 'revision must be a whole number' })
   @Min(1, { message: 'revision must be at least 1' })
   revision!: number;
 }
 
-export class SaveFrameworkVersionRequest extends FrameworkRevisionRequest {
+export class SaveVersionRequest extends RevisionRequest {
   @ApiProperty({ enum: FRAMEWORK_LANGUAGES, enumName: 'FrameworkLanguage' })
   @IsIn(FRAMEWORK_LANGUAGES, { message: `language must be one of ${FRAMEWORK_LANGUAGES.join(', ')}` })
   language!: FrameworkLanguage;
 
-  @ApiProperty({ type: [FrameworkScaleLevelInput], description: '2–10 levels, values ascending and unique.' })
+  @ApiProperty({ type: [ScaleLevelInput], description: '2–10 levels, values ascending and unique.' })
   @IsArray({ message: 'scale must be a list' })
   // The 2–10 rule is checked by the service (422 naming the scale); this only bounds the input.
   @ArrayMaxSize(100, { message: 'scale must have at most 100 entries' })
   @ValidateNested({ each: true })
-  @Type(() => FrameworkScaleLevelInput)
-  scale!: FrameworkScaleLevelInput[];
+  @Type(() => ScaleLevelInput)
+  scale!: ScaleLevelInput[];
 
-  @ApiProperty({ type: [FrameworkDimensionInput], maxItems: MAX_DIMENSIONS, description: 'In order.' })
+  @ApiProperty({ type: [DimensionInput], maxItems: MAX_DIMENSIONS, description: 'In order.' })
   @IsArray({ message: 'dimensions must be a list' })
   @ArrayMaxSize(MAX_DIMENSIONS, { message: `dimensions must have at most ${MAX_DIMENSIONS} entries` })
   @ValidateNested({ each: true })
-  @Type(() => FrameworkDimensionInput)
-  dimensions!: FrameworkDimensionInput[];
+  @Type(() => DimensionInput)
+  dimensions!: DimensionInput[];
 }
 
-export class DeleteFrameworkVersionQuery {
+export class DeleteVersionQuery {
   @ApiProperty({ description: 'The revision of the draft being deleted.' })
   @Type(() => Number)
   @IsInt({ message: 'revision must be a whole number' })
