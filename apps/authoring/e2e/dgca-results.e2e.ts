@@ -197,7 +197,7 @@ async function download(page: Page, name: string) {
     return {
       status: answer.status,
       type: answer.headers.get('content-type') ?? '',
-      start: new TextDecoder().decode(bytes.slice(0, 2000)),
+      start: new TextDecoder().decode(bytes.slice(0, 100_000)),
     };
   }, href);
 }
@@ -265,7 +265,7 @@ describe('studio: DGCA consensus round, results and regional profile', () => {
 
     // The group agrees on level 3, chosen with the arrow keys, with a note, saved with Enter.
     const middle = version.scale[2]!;
-    const form = first.getByRole('form', { name: "The group's rating" });
+    const form = first.getByRole('form', { name: "The group's rating for statement 1" });
     await form.getByRole('radio').first().focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown');
@@ -404,7 +404,7 @@ describe('studio: DGCA consensus round, results and regional profile', () => {
     await share(main.id);
     await signInToStudio(page, system.baseUrl, DEMO.platformAdmin, '/studio/assessments/regional');
     await page.getByRole('heading', { level: 1, name: 'Regional capability profile' }).waitFor();
-    await page.getByLabel('Framework version').waitFor();
+    await page.getByLabel('Framework version', { exact: true }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Not enough countries yet' }).waitFor();
     await checkAccessibility(page);
 
@@ -417,7 +417,7 @@ describe('studio: DGCA consensus round, results and regional profile', () => {
       });
       await share(assessment.id);
     }
-    await page.getByLabel('Framework version').selectOption({ index: 0 });
+    await page.getByLabel('Framework version', { exact: true }).selectOption({ index: 0 });
     await page.getByRole('button', { name: 'Show profile' }).click();
     await page.reload();
     await page.getByText('3 countries have shared a completed assessment on this version.').waitFor();

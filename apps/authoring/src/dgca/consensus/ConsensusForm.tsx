@@ -66,8 +66,13 @@ export function ConsensusForm({
     ? t('dgcaResults:consensus.form.chooseFirst')
     : errorFor(submit.problem, 'value');
   return (
-    <form className="dgca-consensus-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>{t('dgcaResults:consensus.form.title')}</h4>
+    <form
+      className="dgca-consensus-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('dgcaResults:consensus.form.label', { number })}
+    >
+      <h4>{t('dgcaResults:consensus.form.title')}</h4>
       {statement.consensus ? (
         <p className="studio-muted">
           {t('dgcaResults:consensus.form.recordedOn', { date: words.date(statement.consensus.recordedAt) })}
