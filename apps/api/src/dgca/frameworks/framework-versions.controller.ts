@@ -14,7 +14,12 @@ import { Client, CurrentAuth } from '../../auth/current-auth.decorator.js';
 import { PlatformAdmin, Roles } from '../../common/access/access-rule.js';
 import { ProblemDetails } from '../../common/problem/problem-details.js';
 import { UuidParam } from '../../common/validation/uuid-param.js';
-import { DeleteVersionQuery, RevisionRequest, SaveVersionRequest, VersionView } from './frameworks.dto.js';
+import {
+  DeleteFrameworkVersionQuery,
+  FrameworkRevisionRequest,
+  SaveFrameworkVersionRequest,
+  FrameworkVersionView,
+} from './frameworks.dto.js';
 import { FrameworkVersionsService } from './framework-versions.service.js';
 
 const NOT_FOUND = 'No such framework version (`code: framework-version-not-found`).';
@@ -32,9 +37,9 @@ export class FrameworkVersionsController {
     summary: 'Get a framework version',
     description: 'Its scale, dimensions with statements, and recommended courses and modules.',
   })
-  @ApiOkResponse({ type: VersionView })
+  @ApiOkResponse({ type: FrameworkVersionView })
   @ApiNotFoundResponse({ type: ProblemDetails, description: NOT_FOUND })
-  get(@UuidParam('versionId') versionId: string): Promise<VersionView> {
+  get(@UuidParam('versionId') versionId: string): Promise<FrameworkVersionView> {
     return this.versions.get(versionId);
   }
 
@@ -45,7 +50,7 @@ export class FrameworkVersionsController {
     description:
       'Language, scale, and dimensions in order with their statements and recommendations, all at once. Published versions never change.',
   })
-  @ApiOkResponse({ type: VersionView })
+  @ApiOkResponse({ type: FrameworkVersionView })
   @ApiNotFoundResponse({ type: ProblemDetails, description: NOT_FOUND })
   @ApiConflictResponse({ type: ProblemDetails, description: FROZEN_OR_STALE })
   @ApiUnprocessableEntityResponse({
@@ -55,10 +60,10 @@ export class FrameworkVersionsController {
   })
   save(
     @UuidParam('versionId') versionId: string,
-    @Body() body: SaveVersionRequest,
+    @Body() body: SaveFrameworkVersionRequest,
     @CurrentAuth() auth: AuthContext,
     @Client() client: ClientInfo,
-  ): Promise<VersionView> {
+  ): Promise<FrameworkVersionView> {
     return this.versions.save(versionId, body, auth, client);
   }
 
@@ -69,7 +74,7 @@ export class FrameworkVersionsController {
     summary: 'Publish a draft',
     description: 'It is frozen from now on and becomes the version new assessments are taken on.',
   })
-  @ApiOkResponse({ type: VersionView })
+  @ApiOkResponse({ type: FrameworkVersionView })
   @ApiNotFoundResponse({ type: ProblemDetails, description: NOT_FOUND })
   @ApiConflictResponse({ type: ProblemDetails, description: FROZEN_OR_STALE })
   @ApiUnprocessableEntityResponse({
@@ -78,10 +83,10 @@ export class FrameworkVersionsController {
   })
   publish(
     @UuidParam('versionId') versionId: string,
-    @Body() body: RevisionRequest,
+    @Body() body: FrameworkRevisionRequest,
     @CurrentAuth() auth: AuthContext,
     @Client() client: ClientInfo,
-  ): Promise<VersionView> {
+  ): Promise<FrameworkVersionView> {
     return this.versions.publish(versionId, body.revision, auth, client);
   }
 
@@ -94,7 +99,7 @@ export class FrameworkVersionsController {
   @ApiConflictResponse({ type: ProblemDetails, description: FROZEN_OR_STALE })
   async remove(
     @UuidParam('versionId') versionId: string,
-    @Query() query: DeleteVersionQuery,
+    @Query() query: DeleteFrameworkVersionQuery,
     @CurrentAuth() auth: AuthContext,
     @Client() client: ClientInfo,
   ): Promise<void> {

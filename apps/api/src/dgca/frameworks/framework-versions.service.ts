@@ -7,7 +7,7 @@ import { FrameworkContentService } from './framework-content.service.js';
 import { invalidFramework, staleVersion, versionNotFound, versionPublished } from './framework-problems.js';
 import type { VersionStatus } from './framework-version.entity.js';
 import { versionView } from './framework-views.js';
-import type { SaveVersionRequest, VersionView } from './frameworks.dto.js';
+import type { SaveFrameworkVersionRequest, FrameworkVersionView } from './frameworks.dto.js';
 import { contentErrors, publishErrors } from './version-content-rules.js';
 import { replaceContent } from './version-content-writer.js';
 
@@ -32,7 +32,7 @@ export class FrameworkVersionsService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(versionId: string): Promise<VersionView> {
+  async get(versionId: string): Promise<FrameworkVersionView> {
     const content = await this.content.content(versionId);
     if (!content) throw versionNotFound(versionId);
     return versionView(content);
@@ -40,10 +40,10 @@ export class FrameworkVersionsService {
 
   async save(
     versionId: string,
-    body: SaveVersionRequest,
+    body: SaveFrameworkVersionRequest,
     auth: AuthContext,
     client: ClientInfo,
-  ): Promise<VersionView> {
+  ): Promise<FrameworkVersionView> {
     await this.db.transaction(async (tx) => {
       const version = await this.lockDraft(tx, versionId, body.revision);
       const errors = await contentErrors(tx, body);
@@ -90,7 +90,7 @@ export class FrameworkVersionsService {
     revision: number,
     auth: AuthContext,
     client: ClientInfo,
-  ): Promise<VersionView> {
+  ): Promise<FrameworkVersionView> {
     await this.db.transaction(async (tx) => {
       const version = await this.lockDraft(tx, versionId, revision);
       const content = await this.content.content(versionId, tx);

@@ -4,7 +4,7 @@ import type {
   FrameworkLanguage,
   FrameworkSummary,
   FrameworkVersionRow,
-  VersionView,
+  FrameworkVersionView,
 } from './frameworks.dto.js';
 import { DEFAULT_FRAMEWORK_ID } from './default-framework.js';
 
@@ -79,7 +79,7 @@ export async function versionRows(
   }));
 }
 
-export function versionView(content: FrameworkContent): VersionView {
+export function versionView(content: FrameworkContent): FrameworkVersionView {
   return {
     id: content.versionId,
     frameworkId: content.frameworkId,

@@ -20,7 +20,7 @@ import {
   FrameworkSummary,
   FrameworkView,
   UpdateFrameworkRequest,
-  VersionView,
+  FrameworkVersionView,
 } from './frameworks.dto.js';
 import { FrameworksService } from './frameworks.service.js';
 
@@ -99,7 +99,7 @@ export class FrameworksController {
     summary: 'Start a new draft version',
     description: 'A copy of the latest published version, to edit and publish as the next version.',
   })
-  @ApiCreatedResponse({ type: VersionView })
+  @ApiCreatedResponse({ type: FrameworkVersionView })
   @ApiNotFoundResponse({ type: ProblemDetails, description: NOT_FOUND })
   @ApiConflictResponse({
     type: ProblemDetails,
@@ -109,7 +109,7 @@ export class FrameworksController {
     @UuidParam('id') id: string,
     @CurrentAuth() auth: AuthContext,
     @Client() client: ClientInfo,
-  ): Promise<VersionView> {
+  ): Promise<FrameworkVersionView> {
     return this.frameworks.startDraft(id, auth, client);
   }
 }

@@ -104,7 +104,7 @@ export class FrameworkView extends FrameworkSummary {
   versions!: FrameworkVersionRow[];
 }
 
-export class ScaleLevelView {
+export class FrameworkScaleLevel {
   @ApiProperty({ example: 1 })
   value!: number;
 
@@ -115,7 +115,7 @@ export class ScaleLevelView {
   description!: string;
 }
 
-export class StatementView {
+export class FrameworkStatementView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -129,7 +129,7 @@ export class StatementView {
   position!: number;
 }
 
-export class RecommendationView {
+export class FrameworkRecommendationView {
   @ApiProperty({ format: 'uuid' })
   courseId!: string;
 
@@ -148,7 +148,7 @@ export class RecommendationView {
   moduleTitle!: string | null;
 }
 
-export class DimensionView {
+export class FrameworkDimensionView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -164,14 +164,14 @@ export class DimensionView {
   @ApiProperty()
   position!: number;
 
-  @ApiProperty({ type: [StatementView] })
-  statements!: StatementView[];
+  @ApiProperty({ type: [FrameworkStatementView] })
+  statements!: FrameworkStatementView[];
 
-  @ApiProperty({ type: [RecommendationView] })
-  recommendations!: RecommendationView[];
+  @ApiProperty({ type: [FrameworkRecommendationView] })
+  recommendations!: FrameworkRecommendationView[];
 }
 
-export class VersionView {
+export class FrameworkVersionView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -194,13 +194,13 @@ export class VersionView {
   language!: FrameworkLanguage;
 
   @ApiProperty({
-    type: [ScaleLevelView],
+    type: [FrameworkScaleLevel],
     description: 'Ascending; "don\'t know" is always offered besides.',
   })
-  scale!: ScaleLevelView[];
+  scale!: FrameworkScaleLevel[];
 
-  @ApiProperty({ type: [DimensionView] })
-  dimensions!: DimensionView[];
+  @ApiProperty({ type: [FrameworkDimensionView] })
+  dimensions!: FrameworkDimensionView[];
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   publishedAt!: string | null;
@@ -251,7 +251,7 @@ export class UpdateFrameworkRequest {
   description?: string;
 }
 
-export class ScaleLevelInput {
+export class FrameworkScaleLevelInput {
   @ApiProperty({ minimum: SCALE_MIN_VALUE, maximum: SCALE_MAX_VALUE, example: 1 })
   @IsInt({ message: 'value must be a whole number' })
   @Min(SCALE_MIN_VALUE, { message: `value must be at least ${SCALE_MIN_VALUE}` })
@@ -274,7 +274,7 @@ export class ScaleLevelInput {
   description?: string;
 }
 
-export class StatementInput {
+export class FrameworkStatementInput {
   @ApiProperty({ minLength: 1, maxLength: 1000 })
   @Transform(trim)
   @IsString({ message: 'text must be text' })
@@ -291,7 +291,7 @@ export class StatementInput {
   guidance?: string;
 }
 
-export class RecommendationInput {
+export class FrameworkRecommendationInput {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'courseId must be a UUID' })
   courseId!: string;
@@ -305,7 +305,7 @@ export class RecommendationInput {
   moduleId?: string;
 }
 
-export class DimensionInput {
+export class FrameworkDimensionInput {
   @ApiProperty({
     maxLength: 60,
     example: 'legal-framework',
@@ -330,52 +330,52 @@ export class DimensionInput {
   @PrintableText('description')
   description?: string;
 
-  @ApiProperty({ type: [StatementInput], maxItems: MAX_STATEMENTS })
+  @ApiProperty({ type: [FrameworkStatementInput], maxItems: MAX_STATEMENTS })
   @IsArray({ message: 'statements must be a list' })
   @ArrayMaxSize(MAX_STATEMENTS, { message: `statements must have at most ${MAX_STATEMENTS} entries` })
   @ValidateNested({ each: true })
-  @Type(() => StatementInput)
-  statements!: StatementInput[];
+  @Type(() => FrameworkStatementInput)
+  statements!: FrameworkStatementInput[];
 
-  @ApiProperty({ type: [RecommendationInput], maxItems: MAX_RECOMMENDATIONS })
+  @ApiProperty({ type: [FrameworkRecommendationInput], maxItems: MAX_RECOMMENDATIONS })
   @IsArray({ message: 'recommendations must be a list' })
   @ArrayMaxSize(MAX_RECOMMENDATIONS, {
     message: `recommendations must have at most ${MAX_RECOMMENDATIONS} entries`,
   })
   @ValidateNested({ each: true })
-  @Type(() => RecommendationInput)
-  recommendations!: RecommendationInput[];
+  @Type(() => FrameworkRecommendationInput)
+  recommendations!: FrameworkRecommendationInput[];
 }
 
-export class RevisionRequest {
+export class FrameworkRevisionRequest {
   @ApiProperty({ description: 'The revision the change was made from.' })
   @IsInt({ message: 'revision must be a whole number' })
   @Min(1, { message: 'revision must be at least 1' })
   revision!: number;
 }
 
-export class SaveVersionRequest extends RevisionRequest {
+export class SaveFrameworkVersionRequest extends FrameworkRevisionRequest {
   @ApiProperty({ enum: FRAMEWORK_LANGUAGES, enumName: 'FrameworkLanguage' })
   @IsIn(FRAMEWORK_LANGUAGES, { message: `language must be one of ${FRAMEWORK_LANGUAGES.join(', ')}` })
   language!: FrameworkLanguage;
 
-  @ApiProperty({ type: [ScaleLevelInput], description: '2–10 levels, values ascending and unique.' })
+  @ApiProperty({ type: [FrameworkScaleLevelInput], description: '2–10 levels, values ascending and unique.' })
   @IsArray({ message: 'scale must be a list' })
   // The 2–10 rule is checked by the service (422 naming the scale); this only bounds the input.
   @ArrayMaxSize(100, { message: 'scale must have at most 100 entries' })
   @ValidateNested({ each: true })
-  @Type(() => ScaleLevelInput)
-  scale!: ScaleLevelInput[];
+  @Type(() => FrameworkScaleLevelInput)
+  scale!: FrameworkScaleLevelInput[];
 
-  @ApiProperty({ type: [DimensionInput], maxItems: MAX_DIMENSIONS, description: 'In order.' })
+  @ApiProperty({ type: [FrameworkDimensionInput], maxItems: MAX_DIMENSIONS, description: 'In order.' })
   @IsArray({ message: 'dimensions must be a list' })
   @ArrayMaxSize(MAX_DIMENSIONS, { message: `dimensions must have at most ${MAX_DIMENSIONS} entries` })
   @ValidateNested({ each: true })
-  @Type(() => DimensionInput)
-  dimensions!: DimensionInput[];
+  @Type(() => FrameworkDimensionInput)
+  dimensions!: FrameworkDimensionInput[];
 }
 
-export class DeleteVersionQuery {
+export class DeleteFrameworkVersionQuery {
   @ApiProperty({ description: 'The revision of the draft being deleted.' })
   @Type(() => Number)
   @IsInt({ message: 'revision must be a whole number' })

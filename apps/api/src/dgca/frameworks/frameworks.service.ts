@@ -17,7 +17,7 @@ import type {
   FrameworkSummary,
   FrameworkView,
   UpdateFrameworkRequest,
-  VersionView,
+  FrameworkVersionView,
 } from './frameworks.dto.js';
 import { copyContent } from './version-content-writer.js';
 
@@ -131,7 +131,7 @@ export class FrameworksService {
   }
 
   /** A new draft copying the latest published version (or empty when none is published). */
-  async startDraft(id: string, auth: AuthContext, client: ClientInfo): Promise<VersionView> {
+  async startDraft(id: string, auth: AuthContext, client: ClientInfo): Promise<FrameworkVersionView> {
     const versionId = await this.db.transaction(async (tx) => {
       const [framework] = (await tx.query(`SELECT id FROM dgca_framework WHERE id = $1 FOR UPDATE`, [
         id,

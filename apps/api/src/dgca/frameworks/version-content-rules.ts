@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { FieldError } from '../../common/problem/problem-details.js';
-import type { SaveVersionRequest } from './frameworks.dto.js';
+import type { SaveFrameworkVersionRequest } from './frameworks.dto.js';
 import { DIMENSION_KEY, DIMENSION_KEY_MAX, scaleErrors } from './scale.js';
 
 const bodyError = (field: string, message: string): FieldError => ({ field, message, in: 'body' });
@@ -10,7 +10,10 @@ const bodyError = (field: string, message: string): FieldError => ({ field, mess
  * body ("dimensions.2.key"). Recommended courses and modules must exist, and a module must belong
  * to the course it is recommended with.
  */
-export async function contentErrors(tx: EntityManager, body: SaveVersionRequest): Promise<FieldError[]> {
+export async function contentErrors(
+  tx: EntityManager,
+  body: SaveFrameworkVersionRequest,
+): Promise<FieldError[]> {
   const errors: FieldError[] = scaleErrors(body.scale).map((error) => bodyError(error.field, error.message));
   const firstByKey = new Map<string, number>();
   body.dimensions.forEach((dimension, index) => {
@@ -31,7 +34,10 @@ export async function contentErrors(tx: EntityManager, body: SaveVersionRequest)
   return errors;
 }
 
-async function recommendationErrors(tx: EntityManager, body: SaveVersionRequest): Promise<FieldError[]> {
+async function recommendationErrors(
+  tx: EntityManager,
+  body: SaveFrameworkVersionRequest,
+): Promise<FieldError[]> {
   const all = body.dimensions.flatMap((dimension) => dimension.recommendations);
   if (all.length === 0) return [];
   const courses = new Set(

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { SaveVersionRequest } from './frameworks.dto.js';
+import type { SaveFrameworkVersionRequest } from './frameworks.dto.js';
 
 /**
  * Writes a draft's content in a handful of statements whatever its size. Dimension keys are unique
@@ -8,7 +8,7 @@ import type { SaveVersionRequest } from './frameworks.dto.js';
 export async function replaceContent(
   tx: EntityManager,
   versionId: string,
-  body: SaveVersionRequest,
+  body: SaveFrameworkVersionRequest,
 ): Promise<void> {
   await tx.query(`DELETE FROM dgca_dimension WHERE version_id = $1`, [versionId]);
   if (body.dimensions.length === 0) return;
