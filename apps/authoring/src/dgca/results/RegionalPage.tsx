@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, FormField, Page, Skeleton, Table } from '@archipelago/ui';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApiData } from '../../data/useApiData';
-import { getRegional, listFrameworks } from './results-api';
+import { getRegional, listPublishedVersions } from './results-api';
 import type { VersionChoice } from './resultsTypes';
 import { useResultsWords, type ResultsWords } from './useResultsWords';
 import '../../components/page-nav.css';
@@ -19,21 +19,8 @@ export default function RegionalPage() {
   const { t } = useTranslation();
   const words = useResultsWords();
   const [params, setParams] = useSearchParams();
-  const frameworks = useApiData('frameworks', (signal) => listFrameworks(signal));
-  const choices: VersionChoice[] =
-    frameworks.state.status === 'ready'
-      ? frameworks.state.data.items.flatMap((framework) =>
-          framework.published
-            ? [
-                {
-                  versionId: framework.published.versionId,
-                  frameworkName: framework.name,
-                  number: framework.published.number,
-                },
-              ]
-            : [],
-        )
-      : [];
+  const versions = useApiData('published-versions', (signal) => listPublishedVersions(signal));
+  const choices = versions.state.status === 'ready' ? versions.state.data : [];
   const versionId = params.get('versionId') ?? choices[0]?.versionId ?? '';
 
   return (
@@ -47,17 +34,17 @@ export default function RegionalPage() {
         </ol>
       </nav>
       <p>{t('dgcaResults:regional.intro')}</p>
-      {frameworks.state.status === 'loading' ? (
+      {versions.state.status === 'loading' ? (
         <Skeleton lines={2} label={t('dgcaResults:regional.loadingVersions')} />
       ) : null}
-      {frameworks.state.status === 'failed' ? (
+      {versions.state.status === 'failed' ? (
         <ProblemAlert
-          problem={frameworks.state.problem}
+          problem={versions.state.problem}
           title={t('dgcaResults:regional.versionsFailed')}
-          onRetry={frameworks.reload}
+          onRetry={versions.reload}
         />
       ) : null}
-      {frameworks.state.status === 'ready' && choices.length === 0 ? (
+      {versions.state.status === 'ready' && choices.length === 0 ? (
         <p>{t('dgcaResults:regional.noVersions')}</p>
       ) : null}
       {choices.length > 0 ? (
