@@ -504,6 +504,40 @@ describe('publishing and versions', () => {
   });
 });
 
+describe('counts and cached content', () => {
+  it("counts every institution's assessments for platform admins, only their own for institution admins", async () => {
+    const { frameworkId, versionId } = await publishedFramework();
+    await assessmentOn(versionId); // of the institution admin's institution
+    const elsewhere = await createInstitutionWithAdmin(t, 'dgca-elsewhere');
+    await db.query(
+      `INSERT INTO dgca_assessment (version_id, institution_id, subject, country, title)
+       VALUES ($1, $2, 'country', 'BS', $3)`,
+      [versionId, elsewhere.institutionId, unique('Assessment elsewhere')],
+    );
+    const counts = async (session: TestSession) => {
+      const view = await call(t, session, 'get', `/api/studio/dgca/frameworks/${frameworkId}`);
+      const list = await call(t, session, 'get', '/api/studio/dgca/frameworks');
+      const inList = (list.body.items as { id: string; assessments: number }[]).find(
+        (f) => f.id === frameworkId,
+      );
+      return [view.body.assessments, view.body.versions[0].assessments, inList!.assessments];
+    };
+    expect(await counts(admin)).toEqual([2, 2, 2]);
+    expect(await counts(institutionAdmin)).toEqual([1, 1, 1]);
+  });
+
+  it('hands out copies: changing returned content never changes what the next caller gets', async () => {
+    const service = t.app.get(FrameworkContentService);
+    const first = await service.content(DEFAULT_FRAMEWORK_VERSION_ID);
+    const expected = JSON.stringify(first);
+    first!.scale[0]!.label = 'Changed';
+    first!.dimensions[0]!.statements.pop();
+    first!.dimensions[0]!.name = 'Changed';
+    expect(JSON.stringify(await service.content(DEFAULT_FRAMEWORK_VERSION_ID))).toBe(expected);
+    expect(await service.content('00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+});
+
 describe('who may read and write frameworks', () => {
   it('lets institution admins read, but only platform admins write (403)', async () => {
     const { frameworkId, versionId } = await publishedFramework();

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { InstitutionRole } from '../../accounts/membership.entity.js';
+import { institutionsWhere, type AuthContext } from '../../auth/auth-context.js';
 import type { FrameworkContent } from './framework-content.js';
 import type {
   FrameworkLanguage,
@@ -21,15 +23,29 @@ interface SummaryRow {
   assessments: number;
 }
 
+/**
+ * Whose assessments a count includes: every one for platform admins (null), else those of the
+ * caller's institutions, so that a framework's page says nothing about other institutions' work.
+ */
+export type AssessmentScope = string[] | null;
+
+export const assessmentScope = (auth: AuthContext): AssessmentScope =>
+  auth.isPlatformAdmin ? null : institutionsWhere(auth, [InstitutionRole.InstitutionAdmin]);
+
 /** Framework summaries, the default framework first then by name; one framework when `id` is given. */
-export async function frameworkSummaries(manager: EntityManager, id?: string): Promise<FrameworkSummary[]> {
+export async function frameworkSummaries(
+  manager: EntityManager,
+  scope: AssessmentScope,
+  id?: string,
+): Promise<FrameworkSummary[]> {
   const rows = (await manager.query(
     `SELECT f.id, f.name, f.description,
             p.id AS "publishedVersionId", p.number AS "publishedNumber", p.published_at AS "publishedAt",
             d.id AS "draftVersionId", d.number AS "draftNumber", d.revision AS "draftRevision",
             (SELECT count(*)::int FROM dgca_assessment a
                JOIN dgca_framework_version v ON v.id = a.version_id
-              WHERE v.framework_id = f.id) AS assessments
+              WHERE v.framework_id = f.id
+                AND ($3::uuid[] IS NULL OR a.institution_id = ANY($3::uuid[]))) AS assessments
        FROM dgca_framework f
        LEFT JOIN LATERAL (
          SELECT id, number, published_at FROM dgca_framework_version
@@ -38,7 +54,7 @@ export async function frameworkSummaries(manager: EntityManager, id?: string): P
        LEFT JOIN dgca_framework_version d ON d.framework_id = f.id AND d.status = 'draft'
       WHERE $1::uuid IS NULL OR f.id = $1::uuid
       ORDER BY f.id = $2::uuid DESC, lower(f.name), f.id`,
-    [id ?? null, DEFAULT_FRAMEWORK_ID],
+    [id ?? null, DEFAULT_FRAMEWORK_ID, scope],
   )) as SummaryRow[];
   return rows.map((row) => ({
     id: row.id,
@@ -63,15 +79,18 @@ export async function frameworkSummaries(manager: EntityManager, id?: string): P
 /** Every version of a framework, newest first, with the assessments taken on each. */
 export async function versionRows(
   manager: EntityManager,
+  scope: AssessmentScope,
   frameworkId: string,
 ): Promise<FrameworkVersionRow[]> {
   const rows = (await manager.query(
     `SELECT v.id AS "versionId", v.number, v.status, v.published_at AS "publishedAt",
-            (SELECT count(*)::int FROM dgca_assessment a WHERE a.version_id = v.id) AS assessments
+            (SELECT count(*)::int FROM dgca_assessment a
+              WHERE a.version_id = v.id
+                AND ($2::uuid[] IS NULL OR a.institution_id = ANY($2::uuid[]))) AS assessments
        FROM dgca_framework_version v
       WHERE v.framework_id = $1
       ORDER BY v.number DESC`,
-    [frameworkId],
+    [frameworkId, scope],
   )) as (Omit<FrameworkVersionRow, 'publishedAt'> & { publishedAt: Date | null })[];
   return rows.map((row) => ({
     ...row,

@@ -39,8 +39,8 @@ export class FrameworksController {
       'Every framework, the default one first, with its latest published version (the one new assessments use) and its draft.',
   })
   @ApiOkResponse({ type: FrameworkList })
-  list(): Promise<FrameworkList> {
-    return this.frameworks.list();
+  list(@CurrentAuth() auth: AuthContext): Promise<FrameworkList> {
+    return this.frameworks.list(auth);
   }
 
   @Post()
@@ -68,8 +68,8 @@ export class FrameworksController {
   @ApiOperation({ summary: 'Get a DGCA framework', description: 'With every version, newest first.' })
   @ApiOkResponse({ type: FrameworkView })
   @ApiNotFoundResponse({ type: ProblemDetails, description: NOT_FOUND })
-  get(@UuidParam('id') id: string): Promise<FrameworkView> {
-    return this.frameworks.get(id);
+  get(@UuidParam('id') id: string, @CurrentAuth() auth: AuthContext): Promise<FrameworkView> {
+    return this.frameworks.get(id, auth);
   }
 
   @Patch(':id')

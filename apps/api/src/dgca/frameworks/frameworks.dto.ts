@@ -73,7 +73,10 @@ export class FrameworkSummary {
   })
   draft!: FrameworkDraftRef | null;
 
-  @ApiProperty({ description: 'Assessments taken on any version of the framework.' })
+  @ApiProperty({
+    description:
+      "Assessments taken on any version of the framework: every institution's for platform admins, their own institutions' for institution admins.",
+  })
   assessments!: number;
 }
 
@@ -95,7 +98,7 @@ export class FrameworkVersionRow {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   publishedAt!: string | null;
 
-  @ApiProperty({ description: 'Assessments taken on this version.' })
+  @ApiProperty({ description: 'Assessments taken on this version (counted as for the framework).' })
   assessments!: number;
 }
 

@@ -10,7 +10,7 @@ import {
   frameworkNotFound,
   invalidFramework,
 } from './framework-problems.js';
-import { frameworkSummaries, versionRows, versionView } from './framework-views.js';
+import { assessmentScope, frameworkSummaries, versionRows, versionView } from './framework-views.js';
 import type {
   CreateFrameworkRequest,
   FrameworkList,
@@ -40,14 +40,15 @@ export class FrameworksService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(): Promise<FrameworkList> {
-    return { items: await frameworkSummaries(this.db.manager) };
+  async list(auth: AuthContext): Promise<FrameworkList> {
+    return { items: await frameworkSummaries(this.db.manager, assessmentScope(auth)) };
   }
 
-  async get(id: string, manager: EntityManager = this.db.manager): Promise<FrameworkView> {
-    const [summary] = await frameworkSummaries(manager, id);
+  async get(id: string, auth: AuthContext): Promise<FrameworkView> {
+    const scope = assessmentScope(auth);
+    const [summary] = await frameworkSummaries(this.db.manager, scope, id);
     if (!summary) throw frameworkNotFound(id);
-    return { ...summary, versions: await versionRows(manager, id) };
+    return { ...summary, versions: await versionRows(this.db.manager, scope, id) };
   }
 
   async create(
@@ -80,7 +81,7 @@ export class FrameworksService {
         );
         return framework!.id;
       });
-      const [summary] = await frameworkSummaries(this.db.manager, id);
+      const [summary] = await frameworkSummaries(this.db.manager, assessmentScope(auth), id);
       return summary!;
     } catch (error) {
       if (isUniqueViolation(error, 'dgca_framework_name_unique')) throw frameworkNameTaken(body.name);
@@ -127,7 +128,7 @@ export class FrameworksService {
       throw error;
     }
     this.content.forgetFramework(id);
-    return this.get(id);
+    return this.get(id, auth);
   }
 
   /** A new draft copying the latest published version (or empty when none is published). */
