@@ -408,6 +408,9 @@ describe('editing a draft', () => {
     expect((await call(t, admin, 'get', path)).body.code).toBe('framework-version-not-found');
     const summary = await call(t, admin, 'get', `/api/studio/dgca/frameworks/${framework.id}`);
     expect(summary.body).toMatchObject({ draft: null, published: null, versions: [] });
+    const restarted = await call(t, admin, 'post', `/api/studio/dgca/frameworks/${framework.id}/draft`);
+    expect(restarted.status).toBe(201);
+    expect(restarted.body).toMatchObject({ number: 1, status: 'draft', scale: [], dimensions: [] });
     expect((await auditActions(t, framework.draft.versionId)).map((e) => e.action)).toContain(
       'dgca_framework_version.deleted',
     );
