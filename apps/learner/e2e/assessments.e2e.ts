@@ -216,7 +216,9 @@ describe('self-assessments in the learner app', () => {
       name: `Dimension 2 of ${view.dimensions.length}: ${second.name}`,
     });
     await secondHeading.waitFor();
-    await expect(secondHeading.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    // The heading takes focus in an effect after the new dimension is drawn: wait for it.
+    await page.waitForFunction(() => document.activeElement?.id === 'rating-dimension-heading');
+    await expect(secondHeading.textContent()).resolves.toContain(second.name);
     expect(page.url()).toContain(`dimension=${second.key}`);
 
     // The rest through the API, then submit on the page.

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { assessmentPaths, type ResultsView } from './assessments-api';
@@ -15,6 +16,16 @@ export function StrengthsAndGaps({ results }: { results: ResultsView }) {
       ? dimension.name
       : t('assessments:strengths.withScore', { name: dimension.name, score: format.score(dimension.score) });
   };
+
+  // Recommendations under the gap they serve, weakest dimension first (the order of `gaps`).
+  const order = [...results.gaps, ...results.recommendations.map((entry) => entry.dimensionKey)];
+  const groups = [...new Set(order)]
+    .map((key) => ({
+      key,
+      name: byKey.get(key)?.name ?? key,
+      items: results.recommendations.filter((entry) => entry.dimensionKey === key),
+    }))
+    .filter((group) => group.items.length > 0);
 
   return (
     <>
@@ -47,26 +58,23 @@ export function StrengthsAndGaps({ results }: { results: ResultsView }) {
         {results.recommendations.length > 0 ? (
           <>
             <p>{t('assessments:recommended.intro')}</p>
-            <ul className="recommended-list">
-              {results.recommendations.map((recommendation) => (
-                <li
-                  key={`${recommendation.dimensionKey}|${recommendation.courseId}|${recommendation.moduleId ?? ''}`}
-                >
-                  <Link to={assessmentPaths.course(recommendation.courseSlug)}>
-                    {recommendation.courseTitle}
-                  </Link>
-                  {recommendation.moduleTitle
-                    ? ` — ${t('assessments:recommended.module', { title: recommendation.moduleTitle })}`
-                    : null}
-                  <span className="recommended-list__for">
-                    {' '}
-                    {t('assessments:recommended.for', {
-                      name: byKey.get(recommendation.dimensionKey)?.name ?? recommendation.dimensionKey,
-                    })}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            {groups.map(({ key, name, items }) => (
+              <Fragment key={key}>
+                <h3>{name}</h3>
+                <ul className="recommended-list">
+                  {items.map((recommendation) => (
+                    <li key={`${recommendation.courseId}|${recommendation.moduleId ?? ''}`}>
+                      <Link to={assessmentPaths.course(recommendation.courseSlug)}>
+                        {recommendation.courseTitle}
+                      </Link>
+                      {recommendation.moduleTitle
+                        ? ` — ${t('assessments:recommended.module', { title: recommendation.moduleTitle })}`
+                        : null}
+                    </li>
+                  ))}
+                </ul>
+              </Fragment>
+            ))}
           </>
         ) : (
           <p>{t('assessments:recommended.none')}</p>

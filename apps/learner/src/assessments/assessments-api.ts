@@ -17,57 +17,9 @@ export type SavedRating = Schemas['RatingSaved'];
 export type ActionView = Schemas['ActionView'];
 export type ActionStatus = ActionView['status'];
 
-// TEMPORARY: the contract's results shape until the generated client has the results routes.
-export interface DimensionResult {
-  key: string;
-  name: string;
-  statements: number;
-  average: number | null;
-  spread: number | null;
-  consensus: number | null;
-  score: number | null;
-  previousScore: number | null;
-  change: number | null;
-}
-export interface EGovernmentIndices {
-  country: string;
-  year: number;
-  egdi: number;
-  rank: number;
-  osi: number;
-  hci: number;
-  tii: number;
-  epi: number;
-  source: { title: string; publisher: string; url: string };
-}
-export interface ResultsView {
-  assessment: {
-    id: string;
-    title: string;
-    subject: 'country' | 'institution';
-    country: string | null;
-    institutionName: string;
-    status: AssessmentStatus;
-    completedAt: string | null;
-  };
-  scale: { min: number; max: number; levels: ScaleLevel[] };
-  participants: number;
-  raters: number;
-  withheld: boolean;
-  dimensions: DimensionResult[];
-  strengths: string[];
-  gaps: string[];
-  recommendations: {
-    dimensionKey: string;
-    courseId: string;
-    courseSlug: string;
-    courseTitle: string;
-    moduleId: string | null;
-    moduleTitle: string | null;
-  }[];
-  eGovernment: EGovernmentIndices | null;
-  previous: { id: string; title: string; completedAt: string } | null;
-}
+export type ResultsView = Schemas['ResultsView'];
+export type DimensionResult = ResultsView['dimensions'][number];
+export type EGovernmentIndices = NonNullable<ResultsView['eGovernment']>;
 
 /** What a participant answers for one statement: a level of the scale, or "don't know". */
 export type RatingChoice = { value: number } | { dontKnow: true };
