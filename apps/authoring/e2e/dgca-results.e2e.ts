@@ -311,10 +311,39 @@ describe('studio: DGCA consensus round, results and regional profile', () => {
     await page.getByRole('heading', { level: 2, name: 'Individual ratings are withheld' }).waitFor();
     await expect(page.getByRole('list', { name: 'How the team rated it' }).count()).resolves.toBe(0);
     await expect(page.getByText('Withheld', { exact: true }).count()).resolves.toBeGreaterThan(0);
-    // Recording the group's rating still works.
-    await expect(page.getByRole('button', { name: 'Save agreed rating' }).count()).resolves.toBeGreaterThan(
-      0,
+    // Recording the group's rating still works: saving with no choice says what is missing first.
+    const form = page.getByRole('form', { name: "The group's rating for statement 1" });
+    await form.getByRole('button', { name: 'Save agreed rating' }).click();
+    await form.getByText("Choose the rating the group agrees on, or “Don't know”.").waitFor();
+    await expect(
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type),
+    ).resolves.toBe('radio');
+    await checkAccessibility(page);
+    await form.getByRole('radio', { name: "Don't know" }).check();
+    await form.getByRole('button', { name: 'Save agreed rating' }).click();
+    await form.getByText(/^Recorded on /).waitFor();
+    await checkAccessibility(page);
+  });
+
+  it('says there is nothing to show before the consensus round', async () => {
+    const { page, system } = suite;
+    const { admin } = await seedOnce();
+    // The demo seed's Saint Lucia assessment is still in its individual round.
+    const open = await admin.get<{ items: AssessmentView[] }>(
+      '/api/studio/dgca/assessments?status=individual',
     );
+    const demo = open.items[0];
+    if (!demo) throw new Error('no assessment in its individual round');
+    await signInToStudio(
+      page,
+      system.baseUrl,
+      DEMO.platformAdmin,
+      `/studio/assessments/${demo.id}/consensus`,
+    );
+    await page.getByRole('heading', { level: 2, name: 'The consensus round has not started' }).waitFor();
+    await checkAccessibility(page);
+    await visit(page, `${system.baseUrl}/studio/assessments/${demo.id}/results`);
+    await page.getByRole('heading', { level: 2, name: 'No results yet' }).waitFor();
     await checkAccessibility(page);
   });
 
@@ -386,6 +415,12 @@ describe('studio: DGCA consensus round, results and regional profile', () => {
     const changed = await rowTexts(page, 'Capability profile by dimension', workforce.name);
     expect(changed.slice(-2)).toEqual(['2.0', '+1.0']);
     await page.getByText('The consensus round is still open', { exact: false }).waitFor();
+    await checkAccessibility(page);
+
+    // The completed assessment's consensus round is a record now: agreed ratings shown, not edited.
+    await visit(page, `${system.baseUrl}/studio/assessments/${main.id}/consensus`);
+    await page.getByRole('heading', { level: 2, name: 'This assessment is completed' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Save agreed rating' }).count()).resolves.toBe(0);
     await checkAccessibility(page);
   });
 

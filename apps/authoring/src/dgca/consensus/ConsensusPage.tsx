@@ -5,7 +5,7 @@ import { Alert, Page, Skeleton } from '@archipelago/ui';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApiData } from '../../data/useApiData';
 import { getAssessment } from '../results/results-api';
-import type { ConsensusView, StatementConsensus } from '../results/resultsTypes';
+import { beforeConsensus, type ConsensusView, type StatementConsensus } from '../results/resultsTypes';
 import { useResultsWords } from '../results/useResultsWords';
 import { getConsensus } from './consensus-api';
 import { StatementCard } from './StatementCard';
@@ -33,7 +33,11 @@ export default function ConsensusPage() {
     ? t('dgcaResults:consensus.title', { assessment: heading.title })
     : t('dgcaResults:consensus.short');
   const failed = consensus.state.status === 'failed' ? consensus.state.problem : undefined;
-  const notReached = failed?.status === 409;
+  // The assessment's own status says why the round cannot be shown, whatever shape the refusal has.
+  const notReached =
+    failed !== undefined &&
+    (failed.status === 409 || (heading !== undefined && beforeConsensus(heading.status)));
+  const waiting = failed !== undefined && !notReached && assessment.state.status === 'loading';
 
   return (
     <Page title={title} documentTitle={t('dgcaResults:consensus.short')}>
@@ -49,7 +53,7 @@ export default function ConsensusPage() {
         </ol>
       </nav>
       <p>{t('dgcaResults:consensus.intro')}</p>
-      {consensus.state.status === 'loading' ? (
+      {consensus.state.status === 'loading' || waiting ? (
         <Skeleton lines={6} label={t('dgcaResults:consensus.loading')} />
       ) : null}
       {notReached ? (
@@ -59,7 +63,7 @@ export default function ConsensusPage() {
             <Link to={`/assessments/${id}`}>{t('dgcaResults:backToAssessment')}</Link>
           </p>
         </Alert>
-      ) : failed ? (
+      ) : failed && !waiting ? (
         <ProblemAlert
           problem={failed}
           title={t('dgcaResults:consensus.loadFailed')}

@@ -6,8 +6,8 @@ import { useApiData } from '../../data/useApiData';
 import { EGovernmentContext } from './EGovernmentContext';
 import { ProfileChart } from './ProfileChart';
 import { ProfileTable } from './ProfileTable';
-import { getResults, resultsExportUrl } from './results-api';
-import type { ResultsView } from './resultsTypes';
+import { getAssessment, getResults, resultsExportUrl } from './results-api';
+import { beforeConsensus, type ResultsView } from './resultsTypes';
 import { StrengthsAndGaps } from './StrengthsAndGaps';
 import { useResultsWords, type ResultsWords } from './useResultsWords';
 import '../../components/page-nav.css';
@@ -25,6 +25,13 @@ export default function ResultsPage() {
   const results = useApiData(id, (signal) => getResults(id, signal));
   const view = results.state.status === 'ready' ? results.state.data : undefined;
   const failed = results.state.status === 'failed' ? results.state.problem : undefined;
+  // Its status says whether refused results are simply not there yet.
+  const assessment = useApiData(`assessment|${id}`, (signal) => getAssessment(id, signal));
+  const known = assessment.state.status === 'ready' ? assessment.state.data : undefined;
+  const status = known?.status;
+  const notReached =
+    failed !== undefined && (failed.status === 409 || (status !== undefined && beforeConsensus(status)));
+  const waiting = failed !== undefined && !notReached && assessment.state.status === 'loading';
   const title = view
     ? t('dgcaResults:results.title', { assessment: view.assessment.title })
     : t('dgcaResults:results.short');
@@ -38,23 +45,23 @@ export default function ResultsPage() {
           </li>
           <li>
             <Link to={`/assessments/${id}`}>
-              {view?.assessment.title ?? t('dgcaResults:breadcrumb.assessment')}
+              {view?.assessment.title ?? known?.title ?? t('dgcaResults:breadcrumb.assessment')}
             </Link>
           </li>
           <li aria-current="page">{t('dgcaResults:results.short')}</li>
         </ol>
       </nav>
-      {results.state.status === 'loading' ? (
+      {results.state.status === 'loading' || waiting ? (
         <Skeleton lines={8} label={t('dgcaResults:results.loading')} />
       ) : null}
-      {failed?.status === 409 ? (
+      {notReached ? (
         <Alert tone="info" title={t('dgcaResults:results.notReached.title')}>
           <p>{t('dgcaResults:results.notReached.body')}</p>
           <p>
             <Link to={`/assessments/${id}`}>{t('dgcaResults:backToAssessment')}</Link>
           </p>
         </Alert>
-      ) : failed ? (
+      ) : failed && !waiting ? (
         <ProblemAlert problem={failed} title={t('dgcaResults:results.loadFailed')} onRetry={results.reload} />
       ) : null}
       {view ? <Results results={view} words={words} /> : null}

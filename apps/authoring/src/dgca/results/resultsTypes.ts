@@ -18,6 +18,10 @@ export type ResultsView = Schemas['ResultsView'];
 export type RegionalView = Schemas['RegionalView'];
 export type FrameworkSummary = Schemas['FrameworkSummary'];
 
+/** Before the consensus round there is nothing to show: no one has seen the ratings yet. */
+export const beforeConsensus = (status: AssessmentStatus): boolean =>
+  status === 'draft' || status === 'individual';
+
 /** A published framework version someone can pick on the regional page. */
 export interface VersionChoice {
   versionId: string;
