@@ -251,6 +251,16 @@ describe('self-assessments in the learner app', () => {
     await expect(page.getByRole('button', { name: 'Submit my answers' }).count()).resolves.toBe(0);
     await visit(page, `${system.baseUrl}/assessments`);
     await expect(entry.textContent()).resolves.toContain('Consensus round');
+    // The page's strings come with it, in the reader's language, and follow a switch.
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('heading', { level: 1, name: 'Autoevaluaciones' }).waitFor();
+    await entry.getByText('Ronda de consenso').waitFor();
+    await checkAccessibility(page);
+    await page.getByLabel('Idioma').selectOption('fr');
+    await page.getByRole('heading', { level: 1, name: 'Autoévaluations' }).waitFor();
+    await entry.getByText('Tour de consensus').waitFor();
+    await page.getByLabel('Langue').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Self-assessments' }).waitFor();
     await expect(entry.textContent()).resolves.toContain(`${total} of ${total} statements answered`);
 
     // Results are not ready before the facilitator completes the assessment.
