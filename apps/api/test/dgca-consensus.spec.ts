@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { disagreement, meanAndSpread } from '../src/dgca/results/statistics.js';
 import { auditActions } from './admin-fixtures.js';
 import { dgcaWorld, publishedVersion, type DgcaWorld } from './dgca-assessments-fixtures.js';
 import { agree, ratedAssessment, type RatedAssessment } from './dgca-results-fixtures.js';
@@ -89,6 +90,19 @@ describe('DGCA consensus round', () => {
       comments: [],
     });
     expect(s3).toMatchObject({ mean: 3, spread: 0, disagreement: false });
+  });
+
+  it('flags disagreement from a spread of a quarter of the scale, or ratings at both ends, with two ratings or more', () => {
+    const counts = (...values: number[]) =>
+      [1, 2, 3, 4].map((value) => ({ value, count: values.filter((v) => v === value).length }));
+    // Scale 1–4: a quarter of the range is 0.75.
+    expect(meanAndSpread(counts(1, 1, 3, 3))).toEqual({ mean: 2, spread: 1 });
+    expect(disagreement(counts(1, 1, 3, 3), 1, 4)).toBe(true);
+    expect(meanAndSpread(counts(2, 3)).spread).toBe(0.5);
+    expect(disagreement(counts(2, 3), 1, 4)).toBe(false);
+    expect(disagreement(counts(1, 2, 2, 2, 2, 2, 2, 2, 2, 4), 1, 4)).toBe(true);
+    expect(disagreement(counts(4), 1, 4)).toBe(false);
+    expect(meanAndSpread(counts())).toEqual({ mean: null, spread: null });
   });
 
   it('lists comments and evidence links by their text, never by author or time', async () => {

@@ -59,7 +59,7 @@ export class ResultsController {
   @ApiOperation({
     summary: 'The capability profile as CSV',
     description:
-      "A row per dimension and per statement: average, spread, consensus, score, answers, don't know, disagreement; headed in `language` (the caller's by default). Audited (dgca_results.exported).",
+      "A row per dimension and per statement: average, spread, consensus, score, answers (summed over its statements on a dimension row), don't know, disagreement; withheld cells say so; headed in `language` (the caller's by default). Audited (dgca_results.exported).",
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV, UTF-8 with a byte order mark.', schema: { type: 'string' } })
