@@ -29,7 +29,16 @@ export function AddPeopleForm({ assessment, onAdded }: { assessment: AssessmentV
   const [outcomes, setOutcomes] = useState<{ email: string; outcome: AddOutcome }[]>([]);
   const current = i18n.resolvedLanguage ?? i18n.language;
   const defaultLanguage: Language = isLanguage(current) ? current : 'en';
-  const problem = refusal(submit.problem, code);
+  // The API names a bad address by its place in the list ("people.2.email"): it is shown at the box.
+  const problem = refusal(
+    submit.problem && {
+      ...submit.problem,
+      errors: submit.problem.errors.map((e) =>
+        e.field.startsWith('people.') ? { ...e, field: 'people' } : e,
+      ),
+    },
+    code,
+  );
   const peopleError = localError ?? errorFor(problem, 'people');
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {

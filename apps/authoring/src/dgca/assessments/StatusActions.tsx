@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, useAnnounce } from '@archipelago/ui';
+import { Button, useAnnounce, useFormatters } from '@archipelago/ui';
 import { useSubmit, type Submit } from '../../data/useSubmit';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { focusAfterDialog } from '../../cohorts/focusAfterDialog';
@@ -29,6 +29,7 @@ export interface StatusActionsProps {
 export function StatusActions({ assessment, onChanged, reload }: StatusActionsProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
+  const format = useFormatters();
   const submitted = useSubmit();
   const [code, setCode] = useState<string | undefined>(undefined);
   const refusal = useAssessmentRefusal();
@@ -71,10 +72,10 @@ export function StatusActions({ assessment, onChanged, reload }: StatusActionsPr
       <p>{t(`dgca:round.explain.${assessment.status}`)}</p>
       <p>
         {t('dgca:round.progress', {
-          participants: assessment.participants,
-          answeredAll: assessment.answeredAll,
-          submitted: assessment.submitted,
-          statements: assessment.statements,
+          participants: format.number(assessment.participants),
+          answeredAll: format.number(assessment.answeredAll),
+          submitted: format.number(assessment.submitted),
+          statements: format.number(assessment.statements),
         })}
       </p>
       {next.length > 0 ? (

@@ -156,14 +156,14 @@ export function RecommendationPicker(props: RecommendationPickerProps) {
               </select>
             </FormField>
           ) : null}
-          <div className="arch-actions">
-            <Button variant="secondary" onClick={add}>
-              {t('dgca:editor.recommendations.add')}
-              <VisuallyHidden>
-                {t('dgca:editor.recommendations.addTo', { name: dimensionName })}
-              </VisuallyHidden>
-            </Button>
-          </div>
+        </div>
+      ) : null}
+      {courses && courses.length > 0 ? (
+        <div className="arch-actions">
+          <Button variant="secondary" onClick={add}>
+            {t('dgca:editor.recommendations.add')}
+            <VisuallyHidden>{t('dgca:editor.recommendations.addTo', { name: dimensionName })}</VisuallyHidden>
+          </Button>
         </div>
       ) : null}
       {courses && courses.length === 0 ? <p>{t('dgca:editor.recommendations.noCourses')}</p> : null}

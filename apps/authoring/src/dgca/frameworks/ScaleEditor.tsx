@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Button, FormField, useAnnounce } from '@archipelago/ui';
+import { Button, FormField, VisuallyHidden, useAnnounce } from '@archipelago/ui';
 import type { Problem } from '../../data/problem';
 import { errorFor } from '../../components/FormProblems';
-import { MoveButtons } from './MoveButtons';
 import { nextLevel, type DraftLevel } from './draftState';
 
 const MAX_LEVELS = 10;
@@ -98,16 +97,12 @@ export function ScaleEditor({ scale, onChange, problem, focusLater }: ScaleEdito
                   />
                 </FormField>
                 {/* Levels stay in ascending order of value: no moving, only removing. */}
-                <MoveButtons
-                  idPrefix={`dgca-level-${level.uid}`}
-                  index={0}
-                  count={1}
-                  itemName={name}
-                  onMove={() => undefined}
-                  onRemove={() => remove(index)}
-                  removeLabel={t('dgca:editor.scale.remove')}
-                  canRemove={scale.length > MIN_LEVELS}
-                />
+                {scale.length > MIN_LEVELS ? (
+                  <Button variant="secondary" onClick={() => remove(index)}>
+                    {t('dgca:editor.scale.remove')}
+                    <VisuallyHidden>{t('dgca:editor.whom', { name })}</VisuallyHidden>
+                  </Button>
+                ) : null}
               </fieldset>
             </li>
           );

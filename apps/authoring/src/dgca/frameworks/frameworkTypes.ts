@@ -7,16 +7,16 @@ import type { Schemas } from '@archipelago/api-client';
  */
 
 export type FrameworkLanguage = Schemas['FrameworkLanguage'];
-export type ScaleLevel = Schemas['ScaleLevelView'];
+export type ScaleLevel = Schemas['FrameworkScaleLevel'];
 export type FrameworkSummary = Schemas['FrameworkSummary'];
 export type FrameworkVersionRow = Schemas['FrameworkVersionRow'];
 export type FrameworkView = Schemas['FrameworkView'];
-export type Recommendation = Schemas['RecommendationView'];
-export type VersionView = Schemas['VersionView'];
+export type Recommendation = Schemas['FrameworkRecommendationView'];
+export type VersionView = Schemas['FrameworkVersionView'];
 
 /** What `PUT framework-versions/:id` replaces a draft's content with. */
 export interface VersionContent {
   language: FrameworkLanguage;
-  scale: Schemas['ScaleLevelInput'][];
-  dimensions: Schemas['DimensionInput'][];
+  scale: Schemas['FrameworkScaleLevelInput'][];
+  dimensions: Schemas['FrameworkDimensionInput'][];
 }
