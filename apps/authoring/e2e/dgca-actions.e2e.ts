@@ -265,6 +265,17 @@ describe('studio: DGCA action plan', () => {
     await page.getByRole('heading', { name: 'The action plan starts with the consensus round' }).waitFor();
     await expect(page.getByRole('button', { name: 'New action' }).count()).resolves.toBe(0);
     await checkAccessibility(page);
+    // The page's strings come with it, in the reader's language, and follow a switch.
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('heading', { level: 1, name: `Plan de acción: ${assessment.title}` }).waitFor();
+    await page.getByRole('heading', { name: 'El plan de acción empieza con la ronda de consenso' }).waitFor();
+    await checkAccessibility(page);
+    await page.getByLabel('Idioma').selectOption('fr');
+    await page
+      .getByRole('heading', { name: 'Le plan d’action commence avec le tour de consensus' })
+      .waitFor();
+    await page.getByLabel('Langue').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: `Action plan: ${assessment.title}` }).waitFor();
     // The API refuses as well, and says why.
     const refused = await asPage<{ code?: string }>(
       page,
