@@ -395,6 +395,42 @@ describe('studio: DGCA frameworks and assessments', () => {
     await expect(page.getByLabel('Description').inputValue()).resolves.toBe('Ahead of the 2027 strategy.');
   });
 
+  it('reads the assessment again when someone else changed it before a change of round', async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
+    const assessment = await assessmentViaApi(page, `Treasury self-assessment ${suffix()}`);
+    const person = await signedUpLearner(system.baseUrl, 'Winston Rater');
+    await asPageOk(page, 'POST', `/api/studio/dgca/assessments/${assessment.id}/participants`, {
+      people: [{ email: person.email }],
+    });
+    await visit(page, `${system.baseUrl}/studio/assessments/${assessment.id}`);
+    await page.getByRole('heading', { level: 1, name: assessment.title }).waitFor();
+    const renamed = `${assessment.title} (renamed)`;
+    await asPageOk(page, 'PATCH', `/api/studio/dgca/assessments/${assessment.id}`, {
+      revision: assessment.revision,
+      title: renamed,
+    });
+
+    await page.getByRole('button', { name: 'Open the individual round' }).click();
+    const dialog = page.getByRole('dialog', { name: `Open the individual round of ${assessment.title}?` });
+    await dialog.getByRole('button', { name: 'Open the individual round' }).click();
+    // The dialog's title follows the newer title as the page reads it again.
+    await page
+      .getByRole('dialog')
+      .getByRole('alert')
+      .getByText('Someone else changed this assessment meanwhile.', { exact: false })
+      .waitFor();
+    await checkAccessibility(page);
+    // The page now shows the newer version: trying again works on it.
+    await page.getByRole('heading', { level: 1, name: renamed }).waitFor();
+    const again = page.getByRole('dialog', { name: `Open the individual round of ${renamed}?` });
+    await again.getByRole('button', { name: 'Open the individual round' }).click();
+    await again.waitFor({ state: 'hidden' });
+    await page.getByText('Individual round: participants rate each statement', { exact: false }).waitFor();
+    const now = await asPageOk<AssessmentView>(page, 'GET', `/api/studio/dgca/assessments/${assessment.id}`);
+    expect(now.status).toBe('individual');
+  });
+
   it('refuses to open the round without participants, in its own words', async () => {
     const { page, system } = suite;
     await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
