@@ -43,6 +43,7 @@ export function VersionEditor({ version, onSaved }: VersionEditorProps) {
   const fieldIds = useMemo(() => draftFieldIds(draft), [draft]);
   const [conflict, setConflict] = useState<{ theirs: VersionView | undefined } | null>(null);
   const [confirming, setConfirming] = useState<'publish' | 'delete' | null>(null);
+  // Publishing and deleting: their refusals are shown in their dialogs, the form's at the form.
   const submitted = useSubmit();
   const [actionCode, setActionCode] = useState<string | undefined>(undefined);
   const action = { ...submitted, problem: refusal(submitted.problem, actionCode) };
