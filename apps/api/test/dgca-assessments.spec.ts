@@ -454,6 +454,12 @@ describe('DGCA assessments: settings, status machine, participants and invitees'
     const fields = (bad.body.errors as { field: string }[]).map((error) => error.field).sort();
     expect(fields).toEqual(expect.arrayContaining(['subject', 'title', 'versionId']));
     expect((await call(t, world.admin, 'get', path('not-a-uuid'))).status).toBe(400);
+    const created = await createAssessment(t, world);
+    for (const body of [{ title: null }, { regionalOptIn: null }]) {
+      const res = await call(t, world.admin, 'patch', path(created.id)).send({ revision: 1, ...body });
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].field).toBe(Object.keys(body)[0]);
+    }
   });
 
   it('seeds the Saint Lucia demo assessment once, in its individual round, with the demo learner taking part', async () => {

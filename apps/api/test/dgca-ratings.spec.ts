@@ -108,7 +108,7 @@ describe('DGCA individual round: a participant’s own ratings', () => {
     });
     expect(cleared.body).toMatchObject({ comment: null, evidenceUrl: null });
 
-    const unknown = await call(t, person, 'put', rating(id, second)).send({ dontKnow: true });
+    const unknown = await call(t, person, 'put', rating(id, second)).send({ value: null, dontKnow: true });
     expect(unknown.body).toMatchObject({ value: null, dontKnow: true, answered: 2 });
     const view = await call(t, person, 'get', mine(id));
     expect(view.body.answered).toBe(2);

@@ -12,6 +12,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import { PrintableLine, PrintableText, trim } from '../../certificates/text-fields.js';
 import { PageMeta, PageQuery } from '../../common/pagination/page.dto.js';
@@ -245,7 +246,8 @@ export class UpdateAssessmentRequest extends AssessmentFields {
   revision!: number;
 
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  // Left out: unchanged; null is refused (a title cannot be cleared).
+  @ValidateIf((_, value) => value !== undefined)
   @Transform(trim)
   @IsString({ message: 'title must be text' })
   @MinLength(1, { message: 'title must not be empty' })
@@ -254,7 +256,7 @@ export class UpdateAssessmentRequest extends AssessmentFields {
   title?: string;
 
   @ApiPropertyOptional({ description: 'The only field that may change once the assessment is completed.' })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsBoolean({ message: 'regionalOptIn must be true or false' })
   regionalOptIn?: boolean;
 }

@@ -128,7 +128,8 @@ export class MyAssessmentsService {
     auth: AuthContext,
   ): Promise<RatingSaved> {
     const dontKnow = input.dontKnow === true;
-    if ((input.value === undefined) === !dontKnow) {
+    const value = input.value ?? undefined;
+    if ((value === undefined) === !dontKnow) {
       throw invalidAssessment(
         'Give either a value from the scale or dontKnow: true, not both and not neither.',
         [{ field: 'value', message: 'give exactly one of value and dontKnow: true', in: 'body' }],
@@ -141,7 +142,7 @@ export class MyAssessmentsService {
       this.access.assertStatus(assessment, ['individual'], 'change your answers');
       const content = await this.content(assessment, tx);
       assertStatementOf(content, statementId, assessment);
-      if (!dontKnow) assertOnScale(content, input.value!);
+      if (value !== undefined) assertOnScale(content, value);
       const [row] = (await tx.query(
         `INSERT INTO dgca_rating (participant_id, statement_id, value, comment, evidence_url)
          VALUES ($1, $2, $3, $5, $7)
@@ -154,7 +155,7 @@ export class MyAssessmentsService {
         [
           participantId,
           statementId,
-          dontKnow ? null : input.value,
+          value ?? null,
           input.comment !== undefined,
           input.comment ?? null,
           input.evidenceUrl !== undefined,
