@@ -133,12 +133,11 @@ describe('DGCA individual round: a participant’s own ratings', () => {
     expect(both.body.code).toBe('invalid-rating');
     const neither = await call(t, person, 'put', rating(id, statement)).send({ comment: 'Only a comment' });
     expect(neither.status).toBe(422);
-    const link = await call(t, person, 'put', rating(id, statement)).send({
-      value: 2,
-      evidenceUrl: 'javascript:alert(1)',
-    });
-    expect(link.status).toBe(422);
-    expect(link.body.code).toBe('invalid-evidence-url');
+    for (const evidenceUrl of ['javascript:alert(1)', 'https:example.org', 'not a link']) {
+      const link = await call(t, person, 'put', rating(id, statement)).send({ value: 2, evidenceUrl });
+      expect(link.status).toBe(422);
+      expect(link.body.code).toBe('invalid-evidence-url');
+    }
     const fraction = await call(t, person, 'put', rating(id, statement)).send({ value: 2.5 });
     expect(fraction.status).toBe(400);
     const [count] = (await db.query(

@@ -262,7 +262,8 @@ function assertWebAddress(value: string): void {
   } catch {
     protocol = undefined;
   }
-  if (protocol === 'http:' || protocol === 'https:') return;
+  // The table also checks the text itself starts so: "https:example.org" parses, but would fail there.
+  if ((protocol === 'http:' || protocol === 'https:') && /^https?:\/\//i.test(value)) return;
   throw invalidAssessment(
     'The evidence link must be a web address starting with http:// or https://.',
     [{ field: 'evidenceUrl', message: 'evidenceUrl must be an http(s) address', in: 'body' }],
