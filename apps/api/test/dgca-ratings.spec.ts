@@ -169,7 +169,8 @@ describe('DGCA individual round: a participant’s own ratings', () => {
       await call(t, person, 'post', mine(id, '/submit')),
     ]) {
       expect(res.status).toBe(409);
-      expect(res.body.code).toBe('round-closed');
+      // The assessment's status is an extension of its own: the problem's status stays the HTTP one.
+      expect(res.body).toMatchObject({ status: 409, code: 'round-closed', assessmentStatus: 'consensus' });
     }
     const view = await call(t, person, 'get', mine(id));
     expect(view.body.ratings).toEqual([expect.objectContaining({ statementId: statement, value: 2 })]);

@@ -25,7 +25,7 @@ export const notConfirmable = (status: ImportStatus) =>
     detail: `This import cannot be confirmed: ${WHY_NOT_CONFIRMABLE[status] ?? status}.`,
     extensions: {
       code: status === 'applying' || status === 'applied' ? 'already-confirmed' : 'not-previewed',
-      status,
+      importStatus: status,
     },
   });
 
@@ -39,7 +39,7 @@ export const notDiscardable = (status: ImportStatus) =>
         : status === 'applying'
           ? 'This import is being applied and can no longer be discarded.'
           : 'This import is already discarded.',
-    extensions: { code: 'not-discardable', status },
+    extensions: { code: 'not-discardable', importStatus: status },
   });
 
 export const rowsHaveProblems = (invalid: number) =>

@@ -68,14 +68,15 @@ export function toProblem(thrown: unknown, instance: string, requestId: string):
       typeof extensions?.retryAfterSeconds === 'number'
         ? { 'retry-after': String(extensions.retryAfterSeconds) }
         : undefined;
+    // The standard members come last so that no extension can overwrite them.
     const body: ProblemDetails = {
+      ...(extensions ?? {}),
       type,
       title: problemTitleFor(type),
       status,
       detail,
       ...base,
       ...(Array.isArray(rest.errors) ? { errors: rest.errors } : {}),
-      ...(extensions ?? {}),
     };
     return { status, body, headers, unexpected: status >= 500 && status !== 503 };
   }

@@ -43,7 +43,7 @@ export function wrongStatus(
     status: 409,
     type: ProblemType.Conflict,
     detail: `You cannot ${action}: the assessment is ${STATUS_NAMES[status]}, and this is only possible while it is ${when}.`,
-    extensions: { code, status, allowed },
+    extensions: { code, assessmentStatus: status, allowed },
   });
 }
 
