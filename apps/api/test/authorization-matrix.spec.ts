@@ -1012,12 +1012,282 @@ describe('authorization matrix: every route × every role', () => {
     },
     // ── end reports ──
     // ── dgca frameworks (issue 9) ──
+    // Read by any institution admin, written by platform admins only. Writes go to the default
+    // framework's published version (409 version-published: nothing changes) or carry an
+    // incomplete body (400), so the shared default framework is never altered.
+    ...((): Record<string, Entry> => {
+      const ofDefault = async (extra: Omit<Call, 'params'> = {}) => {
+        const [found] = (await db.query(
+          `SELECT v.framework_id AS "frameworkId", v.id AS "versionId"
+             FROM dgca_framework_version v JOIN dgca_framework f ON f.id = v.framework_id
+            WHERE v.status = 'published' AND v.number = 1 AND f.name LIKE 'Digital government capability%'`,
+        )) as { frameworkId: string; versionId: string }[];
+        return { params: { id: found!.frameworkId, versionId: found!.versionId }, ...extra };
+      };
+      /** A framework of the matrix's own whose draft already exists: a platform admin gets 409 draft-exists. */
+      let withDraft = '';
+      const ofFrameworkWithDraft = async () => {
+        if (!withDraft) {
+          const res = await call(
+            t,
+            sessions.get('platformAdmin'),
+            'post',
+            '/api/studio/dgca/frameworks',
+          ).send({
+            name: unique('Matrix framework'),
+          });
+          expect(res.status).toBe(201);
+          withDraft = res.body.id as string;
+        }
+        return { params: { id: withDraft } };
+      };
+      return {
+        'GET /api/studio/dgca/frameworks': { expect: ANY_ADMIN },
+        'POST /api/studio/dgca/frameworks': { expect: PLATFORM_ADMIN, body: {} },
+        'GET /api/studio/dgca/frameworks/:id': { expect: ANY_ADMIN, prepare: () => ofDefault() },
+        'PATCH /api/studio/dgca/frameworks/:id': {
+          expect: PLATFORM_ADMIN,
+          prepare: () => ofDefault({ body: { name: '' } }),
+        },
+        'POST /api/studio/dgca/frameworks/:id/draft': {
+          expect: PLATFORM_ADMIN,
+          prepare: ofFrameworkWithDraft,
+        },
+        'GET /api/studio/dgca/framework-versions/:versionId': {
+          expect: ANY_ADMIN,
+          prepare: () => ofDefault(),
+        },
+        'PUT /api/studio/dgca/framework-versions/:versionId': {
+          expect: PLATFORM_ADMIN,
+          prepare: () => ofDefault({ body: {} }),
+        },
+        'POST /api/studio/dgca/framework-versions/:versionId/publish': {
+          expect: PLATFORM_ADMIN,
+          prepare: () => ofDefault({ body: { revision: 1 } }),
+        },
+        'DELETE /api/studio/dgca/framework-versions/:versionId': {
+          expect: PLATFORM_ADMIN,
+          prepare: () => ofDefault({ query: { revision: '1' } }),
+        },
+      };
+    })(),
     // ── end dgca frameworks ──
     // ── dgca assessments (issue 9) ──
+    ...((): Record<string, Entry> => {
+      /** Managers: the assessment institution's admins and platform admins; hidden (404) from other admins. */
+      const MANAGER = row('401', { sameAdmin: 'ok', otherAdmin: '404', platformAdmin: 'ok' }, '403');
+      /** Participants only (the demo learner): everyone else, managers included, gets 404. */
+      const PARTICIPANT = row('401', { learner: 'ok' }, '404');
+      const STALE = { revision: '999' };
+      const ofAssessment =
+        (status: 'draft' | 'individual' | 'consensus' | 'completed', extra: Omit<Call, 'params'> = {}) =>
+        async () => ({ params: { id: await matrixAssessment(status) }, ...extra });
+      /** A statement of the assessment's framework version, and the lowest level of its scale. */
+      const statementOf = async (id: string) => {
+        const [found] = (await db.query(
+          `SELECT s.id, (v.scale->0->>'value')::int AS value
+             FROM dgca_assessment a JOIN dgca_framework_version v ON v.id = a.version_id
+             JOIN dgca_dimension d ON d.version_id = v.id JOIN dgca_statement s ON s.dimension_id = d.id
+            WHERE a.id = $1 ORDER BY d.position, s.position LIMIT 1`,
+          [id],
+        )) as { id: string; value: number }[];
+        return found!;
+      };
+      const ofRating = async () => {
+        const id = await matrixAssessment('individual');
+        const statement = await statementOf(id);
+        return { params: { id, statementId: statement.id }, body: { value: statement.value } };
+      };
+      const learnerParticipant = async () => {
+        const id = await matrixAssessment('consensus');
+        const [found] = (await db.query(
+          `SELECT p.id FROM dgca_participant p JOIN user_account u ON u.id = p.user_id
+            WHERE p.assessment_id = $1 AND lower(u.email) = lower($2)`,
+          [id, DEMO.learner.email],
+        )) as { id: string }[];
+        return { params: { id, participantId: found!.id } };
+      };
+      const newAssessment = async () => {
+        const [version] = (await db.query(
+          `SELECT a.version_id AS id FROM dgca_assessment a WHERE a.id = $1`,
+          [await matrixAssessment('draft')],
+        )) as { id: string }[];
+        return {
+          body: {
+            institutionId: lc,
+            subject: 'country',
+            title: unique('Matrix new assessment'),
+            versionId: version!.id,
+          },
+        };
+      };
+      return {
+        'GET /api/studio/dgca/assessments': { expect: ANY_ADMIN },
+        'POST /api/studio/dgca/assessments': { expect: ADMIN_OF_INSTITUTION, prepare: newAssessment },
+        'GET /api/studio/dgca/assessments/:id': { expect: MANAGER, prepare: ofAssessment('draft') },
+        // A stale revision: managers get 409 (through the guard, nothing changes).
+        'PATCH /api/studio/dgca/assessments/:id': {
+          expect: MANAGER,
+          prepare: ofAssessment('draft', { body: { revision: 999, title: 'Renamed' } }),
+        },
+        'POST /api/studio/dgca/assessments/:id/status': {
+          expect: MANAGER,
+          prepare: ofAssessment('draft', { body: { revision: 999, to: 'individual' } }),
+        },
+        'DELETE /api/studio/dgca/assessments/:id': {
+          expect: MANAGER,
+          prepare: ofAssessment('draft', { query: STALE }),
+        },
+        'GET /api/studio/dgca/assessments/:id/participants': {
+          expect: MANAGER,
+          prepare: ofAssessment('draft'),
+        },
+        // The demo learner again: "already" a participant, nothing changes.
+        'POST /api/studio/dgca/assessments/:id/participants': {
+          expect: MANAGER,
+          prepare: ofAssessment('individual', { body: { people: [{ email: DEMO.learner.email }] } }),
+        },
+        // In the consensus round managers get 409 (round-closed): the participant stays.
+        'DELETE /api/studio/dgca/assessments/:id/participants/:participantId': {
+          expect: MANAGER,
+          prepare: learnerParticipant,
+        },
+        // Completed: managers get 409 (assessment-completed) before the invitee is looked up.
+        'DELETE /api/studio/dgca/assessments/:id/invitees/:invitationId': {
+          expect: MANAGER,
+          prepare: async () => ({
+            params: { id: await matrixAssessment('completed'), invitationId: randomUUID() },
+          }),
+        },
+        'GET /api/me/assessments': { expect: SIGNED_IN },
+        'GET /api/me/assessments/:id': { expect: PARTICIPANT, prepare: ofAssessment('individual') },
+        'PUT /api/me/assessments/:id/ratings/:statementId': { expect: PARTICIPANT, prepare: ofRating },
+        'DELETE /api/me/assessments/:id/ratings/:statementId': { expect: PARTICIPANT, prepare: ofRating },
+        'POST /api/me/assessments/:id/submit': { expect: PARTICIPANT, prepare: ofAssessment('individual') },
+      };
+    })(),
     // ── end dgca assessments ──
     // ── dgca results (issue 9) ──
+    ...((): Record<string, Entry> => {
+      /** Managers: the assessment institution's admins and platform admins; hidden (404) from other admins. */
+      const RESULTS_MANAGER = row('401', { sameAdmin: 'ok', otherAdmin: '404', platformAdmin: 'ok' }, '403');
+      /** The team (the demo learner) once completed; anyone else signed in, managers too, gets 404. */
+      const RESULTS_PARTICIPANT = row('401', { learner: 'ok' }, '404');
+      const ofAssessment = (status: 'consensus' | 'completed') => async () => ({
+        params: { id: await matrixAssessment(status) },
+      });
+      /** The completed assessment and one of its statements: managers get 409 (final), nothing changes. */
+      const ofFinalConsensus = async () => {
+        const id = await matrixAssessment('completed');
+        const [found] = (await db.query(
+          `SELECT s.id, (v.scale->0->>'value')::int AS value
+             FROM dgca_assessment a JOIN dgca_framework_version v ON v.id = a.version_id
+             JOIN dgca_dimension d ON d.version_id = v.id JOIN dgca_statement s ON s.dimension_id = d.id
+            WHERE a.id = $1 ORDER BY d.position, s.position LIMIT 1`,
+          [id],
+        )) as { id: string; value: number }[];
+        return { params: { id, statementId: found!.id }, body: { value: found!.value } };
+      };
+      const ofVersion = async () => {
+        const [found] = (await db.query(`SELECT version_id AS id FROM dgca_assessment WHERE id = $1`, [
+          await matrixAssessment('completed'),
+        ])) as { id: string }[];
+        return { query: { versionId: found!.id } };
+      };
+      return {
+        'GET /api/studio/dgca/assessments/:id/consensus': {
+          expect: RESULTS_MANAGER,
+          prepare: ofAssessment('consensus'),
+        },
+        'PUT /api/studio/dgca/assessments/:id/consensus/:statementId': {
+          expect: RESULTS_MANAGER,
+          prepare: ofFinalConsensus,
+        },
+        'GET /api/studio/dgca/assessments/:id/results': {
+          expect: RESULTS_MANAGER,
+          prepare: ofAssessment('consensus'),
+        },
+        'GET /api/studio/dgca/assessments/:id/results.csv': {
+          expect: RESULTS_MANAGER,
+          prepare: ofAssessment('consensus'),
+        },
+        'GET /api/studio/dgca/assessments/:id/results.pdf': {
+          expect: RESULTS_MANAGER,
+          prepare: ofAssessment('completed'),
+        },
+        // Anonymous and pooled over countries: any institution admin may read it.
+        'GET /api/studio/dgca/regional': { expect: ANY_ADMIN, prepare: ofVersion },
+        'GET /api/me/assessments/:id/results': {
+          expect: RESULTS_PARTICIPANT,
+          prepare: ofAssessment('completed'),
+        },
+        'GET /api/me/assessments/:id/results.pdf': {
+          expect: RESULTS_PARTICIPANT,
+          prepare: ofAssessment('completed'),
+        },
+      };
+    })(),
     // ── end dgca results ──
     // ── dgca actions (issue 9) ──
+    ...((): Record<string, Entry> => {
+      /** The assessment's managers: its institution's admins and platform admins; hidden from other admins. */
+      const PLAN_MANAGER = row('401', { sameAdmin: 'ok', otherAdmin: '404', platformAdmin: 'ok' }, '403');
+      /** The team: the demo learner takes part; anyone else signed in (managers too) gets 404. */
+      const PLAN_PARTICIPANT = row('401', { learner: 'ok' }, '404');
+      const ofAssessment = async () => ({ params: { id: await matrixAssessment('consensus') } });
+      let planAction = '';
+      /** An action in the consensus-round assessment's plan, made once as the platform admin. */
+      const ofAction = async () => {
+        const id = await matrixAssessment('consensus');
+        if (!planAction) {
+          const res = await call(
+            t,
+            sessions.get('platformAdmin'),
+            'post',
+            `/api/studio/dgca/assessments/${id}/actions`,
+          ).send({
+            dimensionKey: 'strategy',
+            title: 'Matrix action',
+            impact: 2,
+            feasibility: 2,
+          });
+          expect(res.status).toBe(201);
+          planAction = res.body.id as string;
+        }
+        return { params: { id, actionId: planAction } };
+      };
+      return {
+        'GET /api/studio/dgca/assessments/:id/actions': { expect: PLAN_MANAGER, prepare: ofAssessment },
+        'POST /api/studio/dgca/assessments/:id/actions': {
+          expect: PLAN_MANAGER,
+          prepare: ofAssessment,
+          body: { dimensionKey: 'strategy', title: 'Matrix action', impact: 1, feasibility: 1 },
+        },
+        'GET /api/studio/dgca/assessments/:id/actions.csv': { expect: PLAN_MANAGER, prepare: ofAssessment },
+        'GET /api/studio/dgca/assessments/:id/actions.pdf': { expect: PLAN_MANAGER, prepare: ofAssessment },
+        // A revision nobody read: those who get through are answered 409 stale-version, nothing changes.
+        'PATCH /api/studio/dgca/actions/:actionId': {
+          expect: PLAN_MANAGER,
+          prepare: ofAction,
+          body: { revision: 999, title: 'Matrix edit' },
+        },
+        'DELETE /api/studio/dgca/actions/:actionId': {
+          expect: PLAN_MANAGER,
+          prepare: async () => ({ ...(await ofAction()), query: { revision: '999' } }),
+        },
+        'POST /api/studio/dgca/actions/:actionId/updates': {
+          expect: PLAN_MANAGER,
+          prepare: ofAction,
+          body: { comment: 'Matrix progress' },
+        },
+        'GET /api/me/assessments/:id/actions': { expect: PLAN_PARTICIPANT, prepare: ofAssessment },
+        'POST /api/me/assessments/:id/actions/:actionId/updates': {
+          expect: PLAN_PARTICIPANT,
+          prepare: ofAction,
+          body: { comment: 'Matrix progress' },
+        },
+      };
+    })(),
     // ── end dgca actions ──
   };
 

@@ -18,6 +18,16 @@ import {
   CohortProgressPage,
   CoursePage,
   CoursesPage,
+  DgcaActionPlanPage,
+  DgcaAssessmentPage,
+  DgcaAssessmentsPage,
+  DgcaFrameworkPage,
+  DgcaFrameworksPage,
+  DgcaNewAssessmentPage,
+  DgcaVersionEditorPage,
+  DgcaConsensusPage,
+  DgcaRegionalPage,
+  DgcaResultsPage,
   InstitutionPage,
   InstitutionsPage,
   LessonEditorPage,
@@ -93,6 +103,19 @@ function AppRoutes() {
           <Route path="/cohorts/:cohortId/import" element={people(<CohortImportPage />)} />
           <Route path="/cohorts/:cohortId/progress" element={authors(<CohortProgressPage />)} />
           <Route path="/reports" element={people(<ReportsPage />)} />
+          <Route path="/assessments" element={people(<DgcaAssessmentsPage />)} />
+          <Route path="/assessments/new" element={people(<DgcaNewAssessmentPage />)} />
+          <Route path="/assessments/frameworks" element={people(<DgcaFrameworksPage />)} />
+          <Route path="/assessments/frameworks/:id" element={people(<DgcaFrameworkPage />)} />
+          <Route
+            path="/assessments/framework-versions/:versionId"
+            element={people(<DgcaVersionEditorPage />)}
+          />
+          <Route path="/assessments/:id" element={people(<DgcaAssessmentPage />)} />
+          <Route path="/assessments/regional" element={people(<DgcaRegionalPage />)} />
+          <Route path="/assessments/:id/consensus" element={people(<DgcaConsensusPage />)} />
+          <Route path="/assessments/:id/results" element={people(<DgcaResultsPage />)} />
+          <Route path="/assessments/:id/actions" element={people(<DgcaActionPlanPage />)} />
         </Route>
         <Route path="*" element={<NotFoundRoute />} />
       </Routes>

@@ -44,6 +44,36 @@ export const CohortProgressPage = lazy(
   withNamespaces(['cohortProgress'], () => import('./cohorts/progress/CohortProgressPage')),
 );
 export const ReportsPage = lazy(withNamespaces(['reports'], () => import('./reports/ReportsPage')));
+export const DgcaAssessmentsPage = lazy(
+  withNamespaces(['dgca'], () => import('./dgca/assessments/AssessmentsPage')),
+);
+export const DgcaNewAssessmentPage = lazy(
+  withNamespaces(['dgca'], () => import('./dgca/assessments/NewAssessmentPage')),
+);
+export const DgcaAssessmentPage = lazy(
+  withNamespaces(['dgca'], () => import('./dgca/assessments/AssessmentPage')),
+);
+export const DgcaFrameworksPage = lazy(
+  withNamespaces(['dgca'], () => import('./dgca/frameworks/FrameworksPage')),
+);
+export const DgcaFrameworkPage = lazy(
+  withNamespaces(['dgca'], () => import('./dgca/frameworks/FrameworkPage')),
+);
+export const DgcaVersionEditorPage = lazy(
+  withNamespaces(['dgca'], () => import('./dgca/frameworks/VersionEditorPage')),
+);
+export const DgcaConsensusPage = lazy(
+  withNamespaces(['dgcaResults'], () => import('./dgca/consensus/ConsensusPage')),
+);
+export const DgcaResultsPage = lazy(
+  withNamespaces(['dgcaResults'], () => import('./dgca/results/ResultsPage')),
+);
+export const DgcaRegionalPage = lazy(
+  withNamespaces(['dgcaResults'], () => import('./dgca/results/RegionalPage')),
+);
+export const DgcaActionPlanPage = lazy(
+  withNamespaces(['dgcaActions'], () => import('./dgca/actions/ActionPlanPage')),
+);
 
 /** `pathname` is the full browser path, including the /studio base. */
 export function preloadRoute(pathname: string): void {

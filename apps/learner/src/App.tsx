@@ -35,6 +35,9 @@ function AppRoutes() {
         <Route path="/learn/:slug" element={<pages.LearnCoursePage />} />
         <Route path="/learn/:slug/:activityId" element={<pages.LessonPage />} />
         <Route path="/learn/:slug/:activityId/attempts/:attemptId" element={<pages.QuizAttemptPage />} />
+        <Route path="/assessments" element={<pages.AssessmentsPage />} />
+        <Route path="/assessments/:id" element={<pages.AssessmentPage />} />
+        <Route path="/assessments/:id/results" element={<pages.AssessmentResultsPage />} />
         <Route path="*" element={<pages.NotFoundRoute />} />
       </Routes>
     </RouteFrame>

@@ -18,12 +18,15 @@ const loaders = {
   '/courses': () => import('./pages/CataloguePage'),
   '/learning': () => import('./pages/MyLearningPage'),
   '/learning/certificates': withNamespaces(['certificates'], () => import('./pages/MyCertificatesPage')),
+  '/assessments': withNamespaces(['assessments'], () => import('./assessments/AssessmentsPage')),
 } as const;
 const loadCourse = () => import('./pages/CoursePage');
 const loadLearnCourse = () => import('./pages/LearnCoursePage');
 const loadLesson = () => import('./pages/LessonPage');
 const loadQuizAttempt = withNamespaces(['quiz'], () => import('./pages/QuizAttemptPage'));
 const loadVerifyCertificate = withNamespaces(['certificates'], () => import('./pages/VerifyCertificatePage'));
+const loadAssessment = withNamespaces(['assessments'], () => import('./assessments/AssessmentPage'));
+const loadAssessmentResults = withNamespaces(['assessments'], () => import('./assessments/ResultsPage'));
 const loadNotFound = () => import('./pages/NotFoundRoute');
 
 export const HomePage = lazy(loaders['/']);
@@ -45,6 +48,9 @@ export const LessonPage = lazy(loadLesson);
 export const QuizAttemptPage = lazy(loadQuizAttempt);
 export const MyCertificatesPage = lazy(loaders['/learning/certificates']);
 export const VerifyCertificatePage = lazy(loadVerifyCertificate);
+export const AssessmentsPage = lazy(loaders['/assessments']);
+export const AssessmentPage = lazy(loadAssessment);
+export const AssessmentResultsPage = lazy(loadAssessmentResults);
 export const NotFoundRoute = lazy(loadNotFound);
 
 function loaderFor(path: string) {
@@ -54,6 +60,8 @@ function loaderFor(path: string) {
   if (/^\/learn\/[^/]+\/[^/]+$/.test(path)) return loadLesson;
   if (/^\/learn\/[^/]+\/[^/]+\/attempts\/[^/]+$/.test(path)) return loadQuizAttempt;
   if (/^\/verify\/[^/]+$/.test(path)) return loadVerifyCertificate;
+  if (/^\/assessments\/[^/]+$/.test(path)) return loadAssessment;
+  if (/^\/assessments\/[^/]+\/results$/.test(path)) return loadAssessmentResults;
   return loadNotFound;
 }
 

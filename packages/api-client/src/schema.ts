@@ -626,6 +626,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The capability assessments you take part in
+         * @description Drafts are left out.
+         */
+        get: operations["MyAssessmentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An assessment to rate
+         * @description Its scale and statements, with your own answers only.
+         */
+        get: operations["MyAssessmentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assessments/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My team's action plan
+         * @description Read-only; highest priority first, each with its progress log.
+         */
+        get: operations["MyActionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assessments/{id}/actions/{actionId}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report progress on an action of my team
+         * @description A comment, and the action's new status or progress if given. Audited (dgca_action.progress_reported).
+         */
+        post: operations["MyActionsController_reportProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assessments/{id}/ratings/{statementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rate a statement
+         * @description A level of the scale (`value`) or `dontKnow: true`, with an optional comment and evidence link (left out: unchanged; null: cleared). Only while the individual round is open.
+         */
+        put: operations["MyAssessmentsController_rate"];
+        post?: never;
+        /**
+         * Clear your answer to a statement
+         * @description Only while the individual round is open.
+         */
+        delete: operations["MyAssessmentsController_clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assessments/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My team's capability profile
+         * @description The same profile the facilitator sees, once the assessment is completed.
+         */
+        get: operations["MyResultsController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assessments/{id}/results.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My team's capability profile as PDF
+         * @description In `language` (yours by default), once the assessment is completed. Audited (dgca_results.exported).
+         */
+        get: operations["MyResultsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assessments/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say you are done rating
+         * @description You may still change answers until the round closes.
+         */
+        post: operations["MyAssessmentsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/certificates": {
         parameters: {
             query?: never;
@@ -2224,6 +2388,480 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studio/dgca/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an action and its progress log
+         * @description Audited (dgca_action.deleted).
+         */
+        delete: operations["ActionsController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an action
+         * @description Fields left out are unchanged; null clears a date. Audited (dgca_action.updated).
+         */
+        patch: operations["ActionsController_update"];
+        trace?: never;
+    };
+    "/api/studio/dgca/actions/{actionId}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report progress on an action
+         * @description A comment, and the action's new status or progress if given (which then change the action and its revision). Audited (dgca_action.progress_reported).
+         */
+        post: operations["ActionsController_reportProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List capability assessments
+         * @description Platform admins see every one, institution admins those their institutions run. Completed ones last.
+         */
+        get: operations["AssessmentsController_list"];
+        put?: never;
+        /**
+         * Create a capability assessment
+         * @description A draft, run by an institution you administer, on a published framework version.
+         */
+        post: operations["AssessmentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a capability assessment */
+        get: operations["AssessmentsController_get"];
+        put?: never;
+        post?: never;
+        /** Delete a draft assessment */
+        delete: operations["AssessmentsController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a capability assessment
+         * @description Fields left out are unchanged; null clears a date or the previous assessment. Once completed, only regionalOptIn.
+         */
+        patch: operations["AssessmentsController_update"];
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An assessment's action plan
+         * @description Highest priority (impact × feasibility) first, then by start date; each with its progress log.
+         */
+        get: operations["ActionsController_list"];
+        put?: never;
+        /**
+         * Add an action to the plan
+         * @description From the consensus round on, and after completion. Audited (dgca_action.created).
+         */
+        post: operations["ActionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments/{id}/actions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The action plan as CSV
+         * @description One row per action with every field, its start and end quarters and its latest progress report, headed in `language` (the caller's by default). Audited (dgca_actions.exported).
+         */
+        get: operations["ActionsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments/{id}/actions.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The action plan as PDF
+         * @description Per dimension, each action with every field, its quarters and its latest progress report, in `language` (the caller's by default). Audited (dgca_actions.exported).
+         */
+        get: operations["ActionsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments/{id}/consensus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consensus round: anonymous distributions, comments and agreed ratings
+         * @description Per statement: the distribution of the individual ratings over every level, mean, spread, a disagreement flag and the comments sorted by text, never tied to a person. Withheld (zeros, nulls, no comments) while fewer than three people answered, for the round or for the statement.
+         */
+        get: operations["ConsensusController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments/{id}/consensus/{statementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the group's agreed rating of a statement
+         * @description A level of the scale, or dontKnow: true, with notes; replaces what was recorded. Only in the consensus round. Audited (dgca_consensus.recorded).
+         */
+        put: operations["ConsensusController_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments/{id}/invitees/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw an invitee
+         * @description Accepting the invitation no longer makes them a participant. The invitation to the institution stays (it may bring them into cohorts too); withdraw it from the institution's invitations if need be.
+         */
+        delete: operations["ParticipantsController_removeInvitee"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an assessment's participants and invitees
+         * @description How far each participant got (answered, submitted) — never what they answered.
+         */
+        get: operations["ParticipantsController_list"];
+        put?: never;
+        /**
+         * Add participants by e-mail
+         * @description People with an account take part at once (and are mailed if the individual round is open); others are invited to the assessment's institution as learners, and take part when they accept.
+         */
+        post: operations["ParticipantsController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments/{id}/participants/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a participant
+         * @description Their ratings go too. Not once the consensus round has opened.
+         */
+        delete: operations["ParticipantsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The capability profile of an assessment
+         * @description Per dimension: individual average and spread (withheld below three people), consensus, score and change since the previous assessment; strengths, gaps, recommended modules, and the E-Government Survey 2024 indices of the country. From the consensus round on.
+         */
+        get: operations["ResultsController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments/{id}/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The capability profile as CSV
+         * @description A row per dimension and per statement: average, spread, consensus, score, answers (summed over its statements on a dimension row), don't know, disagreement; withheld cells say so; headed in `language` (the caller's by default). Audited (dgca_results.exported).
+         */
+        get: operations["ResultsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments/{id}/results.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The capability profile as PDF
+         * @description Title, subject, dates, profile table, strengths and gaps, recommended modules and the E-Government Survey 2024 context with its source, in `language` (the caller's by default). Audited (dgca_results.exported).
+         */
+        get: operations["ResultsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/assessments/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a capability assessment to another status
+         * @description draft → individual (mails every participant a link to rate) → consensus → completed; consensus → individual reopens the round.
+         */
+        post: operations["AssessmentsController_changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/framework-versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a framework version
+         * @description Its scale, dimensions with statements, and recommended courses and modules.
+         */
+        get: operations["FrameworkVersionsController_get"];
+        /**
+         * Replace a draft's content
+         * @description Language, scale, and dimensions in order with their statements and recommendations, all at once. Published versions never change.
+         */
+        put: operations["FrameworkVersionsController_save"];
+        post?: never;
+        /**
+         * Delete a draft
+         * @description Published versions are kept for good.
+         */
+        delete: operations["FrameworkVersionsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/framework-versions/{versionId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft
+         * @description It is frozen from now on and becomes the version new assessments are taken on.
+         */
+        post: operations["FrameworkVersionsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/frameworks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List DGCA frameworks
+         * @description Every framework, the default one first, with its latest published version (the one new assessments use) and its draft.
+         */
+        get: operations["FrameworksController_list"];
+        put?: never;
+        /**
+         * Create a DGCA framework
+         * @description Starts draft version 1: empty, or a copy of `copyFromVersionId`'s scale and content.
+         */
+        post: operations["FrameworksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/frameworks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a DGCA framework
+         * @description With every version, newest first.
+         */
+        get: operations["FrameworksController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename or describe a DGCA framework
+         * @description Fields left out are unchanged. The content is changed through a draft version.
+         */
+        patch: operations["FrameworksController_update"];
+        trace?: never;
+    };
+    "/api/studio/dgca/frameworks/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a new draft version
+         * @description A copy of the latest published version, to edit and publish as the next version.
+         */
+        post: operations["FrameworksController_startDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/dgca/regional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The anonymous regional profile of a framework version
+         * @description The mean score per dimension over the countries that opted in (each country's latest completed country assessment on the version). No country is named; scores are null until at least three countries take part.
+         */
+        get: operations["ResultsController_regionalView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/studio/enrolment-imports/{id}": {
         parameters: {
             query?: never;
@@ -2862,6 +3500,62 @@ export interface components {
         };
         /** @enum {string} */
         AccountStatus: "active" | "deactivated" | "deleted";
+        ActionAuthorView: {
+            displayName: string;
+        };
+        ActionList: {
+            /** @description Highest priority first, then by start date. */
+            items: components["schemas"]["ActionView"][];
+        };
+        ActionPriorityView: {
+            /** @description high from 6, medium 3–4, low up to 2. */
+            band: components["schemas"]["DgcaPriorityBand"];
+            /** @description impact × feasibility: 1, 2, 3, 4, 6 or 9. */
+            score: number;
+        };
+        ActionUpdateView: {
+            /** @description Null once the author's account is gone. */
+            author: components["schemas"]["ActionAuthorView"] | null;
+            comment: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            progress: number | null;
+            status: components["schemas"]["DgcaActionStatus"] | null;
+        };
+        ActionView: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            dimensionKey: string;
+            /** @description The dimension's name in the assessment's framework version. */
+            dimensionName: string;
+            /** Format: date */
+            endsOn: string | null;
+            feasibility: number;
+            /** Format: uuid */
+            id: string;
+            impact: number;
+            indicator: string;
+            owner: string;
+            priority: components["schemas"]["ActionPriorityView"];
+            progress: number;
+            resources: string;
+            /** @description Send it back when editing or deleting. */
+            revision: number;
+            /** Format: date */
+            startsOn: string | null;
+            status: components["schemas"]["DgcaActionStatus"];
+            target: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Newest first. */
+            updates: components["schemas"]["ActionUpdateView"][];
+        };
         ActivityCourse: {
             slug: string;
             title: string;
@@ -2910,6 +3604,34 @@ export interface components {
             /** @description enrolled: had an account, now a member enrolled in every course (and told by e-mail); invited: no account, invitation e-mailed; already_member / already_invited: nothing changed. */
             outcome: components["schemas"]["CohortEnrolOutcome"];
         };
+        /**
+         * @description added: had an account, now a participant; invited: invited by e-mail; already: a participant or invited already.
+         * @enum {string}
+         */
+        AddParticipantOutcome: "added" | "invited" | "already";
+        AddParticipantsRequest: {
+            /**
+             * @description Language of the invitations to people without an account; yours by default.
+             * @enum {string}
+             */
+            language?: "en" | "es" | "fr";
+            people: components["schemas"]["PersonInput"][];
+        };
+        AddParticipantsResponse: {
+            /** @description One per distinct address, in the order given. */
+            results: components["schemas"]["AddResult"][];
+        };
+        AddResult: {
+            /** @description Lower-cased. */
+            email: string;
+            /** @description added: had an account, now a participant; invited: invited by e-mail; already: a participant or invited already. */
+            outcome: components["schemas"]["AddParticipantOutcome"];
+        };
+        AnonymousCommentView: {
+            evidenceUrl: string | null;
+            /** @description The comment, without its author; may be empty when only a link was given. */
+            text: string;
+        };
         ApiTokenView: {
             /** Format: date-time */
             createdAt: string;
@@ -2928,6 +3650,118 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             scopes: ("read" | "write")[];
+        };
+        AssessmentFrameworkRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example 1 */
+            number: number;
+            /** Format: uuid */
+            versionId: string;
+        };
+        AssessmentInstitutionRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        AssessmentPage: {
+            items: components["schemas"]["AssessmentSummary"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description How many items match, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        AssessmentRef: {
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        /** @enum {string} */
+        AssessmentStatus: "draft" | "individual" | "consensus" | "completed";
+        /** @enum {string} */
+        AssessmentSubject: "country" | "institution";
+        AssessmentSummary: {
+            /** @description Participants who have answered every statement. */
+            answeredAll: number;
+            /** Format: date */
+            consensusOn: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2.
+             * @example LC
+             */
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            framework: components["schemas"]["AssessmentFrameworkRef"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            individualDueOn: string | null;
+            /** @description The institution that runs it. */
+            institution: components["schemas"]["AssessmentInstitutionRef"];
+            /** @description People taking part (with an account). */
+            participants: number;
+            /** Format: date */
+            startsOn: string | null;
+            status: components["schemas"]["AssessmentStatus"];
+            subject: components["schemas"]["AssessmentSubject"];
+            title: string;
+        };
+        AssessmentView: {
+            /** @description Participants who have answered every statement. */
+            answeredAll: number;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date */
+            consensusOn: string | null;
+            /** Format: date-time */
+            consensusOpenedAt: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2.
+             * @example LC
+             */
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            framework: components["schemas"]["AssessmentFrameworkRef"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            individualDueOn: string | null;
+            /** Format: date-time */
+            individualOpenedAt: string | null;
+            /** @description The institution that runs it. */
+            institution: components["schemas"]["AssessmentInstitutionRef"];
+            /** @description People invited by e-mail who have not accepted yet. */
+            invitees: number;
+            /** @description People taking part (with an account). */
+            participants: number;
+            /** @description The earlier assessment the results are compared with. */
+            previous: components["schemas"]["AssessmentRef"] | null;
+            /** @description Whether its completed results may count in the anonymous regional aggregate. */
+            regionalOptIn: boolean;
+            /** @description Send it back with a change; a newer one means someone saved meanwhile (409). */
+            revision: number;
+            /** Format: date */
+            startsOn: string | null;
+            /** @description Statements of its framework version. */
+            statements: number;
+            status: components["schemas"]["AssessmentStatus"];
+            subject: components["schemas"]["AssessmentSubject"];
+            /** @description Participants who have said they are done. */
+            submitted: number;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         AttemptQuiz: {
             /** Format: uuid */
@@ -3368,6 +4202,12 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        ChangeStatusRequest: {
+            /** @description The revision you read. */
+            revision: number;
+            /** @description draft → individual → consensus → completed, or consensus → individual to reopen the round. */
+            to: components["schemas"]["AssessmentStatus"];
+        };
         ChoiceFrequency: {
             /** @description Whether choosing it is (part of) the right answer. */
             correct: boolean;
@@ -3546,6 +4386,29 @@ export interface components {
             /** @description Enrol everyone else when some rows have problems (those rows are left out). Required then. */
             skipInvalidRows?: boolean;
         };
+        ConsensusDimension: {
+            /** @example leadership */
+            key: string;
+            name: string;
+            statements: components["schemas"]["StatementConsensus"][];
+        };
+        ConsensusRecordView: {
+            dontKnow: boolean;
+            notes: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description Null when the group agreed it does not know. */
+            value: number | null;
+        };
+        ConsensusView: {
+            dimensions: components["schemas"]["ConsensusDimension"][];
+            /** @description Participants who answered at least one statement. */
+            raters: number;
+            scale: components["schemas"]["ScaleLevelView"][];
+            status: components["schemas"]["AssessmentStatus"];
+            /** @description Fewer than three raters: no distribution, mean, spread or comment is shown. */
+            withheld: boolean;
+        };
         CourseDetail: {
             /** @description Alternative text of the cover image. */
             coverAlt: string | null;
@@ -3692,6 +4555,42 @@ export interface components {
             /** @description Who published it; null if the account is gone. */
             publishedBy: string | null;
         };
+        CreateActionRequest: {
+            description?: string;
+            /**
+             * @description The key of one of the assessment's framework dimensions.
+             * @example strategy
+             */
+            dimensionKey: string;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            endsOn?: string | null;
+            /** @description How doable it is (do-ability): 1 hard, 2 medium, 3 easy. */
+            feasibility: number;
+            /** @description How much it closes the gap: 1 low, 2 medium, 3 high. */
+            impact: number;
+            /** @description How progress is measured. */
+            indicator?: string;
+            /** @description Who is responsible: a person, a unit or a ministry. */
+            owner?: string;
+            /** @description Per cent done; 0 when left out on creation. */
+            progress?: number;
+            /** @description Budget, people, partners. */
+            resources?: string;
+            /**
+             * Format: date
+             * @example 2027-01-15
+             */
+            startsOn?: string | null;
+            /** @description planned when left out on creation. */
+            status?: components["schemas"]["DgcaActionStatus"];
+            /** @description The value of the indicator that means done. */
+            target?: string;
+            /** @example Adopt a national digital government strategy */
+            title: string;
+        };
         CreateActivityRequest: {
             /**
              * @description A registered activity kind; an unknown one gets a 422 listing them.
@@ -3725,6 +4624,47 @@ export interface components {
              *     ]
              */
             scopes: ("read" | "write")[];
+        };
+        CreateAssessmentRequest: {
+            /**
+             * Format: date
+             * @example 2026-03-27
+             */
+            consensusOn?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2; the institution's country by default.
+             * @example LC
+             */
+            country?: string;
+            description?: string;
+            /**
+             * Format: date
+             * @example 2026-03-20
+             */
+            individualDueOn?: string | null;
+            /**
+             * Format: uuid
+             * @description The institution that runs it (one you administer).
+             */
+            institutionId: string;
+            /**
+             * Format: uuid
+             * @description A completed assessment you manage, of the same subject and country, to compare with.
+             */
+            previousAssessmentId?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            startsOn?: string | null;
+            subject: components["schemas"]["AssessmentSubject"];
+            /** @example Saint Lucia digital government self-assessment 2026 */
+            title: string;
+            /**
+             * Format: uuid
+             * @description A published framework version.
+             */
+            versionId: string;
         };
         CreateBatchBody: {
             /**
@@ -3828,6 +4768,15 @@ export interface components {
              * @description The id of the new module or activity.
              */
             id: string;
+        };
+        CreateFrameworkRequest: {
+            /**
+             * Format: uuid
+             * @description Start from a copy of this version's scale, dimensions, statements and recommendations.
+             */
+            copyFromVersionId?: string;
+            description?: string;
+            name: string;
         };
         CreateInstitutionRequest: {
             /**
@@ -3953,6 +4902,38 @@ export interface components {
             /** @description The current password, to confirm it is really you. */
             password: string;
         };
+        /** @enum {string} */
+        DgcaActionStatus: "planned" | "in-progress" | "done" | "on-hold" | "cancelled";
+        /**
+         * @description high from 6, medium 3–4, low up to 2.
+         * @enum {string}
+         */
+        DgcaPriorityBand: "high" | "medium" | "low";
+        DimensionResult: {
+            /** @description Mean of the individual ratings ("don't know" left out). Null (zeros, empty) while fewer than three people answered: a figure from fewer could point at someone. */
+            average: number | null;
+            /** @description score − previousScore. */
+            change: number | null;
+            /** @description Mean of the agreed ratings, when any was recorded. */
+            consensus: number | null;
+            /** @example leadership */
+            key: string;
+            name: string;
+            /** @description The previous assessment's score for this dimension. */
+            previousScore: number | null;
+            /** @description The consensus when there is one, else the average. */
+            score: number | null;
+            /** @description Population standard deviation of those ratings. Null (zeros, empty) while fewer than three people answered: a figure from fewer could point at someone. */
+            spread: number | null;
+            /** @description How many statements it has. */
+            statements: number;
+        };
+        DistributionCount: {
+            /** @example 4 */
+            count: number;
+            /** @example 3 */
+            value: number;
+        };
         DuplicateCourseRequest: {
             /**
              * @description Default: made from the title, with -2, -3… added until it is free. A slug sent and taken is a 409.
@@ -3964,6 +4945,33 @@ export interface components {
              * @example Innovation and Digital Government (Guyana edition)
              */
             title?: string;
+        };
+        EGovernmentIndicesView: {
+            /** @example LC */
+            country: string;
+            /** @description E-Government Development Index (0–1). */
+            egdi: number;
+            /** @description E-Participation Index. */
+            epi: number;
+            /** @description Human Capital Index. */
+            hci: number;
+            /** @description Online Service Index. */
+            osi: number;
+            /** @description Rank among the 193 UN member states. */
+            rank: number;
+            source: components["schemas"]["EGovernmentSource"];
+            /** @description Telecommunications Infrastructure Index. */
+            tii: number;
+            /** @example 2024 */
+            year: number;
+        };
+        EGovernmentSource: {
+            /** @example UN DESA */
+            publisher: string;
+            /** @example United Nations E-Government Survey 2024 */
+            title: string;
+            /** @example https://publicadministration.un.org/egovkb/en-us/Data-Center */
+            url: string;
         };
         EligibleLearner: {
             /**
@@ -4059,6 +5067,158 @@ export interface components {
             in: "body" | "query" | "params";
             /** @example pageSize must not be greater than 100 */
             message: string;
+        };
+        FrameworkDimensionInput: {
+            description?: string;
+            /**
+             * @description Lowercase words joined by hyphens; keep it across versions so re-assessments compare.
+             * @example legal-framework
+             */
+            key: string;
+            name: string;
+            recommendations: components["schemas"]["FrameworkRecommendationInput"][];
+            statements: components["schemas"]["FrameworkStatementInput"][];
+        };
+        FrameworkDimensionView: {
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Stays the same across versions.
+             * @example leadership
+             */
+            key: string;
+            name: string;
+            position: number;
+            recommendations: components["schemas"]["FrameworkRecommendationView"][];
+            statements: components["schemas"]["FrameworkStatementView"][];
+        };
+        FrameworkDraftRef: {
+            number: number;
+            revision: number;
+            /** Format: uuid */
+            versionId: string;
+        };
+        /** @enum {string} */
+        FrameworkLanguage: "en" | "es" | "fr";
+        FrameworkList: {
+            items: components["schemas"]["FrameworkSummary"][];
+        };
+        FrameworkPublishedRef: {
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: uuid */
+            versionId: string;
+        };
+        FrameworkRecommendationInput: {
+            /** Format: uuid */
+            courseId: string;
+            /**
+             * Format: uuid
+             * @description A module of that course; left out: the whole course.
+             */
+            moduleId?: string;
+        };
+        FrameworkRecommendationView: {
+            /** Format: uuid */
+            courseId: string;
+            courseSlug: string;
+            /** @description From the course's latest published version, or its draft if never published. */
+            courseTitle: string;
+            /**
+             * Format: uuid
+             * @description Null: the whole course.
+             */
+            moduleId: string | null;
+            moduleTitle: string | null;
+        };
+        FrameworkRevisionRequest: {
+            /** @description The revision the change was made from. */
+            revision: number;
+        };
+        FrameworkScaleLevel: {
+            /** @example Nothing of this exists yet. */
+            description: string;
+            /** @example Not in place */
+            label: string;
+            /** @example 1 */
+            value: number;
+        };
+        FrameworkScaleLevelInput: {
+            /** @description What the level means (its anchor). */
+            description?: string;
+            /** @example Not in place */
+            label: string;
+            /** @example 1 */
+            value: number;
+        };
+        FrameworkStatementInput: {
+            /** @description Help for raters: what to consider. */
+            guidance?: string;
+            text: string;
+        };
+        FrameworkStatementView: {
+            guidance: string;
+            /** Format: uuid */
+            id: string;
+            position: number;
+            text: string;
+        };
+        FrameworkSummary: {
+            /** @description Assessments taken on any version of the framework: every institution's for platform admins, their own institutions' for institution admins. */
+            assessments: number;
+            description: string;
+            /** @description The draft being edited, if any (at most one). */
+            draft: components["schemas"]["FrameworkDraftRef"] | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The latest published version: the one new assessments are taken on. */
+            published: components["schemas"]["FrameworkPublishedRef"] | null;
+        };
+        FrameworkVersionRow: {
+            /** @description Assessments taken on this version (counted as for the framework). */
+            assessments: number;
+            number: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            status: components["schemas"]["FrameworkVersionStatus"];
+            /** Format: uuid */
+            versionId: string;
+        };
+        /** @enum {string} */
+        FrameworkVersionStatus: "draft" | "published";
+        FrameworkVersionView: {
+            dimensions: components["schemas"]["FrameworkDimensionView"][];
+            /** Format: uuid */
+            frameworkId: string;
+            frameworkName: string;
+            /** Format: uuid */
+            id: string;
+            language: components["schemas"]["FrameworkLanguage"];
+            number: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Send it back when saving, publishing or deleting the draft. */
+            revision: number;
+            /** @description Ascending; "don't know" is always offered besides. */
+            scale: components["schemas"]["FrameworkScaleLevel"][];
+            status: components["schemas"]["FrameworkVersionStatus"];
+        };
+        FrameworkView: {
+            /** @description Assessments taken on any version of the framework: every institution's for platform admins, their own institutions' for institution admins. */
+            assessments: number;
+            description: string;
+            /** @description The draft being edited, if any (at most one). */
+            draft: components["schemas"]["FrameworkDraftRef"] | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The latest published version: the one new assessments are taken on. */
+            published: components["schemas"]["FrameworkPublishedRef"] | null;
+            /** @description Newest first. */
+            versions: components["schemas"]["FrameworkVersionRow"][];
         };
         GiftImportedQuestion: {
             /**
@@ -4315,6 +5475,21 @@ export interface components {
             revokedAt: string | null;
             role: components["schemas"]["InstitutionRole"];
             status: components["schemas"]["InvitationStatus"];
+        };
+        InviteeView: {
+            displayName: string | null;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            invitationId: string;
+            /** Format: date-time */
+            invitedAt: string;
+            /**
+             * @description An expired invitation can be renewed by adding them again.
+             * @enum {string}
+             */
+            status: "pending" | "expired";
         };
         IssueCertificateRequest: {
             /** @description Why it is issued by hand; kept in the audit log. */
@@ -4615,6 +5790,51 @@ export interface components {
             /** @description How many learners moved. */
             moved: number;
         };
+        MyAssessmentList: {
+            items: components["schemas"]["MyAssessmentSummary"][];
+        };
+        MyAssessmentSummary: {
+            /** @description Statements you have answered. */
+            answered: number;
+            /** @example LC */
+            country: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            individualDueOn: string | null;
+            /** @description The assessment is completed: its results can be read. */
+            resultsAvailable: boolean;
+            status: components["schemas"]["AssessmentStatus"];
+            subject: components["schemas"]["AssessmentSubject"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string;
+            total: number;
+        };
+        MyAssessmentView: {
+            answered: number;
+            /** Format: date */
+            consensusOn: string | null;
+            /** @example LC */
+            country: string;
+            description: string;
+            dimensions: components["schemas"]["MyDimensionView"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            individualDueOn: string | null;
+            institution: components["schemas"]["AssessmentInstitutionRef"];
+            /** @description Your own answers only. */
+            ratings: components["schemas"]["MyRating"][];
+            /** @description Ascending. "Don't know" is always offered besides. */
+            scale: components["schemas"]["ScaleLevelView"][];
+            status: components["schemas"]["AssessmentStatus"];
+            subject: components["schemas"]["AssessmentSubject"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string;
+            total: number;
+        };
         MyCertificate: {
             /**
              * @description Null while pending.
@@ -4646,9 +5866,34 @@ export interface components {
         MyCertificateList: {
             items: components["schemas"]["MyCertificate"][];
         };
+        MyDimensionView: {
+            description: string;
+            /** @example leadership */
+            key: string;
+            name: string;
+            statements: components["schemas"]["MyStatementView"][];
+        };
         MyLearningList: {
             /** @description Most recently visited first. */
             items: components["schemas"]["LearningCourseSummary"][];
+        };
+        MyRating: {
+            comment: string | null;
+            dontKnow: boolean;
+            evidenceUrl: string | null;
+            /** Format: uuid */
+            statementId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Null for "don't know". */
+            value: number | null;
+        };
+        MyStatementView: {
+            /** @description What to consider; may be empty. */
+            guidance: string;
+            /** Format: uuid */
+            id: string;
+            text: string;
         };
         Neighbour: {
             /** Format: uuid */
@@ -4725,6 +5970,32 @@ export interface components {
             /** Format: uuid */
             id: string;
         };
+        ParticipantsView: {
+            /** @description Sorted by name, then address. */
+            invitees: components["schemas"]["InviteeView"][];
+            /** @description Sorted by name. */
+            participants: components["schemas"]["ParticipantView"][];
+        };
+        ParticipantView: {
+            /** Format: date-time */
+            addedAt: string;
+            /** @description Statements they have answered (a rating or "don't know"). */
+            answered: number;
+            /** @description Empty once the account was deleted. */
+            displayName: string;
+            /** @description Empty once the account was deleted. */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            total: number;
+            /**
+             * Format: uuid
+             * @description Null once the account was deleted: its anonymous ratings stay.
+             */
+            userId: string | null;
+        };
         PasswordResetConfirmRequest: {
             /** @description The new password. */
             password: string;
@@ -4735,6 +6006,12 @@ export interface components {
             /** @example jane.doe@gov.lc */
             email: string;
         };
+        PersonInput: {
+            /** @description For an invitation: greets them, and prefills their name. */
+            displayName?: string;
+            /** @example marie.joseph@gov.lc */
+            email: string;
+        };
         PersonRef: {
             /** Format: uuid */
             id: string;
@@ -4743,6 +6020,13 @@ export interface components {
         PlatformSettingsView: {
             /** @description Whether anyone may create an account without an invitation. */
             signUpOpen: boolean;
+        };
+        PreviousAssessmentRef: {
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            title: string;
         };
         ProblemDetails: {
             /** @example pageSize must not be greater than 100 */
@@ -5176,6 +6460,29 @@ export interface components {
             /** @description Every quiz of the course passed. */
             passed: boolean;
         };
+        RateStatementRequest: {
+            /** @description Shown to the facilitator without your name. */
+            comment?: string | null;
+            /** @description True for "don't know" (then no value). */
+            dontKnow?: boolean;
+            /** @example https://www.govt.lc/strategy */
+            evidenceUrl?: string | null;
+            /** @description A level of the scale; leave out with dontKnow: true. */
+            value?: number;
+        };
+        RatingSaved: {
+            answered: number;
+            comment: string | null;
+            dontKnow: boolean;
+            evidenceUrl: string | null;
+            /** Format: uuid */
+            statementId: string;
+            total: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Null for "don't know". */
+            value: number | null;
+        };
         ReadinessComponents: {
             database: components["schemas"]["ComponentStatus"];
         };
@@ -5189,6 +6496,14 @@ export interface components {
             anchor?: string | null;
             /** @description How far down the activity, from 0 to 1. */
             fraction: number;
+        };
+        RecordConsensusRequest: {
+            /** @description True when the group agrees it does not know (then no value). */
+            dontKnow?: boolean;
+            /** @description What the group said; not tied to anyone. */
+            notes?: string;
+            /** @description A level of the scale; leave out with dontKnow: true. */
+            value?: number;
         };
         RecordProgressRequest: {
             /**
@@ -5213,6 +6528,22 @@ export interface components {
             id: string;
             /** Format: date-time */
             writtenAt: string;
+        };
+        RegionalDimension: {
+            /** @example leadership */
+            key: string;
+            name: string;
+            /** @description Mean of the countries' scores; null when withheld. */
+            score: number | null;
+        };
+        RegionalView: {
+            /** @description Countries pooled (their latest completed, opted-in country assessment). */
+            countries: number;
+            dimensions: components["schemas"]["RegionalDimension"][];
+            /** Format: uuid */
+            versionId: string;
+            /** @description Fewer than three countries: no score is shown. */
+            withheld: boolean;
         };
         RegradeRequest: {
             /**
@@ -5358,6 +6689,14 @@ export interface components {
             /** @example 2026-06 */
             to: string | null;
         };
+        ReportProgressRequest: {
+            /** @example Draft strategy sent to Cabinet. */
+            comment: string;
+            /** @description The action's progress now, if it changed. */
+            progress?: number;
+            /** @description The action's new status, if it changed. */
+            status?: components["schemas"]["DgcaActionStatus"];
+        };
         ReportSummary: {
             /** Format: date-time */
             dataAsOf: string;
@@ -5371,6 +6710,54 @@ export interface components {
             };
             /** @description Everything the report counts. */
             total: components["schemas"]["ReportCell"];
+        };
+        ResultsAssessmentRef: {
+            /** Format: date-time */
+            completedAt: string | null;
+            /** @example LC */
+            country: string;
+            /** Format: uuid */
+            id: string;
+            institutionName: string;
+            status: components["schemas"]["AssessmentStatus"];
+            subject: components["schemas"]["AssessmentSubject"];
+            title: string;
+        };
+        ResultsRecommendation: {
+            /** Format: uuid */
+            courseId: string;
+            courseSlug: string;
+            courseTitle: string;
+            /** @example leadership */
+            dimensionKey: string;
+            /** Format: uuid */
+            moduleId: string | null;
+            moduleTitle: string | null;
+        };
+        ResultsScale: {
+            levels: components["schemas"]["ScaleLevelView"][];
+            max: number;
+            min: number;
+        };
+        ResultsView: {
+            assessment: components["schemas"]["ResultsAssessmentRef"];
+            /** @description In the framework's order. */
+            dimensions: components["schemas"]["DimensionResult"][];
+            /** @description Country context from the UN E-Government Survey 2024, when we have it for the country. */
+            eGovernment: components["schemas"]["EGovernmentIndicesView"] | null;
+            /** @description Keys of up to three weakest dimensions scoring below the top, weakest first. */
+            gaps: string[];
+            participants: number;
+            previous: components["schemas"]["PreviousAssessmentRef"] | null;
+            /** @description Participants who answered at least one statement. */
+            raters: number;
+            /** @description Modules recommended for the gaps. */
+            recommendations: components["schemas"]["ResultsRecommendation"][];
+            scale: components["schemas"]["ResultsScale"];
+            /** @description Keys of up to two strongest dimensions scoring at least the midpoint. */
+            strengths: string[];
+            /** @description Fewer than three raters: averages and spreads are withheld. */
+            withheld: boolean;
         };
         ResumePoint: {
             /** Format: uuid */
@@ -5426,6 +6813,15 @@ export interface components {
             answeredAt: string;
             slot: number;
         };
+        SaveFrameworkVersionRequest: {
+            /** @description In order. */
+            dimensions: components["schemas"]["FrameworkDimensionInput"][];
+            language: components["schemas"]["FrameworkLanguage"];
+            /** @description The revision the change was made from. */
+            revision: number;
+            /** @description 2–10 levels, values ascending and unique. */
+            scale: components["schemas"]["FrameworkScaleLevelInput"][];
+        };
         SaveLessonRequest: {
             /** @description The lesson as tiptap JSON: `{"type": "doc", "content": [...]}` with the allowed nodes only. */
             document: {
@@ -5474,6 +6870,13 @@ export interface components {
             signatories: components["schemas"]["SignatoryBody"][];
             /** @description May use placeholders: {{learnerName}} {{courseTitle}} {{hours}} {{completionDate}} {{cohort}} {{institution}} */
             title: string;
+        };
+        ScaleLevelView: {
+            description: string;
+            /** @example Not in place */
+            label: string;
+            /** @example 1 */
+            value: number;
         };
         ScormAttemptView: {
             /** @enum {string} */
@@ -5837,6 +7240,28 @@ export interface components {
             /** @enum {string} */
             status: "graded" | "needs-grading" | "ungraded";
         };
+        StatementConsensus: {
+            /** @description Participants who answered it, "don't know" included. */
+            answered: number;
+            /** @description Sorted by text, never by author or time. Null (zeros, empty) while fewer than three people answered: a figure from fewer could point at someone. */
+            comments: components["schemas"]["AnonymousCommentView"][];
+            consensus: components["schemas"]["ConsensusRecordView"] | null;
+            /** @description Strong disagreement: a spread of at least a quarter of the scale with two ratings or more, or ratings at both ends of the scale. False when withheld. */
+            disagreement: boolean;
+            /** @description Every level of the scale, zeros included. Null (zeros, empty) while fewer than three people answered: a figure from fewer could point at someone. */
+            distribution: components["schemas"]["DistributionCount"][];
+            /** @description Of those, "don't know". Null (zeros, empty) while fewer than three people answered: a figure from fewer could point at someone. */
+            dontKnow: number;
+            /** @description Null (zeros, empty) while fewer than three people answered: a figure from fewer could point at someone. */
+            mean: number | null;
+            /** @description Population standard deviation. Null (zeros, empty) while fewer than three people answered: a figure from fewer could point at someone. */
+            spread: number | null;
+            /** Format: uuid */
+            statementId: string;
+            text: string;
+            /** @description True when this statement's figures are withheld: the whole round has fewer than three raters, or fewer than three people answered this statement. */
+            withheld: boolean;
+        };
         StoredFileView: {
             /** @example 48213 */
             byteSize: number;
@@ -5863,6 +7288,10 @@ export interface components {
              * @example /api/files/2b0c5d0e-4f1e-4a7b-9d7e-3c1f0a6b8e21
              */
             url: string;
+        };
+        SubmittedView: {
+            /** Format: date-time */
+            submittedAt: string;
         };
         TemplateAuthor: {
             /** Format: uuid */
@@ -5903,6 +7332,40 @@ export interface components {
             /** @example digital government */
             value: string;
         };
+        UpdateActionRequest: {
+            description?: string;
+            /** @example strategy */
+            dimensionKey?: string;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            endsOn?: string | null;
+            /** @description 1 hard, 2 medium, 3 easy. */
+            feasibility?: number;
+            /** @description 1 low, 2 medium, 3 high. */
+            impact?: number;
+            /** @description How progress is measured. */
+            indicator?: string;
+            /** @description Who is responsible: a person, a unit or a ministry. */
+            owner?: string;
+            /** @description Per cent done; 0 when left out on creation. */
+            progress?: number;
+            /** @description Budget, people, partners. */
+            resources?: string;
+            /** @description The revision you read (409 `stale-version` when someone saved meanwhile). */
+            revision: number;
+            /**
+             * Format: date
+             * @example 2027-01-15
+             */
+            startsOn?: string | null;
+            /** @description planned when left out on creation. */
+            status?: components["schemas"]["DgcaActionStatus"];
+            /** @description The value of the indicator that means done. */
+            target?: string;
+            title?: string;
+        };
         UpdateActivityRequest: {
             /** @description Whether course completion waits for it. */
             required?: boolean;
@@ -5912,6 +7375,34 @@ export interface components {
              */
             revision: number;
             /** @example Why services go digital */
+            title?: string;
+        };
+        UpdateAssessmentRequest: {
+            /**
+             * Format: date
+             * @example 2026-03-27
+             */
+            consensusOn?: string | null;
+            description?: string;
+            /**
+             * Format: date
+             * @example 2026-03-20
+             */
+            individualDueOn?: string | null;
+            /**
+             * Format: uuid
+             * @description A completed assessment you manage, of the same subject and country, to compare with.
+             */
+            previousAssessmentId?: string | null;
+            /** @description The only field that may change once the assessment is completed. */
+            regionalOptIn?: boolean;
+            /** @description The revision you read (409 `stale-version` when someone saved meanwhile). */
+            revision: number;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            startsOn?: string | null;
             title?: string;
         };
         UpdateCohortRequest: {
@@ -5978,6 +7469,10 @@ export interface components {
             /** @description The Curriculum on Governance toolkit it comes from. */
             toolkit?: string | null;
             topics?: string[];
+        };
+        UpdateFrameworkRequest: {
+            description?: string;
+            name?: string;
         };
         UpdateInstitutionRequest: {
             /**
@@ -6117,12 +7612,30 @@ export type SchemaAccessRequestBody = components['schemas']['AccessRequestBody']
 export type SchemaAccessRequestPage = components['schemas']['AccessRequestPage'];
 export type SchemaAccessRequestView = components['schemas']['AccessRequestView'];
 export type SchemaAccountStatus = components['schemas']['AccountStatus'];
+export type SchemaActionAuthorView = components['schemas']['ActionAuthorView'];
+export type SchemaActionList = components['schemas']['ActionList'];
+export type SchemaActionPriorityView = components['schemas']['ActionPriorityView'];
+export type SchemaActionUpdateView = components['schemas']['ActionUpdateView'];
+export type SchemaActionView = components['schemas']['ActionView'];
 export type SchemaActivityCourse = components['schemas']['ActivityCourse'];
 export type SchemaActivityProgressView = components['schemas']['ActivityProgressView'];
 export type SchemaActivityView = components['schemas']['ActivityView'];
 export type SchemaAddCohortMemberRequest = components['schemas']['AddCohortMemberRequest'];
 export type SchemaAddCohortMemberResponse = components['schemas']['AddCohortMemberResponse'];
+export type SchemaAddParticipantOutcome = components['schemas']['AddParticipantOutcome'];
+export type SchemaAddParticipantsRequest = components['schemas']['AddParticipantsRequest'];
+export type SchemaAddParticipantsResponse = components['schemas']['AddParticipantsResponse'];
+export type SchemaAddResult = components['schemas']['AddResult'];
+export type SchemaAnonymousCommentView = components['schemas']['AnonymousCommentView'];
 export type SchemaApiTokenView = components['schemas']['ApiTokenView'];
+export type SchemaAssessmentFrameworkRef = components['schemas']['AssessmentFrameworkRef'];
+export type SchemaAssessmentInstitutionRef = components['schemas']['AssessmentInstitutionRef'];
+export type SchemaAssessmentPage = components['schemas']['AssessmentPage'];
+export type SchemaAssessmentRef = components['schemas']['AssessmentRef'];
+export type SchemaAssessmentStatus = components['schemas']['AssessmentStatus'];
+export type SchemaAssessmentSubject = components['schemas']['AssessmentSubject'];
+export type SchemaAssessmentSummary = components['schemas']['AssessmentSummary'];
+export type SchemaAssessmentView = components['schemas']['AssessmentView'];
 export type SchemaAttemptQuiz = components['schemas']['AttemptQuiz'];
 export type SchemaAttemptResult = components['schemas']['AttemptResult'];
 export type SchemaAttemptReview = components['schemas']['AttemptReview'];
@@ -6154,6 +7667,7 @@ export type SchemaCertificateTemplateResponse = components['schemas']['Certifica
 export type SchemaChangeEmailRequest = components['schemas']['ChangeEmailRequest'];
 export type SchemaChangeMemberRoleRequest = components['schemas']['ChangeMemberRoleRequest'];
 export type SchemaChangePasswordRequest = components['schemas']['ChangePasswordRequest'];
+export type SchemaChangeStatusRequest = components['schemas']['ChangeStatusRequest'];
 export type SchemaChoiceFrequency = components['schemas']['ChoiceFrequency'];
 export type SchemaClientErrorReport = components['schemas']['ClientErrorReport'];
 export type SchemaCohortCertificateStatus = components['schemas']['CohortCertificateStatus'];
@@ -6177,6 +7691,9 @@ export type SchemaCohortSummary = components['schemas']['CohortSummary'];
 export type SchemaCohortView = components['schemas']['CohortView'];
 export type SchemaComponentStatus = components['schemas']['ComponentStatus'];
 export type SchemaConfirmImportBody = components['schemas']['ConfirmImportBody'];
+export type SchemaConsensusDimension = components['schemas']['ConsensusDimension'];
+export type SchemaConsensusRecordView = components['schemas']['ConsensusRecordView'];
+export type SchemaConsensusView = components['schemas']['ConsensusView'];
 export type SchemaCourseDetail = components['schemas']['CourseDetail'];
 export type SchemaCourseLanguage = components['schemas']['CourseLanguage'];
 export type SchemaCourseLearner = components['schemas']['CourseLearner'];
@@ -6188,13 +7705,16 @@ export type SchemaCourseStatus = components['schemas']['CourseStatus'];
 export type SchemaCourseSummary = components['schemas']['CourseSummary'];
 export type SchemaCourseVersionList = components['schemas']['CourseVersionList'];
 export type SchemaCourseVersionSummary = components['schemas']['CourseVersionSummary'];
+export type SchemaCreateActionRequest = components['schemas']['CreateActionRequest'];
 export type SchemaCreateActivityRequest = components['schemas']['CreateActivityRequest'];
 export type SchemaCreateApiTokenRequest = components['schemas']['CreateApiTokenRequest'];
+export type SchemaCreateAssessmentRequest = components['schemas']['CreateAssessmentRequest'];
 export type SchemaCreateBatchBody = components['schemas']['CreateBatchBody'];
 export type SchemaCreateCohortRequest = components['schemas']['CreateCohortRequest'];
 export type SchemaCreateCourseRequest = components['schemas']['CreateCourseRequest'];
 export type SchemaCreatedApiTokenResponse = components['schemas']['CreatedApiTokenResponse'];
 export type SchemaCreatedOutlineItem = components['schemas']['CreatedOutlineItem'];
+export type SchemaCreateFrameworkRequest = components['schemas']['CreateFrameworkRequest'];
 export type SchemaCreateInstitutionRequest = components['schemas']['CreateInstitutionRequest'];
 export type SchemaCreateInvitationRequest = components['schemas']['CreateInvitationRequest'];
 export type SchemaCreateModuleRequest = components['schemas']['CreateModuleRequest'];
@@ -6205,7 +7725,13 @@ export type SchemaDeadlineInput = components['schemas']['DeadlineInput'];
 export type SchemaDeadlineView = components['schemas']['DeadlineView'];
 export type SchemaDeclineCertificateRequest = components['schemas']['DeclineCertificateRequest'];
 export type SchemaDeleteAccountRequest = components['schemas']['DeleteAccountRequest'];
+export type SchemaDgcaActionStatus = components['schemas']['DgcaActionStatus'];
+export type SchemaDgcaPriorityBand = components['schemas']['DgcaPriorityBand'];
+export type SchemaDimensionResult = components['schemas']['DimensionResult'];
+export type SchemaDistributionCount = components['schemas']['DistributionCount'];
 export type SchemaDuplicateCourseRequest = components['schemas']['DuplicateCourseRequest'];
+export type SchemaEGovernmentIndicesView = components['schemas']['EGovernmentIndicesView'];
+export type SchemaEGovernmentSource = components['schemas']['EGovernmentSource'];
 export type SchemaEligibleLearner = components['schemas']['EligibleLearner'];
 export type SchemaEligibleLearnerList = components['schemas']['EligibleLearnerList'];
 export type SchemaEndedSessionsResponse = components['schemas']['EndedSessionsResponse'];
@@ -6218,6 +7744,24 @@ export type SchemaEnvelopedCredential = components['schemas']['EnvelopedCredenti
 export type SchemaExportedMembership = components['schemas']['ExportedMembership'];
 export type SchemaExportedProfile = components['schemas']['ExportedProfile'];
 export type SchemaFieldError = components['schemas']['FieldError'];
+export type SchemaFrameworkDimensionInput = components['schemas']['FrameworkDimensionInput'];
+export type SchemaFrameworkDimensionView = components['schemas']['FrameworkDimensionView'];
+export type SchemaFrameworkDraftRef = components['schemas']['FrameworkDraftRef'];
+export type SchemaFrameworkLanguage = components['schemas']['FrameworkLanguage'];
+export type SchemaFrameworkList = components['schemas']['FrameworkList'];
+export type SchemaFrameworkPublishedRef = components['schemas']['FrameworkPublishedRef'];
+export type SchemaFrameworkRecommendationInput = components['schemas']['FrameworkRecommendationInput'];
+export type SchemaFrameworkRecommendationView = components['schemas']['FrameworkRecommendationView'];
+export type SchemaFrameworkRevisionRequest = components['schemas']['FrameworkRevisionRequest'];
+export type SchemaFrameworkScaleLevel = components['schemas']['FrameworkScaleLevel'];
+export type SchemaFrameworkScaleLevelInput = components['schemas']['FrameworkScaleLevelInput'];
+export type SchemaFrameworkStatementInput = components['schemas']['FrameworkStatementInput'];
+export type SchemaFrameworkStatementView = components['schemas']['FrameworkStatementView'];
+export type SchemaFrameworkSummary = components['schemas']['FrameworkSummary'];
+export type SchemaFrameworkVersionRow = components['schemas']['FrameworkVersionRow'];
+export type SchemaFrameworkVersionStatus = components['schemas']['FrameworkVersionStatus'];
+export type SchemaFrameworkVersionView = components['schemas']['FrameworkVersionView'];
+export type SchemaFrameworkView = components['schemas']['FrameworkView'];
 export type SchemaGiftImportedQuestion = components['schemas']['GiftImportedQuestion'];
 export type SchemaGiftImportRequest = components['schemas']['GiftImportRequest'];
 export type SchemaGiftImportResult = components['schemas']['GiftImportResult'];
@@ -6240,6 +7784,7 @@ export type SchemaInvitationPage = components['schemas']['InvitationPage'];
 export type SchemaInvitationPreview = components['schemas']['InvitationPreview'];
 export type SchemaInvitationStatus = components['schemas']['InvitationStatus'];
 export type SchemaInvitationView = components['schemas']['InvitationView'];
+export type SchemaInviteeView = components['schemas']['InviteeView'];
 export type SchemaIssueCertificateRequest = components['schemas']['IssueCertificateRequest'];
 export type SchemaIssuerProfileView = components['schemas']['IssuerProfileView'];
 export type SchemaIssuerRef = components['schemas']['IssuerRef'];
@@ -6265,19 +7810,29 @@ export type SchemaMoveCohortMemberRequest = components['schemas']['MoveCohortMem
 export type SchemaMoveCohortMemberResponse = components['schemas']['MoveCohortMemberResponse'];
 export type SchemaMoveLearnersRequest = components['schemas']['MoveLearnersRequest'];
 export type SchemaMoveLearnersResult = components['schemas']['MoveLearnersResult'];
+export type SchemaMyAssessmentList = components['schemas']['MyAssessmentList'];
+export type SchemaMyAssessmentSummary = components['schemas']['MyAssessmentSummary'];
+export type SchemaMyAssessmentView = components['schemas']['MyAssessmentView'];
 export type SchemaMyCertificate = components['schemas']['MyCertificate'];
 export type SchemaMyCertificateList = components['schemas']['MyCertificateList'];
+export type SchemaMyDimensionView = components['schemas']['MyDimensionView'];
 export type SchemaMyLearningList = components['schemas']['MyLearningList'];
+export type SchemaMyRating = components['schemas']['MyRating'];
+export type SchemaMyStatementView = components['schemas']['MyStatementView'];
 export type SchemaNeighbour = components['schemas']['Neighbour'];
 export type SchemaNotPublishableProblem = components['schemas']['NotPublishableProblem'];
 export type SchemaOutboxPage = components['schemas']['OutboxPage'];
 export type SchemaOutlineActivity = components['schemas']['OutlineActivity'];
 export type SchemaOutlineModule = components['schemas']['OutlineModule'];
 export type SchemaOutlineModuleOrder = components['schemas']['OutlineModuleOrder'];
+export type SchemaParticipantsView = components['schemas']['ParticipantsView'];
+export type SchemaParticipantView = components['schemas']['ParticipantView'];
 export type SchemaPasswordResetConfirmRequest = components['schemas']['PasswordResetConfirmRequest'];
 export type SchemaPasswordResetRequest = components['schemas']['PasswordResetRequest'];
+export type SchemaPersonInput = components['schemas']['PersonInput'];
 export type SchemaPersonRef = components['schemas']['PersonRef'];
 export type SchemaPlatformSettingsView = components['schemas']['PlatformSettingsView'];
+export type SchemaPreviousAssessmentRef = components['schemas']['PreviousAssessmentRef'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProfileView = components['schemas']['ProfileView'];
 export type SchemaProgressCounts = components['schemas']['ProgressCounts'];
@@ -6304,12 +7859,17 @@ export type SchemaQuizSettings = components['schemas']['QuizSettings'];
 export type SchemaQuizSlot = components['schemas']['QuizSlot'];
 export type SchemaQuizSlotQuestion = components['schemas']['QuizSlotQuestion'];
 export type SchemaQuizStanding = components['schemas']['QuizStanding'];
+export type SchemaRateStatementRequest = components['schemas']['RateStatementRequest'];
+export type SchemaRatingSaved = components['schemas']['RatingSaved'];
 export type SchemaReadinessComponents = components['schemas']['ReadinessComponents'];
 export type SchemaReadinessResponse = components['schemas']['ReadinessResponse'];
 export type SchemaReadingPosition = components['schemas']['ReadingPosition'];
+export type SchemaRecordConsensusRequest = components['schemas']['RecordConsensusRequest'];
 export type SchemaRecordProgressRequest = components['schemas']['RecordProgressRequest'];
 export type SchemaRecordProgressResponse = components['schemas']['RecordProgressResponse'];
 export type SchemaReflectionView = components['schemas']['ReflectionView'];
+export type SchemaRegionalDimension = components['schemas']['RegionalDimension'];
+export type SchemaRegionalView = components['schemas']['RegionalView'];
 export type SchemaRegradeRequest = components['schemas']['RegradeRequest'];
 export type SchemaRegradeResult = components['schemas']['RegradeResult'];
 export type SchemaReissueCertificateRequest = components['schemas']['ReissueCertificateRequest'];
@@ -6327,17 +7887,24 @@ export type SchemaReportGroup = components['schemas']['ReportGroup'];
 export type SchemaReportingProfileView = components['schemas']['ReportingProfileView'];
 export type SchemaReportMeasure = components['schemas']['ReportMeasure'];
 export type SchemaReportPeriod = components['schemas']['ReportPeriod'];
+export type SchemaReportProgressRequest = components['schemas']['ReportProgressRequest'];
 export type SchemaReportSummary = components['schemas']['ReportSummary'];
 export type SchemaReportTotals = components['schemas']['ReportTotals'];
+export type SchemaResultsAssessmentRef = components['schemas']['ResultsAssessmentRef'];
+export type SchemaResultsRecommendation = components['schemas']['ResultsRecommendation'];
+export type SchemaResultsScale = components['schemas']['ResultsScale'];
+export type SchemaResultsView = components['schemas']['ResultsView'];
 export type SchemaResumePoint = components['schemas']['ResumePoint'];
 export type SchemaReviewedSlot = components['schemas']['ReviewedSlot'];
 export type SchemaRevokeCertificateRequest = components['schemas']['RevokeCertificateRequest'];
 export type SchemaSaveAnswerRequest = components['schemas']['SaveAnswerRequest'];
 export type SchemaSaveAnswerResult = components['schemas']['SaveAnswerResult'];
+export type SchemaSaveFrameworkVersionRequest = components['schemas']['SaveFrameworkVersionRequest'];
 export type SchemaSaveLessonRequest = components['schemas']['SaveLessonRequest'];
 export type SchemaSaveQuizRequest = components['schemas']['SaveQuizRequest'];
 export type SchemaSaveReflectionRequest = components['schemas']['SaveReflectionRequest'];
 export type SchemaSaveTemplateBody = components['schemas']['SaveTemplateBody'];
+export type SchemaScaleLevelView = components['schemas']['ScaleLevelView'];
 export type SchemaScormAttemptView = components['schemas']['ScormAttemptView'];
 export type SchemaScormCommitResult = components['schemas']['ScormCommitResult'];
 export type SchemaScormControls = components['schemas']['ScormControls'];
@@ -6367,15 +7934,20 @@ export type SchemaSignatoryBody = components['schemas']['SignatoryBody'];
 export type SchemaSignInRequest = components['schemas']['SignInRequest'];
 export type SchemaSignUpRequest = components['schemas']['SignUpRequest'];
 export type SchemaSlotFeedback = components['schemas']['SlotFeedback'];
+export type SchemaStatementConsensus = components['schemas']['StatementConsensus'];
 export type SchemaStoredFileView = components['schemas']['StoredFileView'];
+export type SchemaSubmittedView = components['schemas']['SubmittedView'];
 export type SchemaTemplateAuthor = components['schemas']['TemplateAuthor'];
 export type SchemaTemplateContentBody = components['schemas']['TemplateContentBody'];
 export type SchemaTextAnswerFrequency = components['schemas']['TextAnswerFrequency'];
 export type SchemaTokenRequest = components['schemas']['TokenRequest'];
 export type SchemaTopicFacet = components['schemas']['TopicFacet'];
+export type SchemaUpdateActionRequest = components['schemas']['UpdateActionRequest'];
 export type SchemaUpdateActivityRequest = components['schemas']['UpdateActivityRequest'];
+export type SchemaUpdateAssessmentRequest = components['schemas']['UpdateAssessmentRequest'];
 export type SchemaUpdateCohortRequest = components['schemas']['UpdateCohortRequest'];
 export type SchemaUpdateCourseRequest = components['schemas']['UpdateCourseRequest'];
+export type SchemaUpdateFrameworkRequest = components['schemas']['UpdateFrameworkRequest'];
 export type SchemaUpdateInstitutionRequest = components['schemas']['UpdateInstitutionRequest'];
 export type SchemaUpdateModuleRequest = components['schemas']['UpdateModuleRequest'];
 export type SchemaUpdatePlatformSettingsRequest = components['schemas']['UpdatePlatformSettingsRequest'];
@@ -7917,6 +9489,504 @@ export interface operations {
                 };
             };
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyAssessmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAssessmentList"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyAssessmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAssessmentView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, one you do not take part in, or one still being prepared (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyActionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionList"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, a draft, or one you do not take part in (`code: assessment-not-found`); managers use the Studio routes. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyActionsController_reportProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportProgressRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, a draft, or one you do not take part in (`code: assessment-not-found`); managers use the Studio routes. Or no such action in this assessment (`code: action-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The plan opens with the consensus round (`code: round-not-reached`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyAssessmentsController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateStatementRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingSaved"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, one you do not take part in, or one still being prepared (`code: assessment-not-found`). Or a statement not of this assessment (`statement-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The individual round is not open: `code: round-closed` (consensus round) or `assessment-completed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A value that is not a level of the scale (`code: rating-out-of-scale`, with `allowed`), both or neither of value and dontKnow (`invalid-rating`), or an evidence link that is not http(s) (`invalid-evidence-url`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyAssessmentsController_clear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cleared (or there was no answer). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, one you do not take part in, or one still being prepared (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The individual round is not open: `code: round-closed` (consensus round) or `assessment-completed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyResultsController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, a draft, or one you do not take part in (`code: assessment-not-found`); managers use the Studio routes. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The assessment is not completed yet (`code: results-not-ready`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyResultsController_pdf: {
+        parameters: {
+            query?: {
+                /** @description The export's language; the caller's by default. */
+                language?: "en" | "es" | "fr";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A tagged PDF. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, a draft, or one you do not take part in (`code: assessment-not-found`); managers use the Studio routes. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The assessment is not completed yet (`code: results-not-ready`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MyAssessmentsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmittedView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing CSRF token, or an API token without the scope this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, one you do not take part in, or one still being prepared (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The individual round is not open: `code: round-closed` (consensus round) or `assessment-completed`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13558,6 +15628,1848 @@ export interface operations {
             };
         };
     };
+    ActionsController_remove: {
+        parameters: {
+            query: {
+                /** @description The revision you read. */
+                revision: number;
+            };
+            header?: never;
+            path: {
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such action, or one of an assessment of an institution you do not administer (`code: action-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Someone saved the action meanwhile (`code: stale-version`, with `current`). The plan opens with the consensus round (`code: round-not-reached`; `round-closed` if the round was reopened). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such action, or one of an assessment of an institution you do not administer (`code: action-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Someone saved the action meanwhile (`code: stale-version`, with `current`). The plan opens with the consensus round (`code: round-not-reached`; `round-closed` if the round was reopened). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dimension that is not one of the framework version's (`code: unknown-dimension`), or an end before the start (`code: dates-out-of-order`); the field is named. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActionsController_reportProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportProgressRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such action, or one of an assessment of an institution you do not administer (`code: action-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The plan opens with the consensus round (`code: round-not-reached`; `round-closed` if the round was reopened). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssessmentsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only the assessments this institution runs. */
+                institutionId?: string;
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Part of the title, in any case. */
+                q?: string;
+                status?: components["schemas"]["AssessmentStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentPage"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssessmentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessmentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The version is not published (`code: version-not-published`), the previous assessment cannot be compared with (`invalid-previous`), or dates are out of order (`dates-out-of-order`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssessmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one run by an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssessmentsController_remove: {
+        parameters: {
+            query: {
+                /** @description The revision you read. */
+                revision: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one run by an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description It is no longer a draft (`code: not-draft`), or a stale revision. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssessmentsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssessmentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one run by an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Someone saved it meanwhile (`code: stale-version`, with `current`), or it is completed (`assessment-completed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dates out of order, or a previous assessment that cannot be compared with. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionList"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one of an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one of an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The plan opens with the consensus round (`code: round-not-reached`; `round-closed` if the round was reopened). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A dimension that is not one of the framework version's (`code: unknown-dimension`), or an end before the start (`code: dates-out-of-order`); the field is named. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActionsController_csv: {
+        parameters: {
+            query?: {
+                /** @description The export's language; the caller's by default. */
+                language?: "en" | "es" | "fr";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8 with a byte order mark. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one of an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ActionsController_pdf: {
+        parameters: {
+            query?: {
+                /** @description The export's language; the caller's by default. */
+                language?: "en" | "es" | "fr";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A tagged PDF. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one of an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConsensusController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsensusView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one of an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Before the consensus round (`code: round-not-reached`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConsensusController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConsensusRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementConsensus"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one of an institution you do not administer (`code: assessment-not-found`). Or a statement not of its framework version (`code: statement-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in the consensus round (`code: round-not-reached` before it, `assessment-completed` after). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Neither or both of value and dontKnow (`code: consensus-choice`), or a value not on the scale (`code: rating-out-of-scale`, with `allowed`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ParticipantsController_removeInvitee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one run by an institution you do not administer (`code: assessment-not-found`). Or no such pending invitation (`invitee-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The assessment is completed (`code: assessment-completed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ParticipantsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantsView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one run by an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ParticipantsController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddParticipantsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddParticipantsResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one run by an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The assessment is completed (`code: assessment-completed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ParticipantsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one run by an institution you do not administer (`code: assessment-not-found`). Or no such participant (`participant-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The consensus round has opened (`code: round-closed`) or the assessment is completed (`assessment-completed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResultsController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one of an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Before the consensus round (`code: round-not-reached`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResultsController_csv: {
+        parameters: {
+            query?: {
+                /** @description The export's language; the caller's by default. */
+                language?: "en" | "es" | "fr";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8 with a byte order mark. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one of an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Before the consensus round (`code: round-not-reached`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResultsController_pdf: {
+        parameters: {
+            query?: {
+                /** @description The export's language; the caller's by default. */
+                language?: "en" | "es" | "fr";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A tagged PDF. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one of an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Before the consensus round (`code: round-not-reached`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssessmentsController_changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeStatusRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such assessment, or one run by an institution you do not administer (`code: assessment-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A move the status machine does not allow (`code: invalid-transition` or `assessment-completed`), or a stale revision. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No participant yet (`code: no-participants`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FrameworkVersionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkVersionView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such framework version (`code: framework-version-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FrameworkVersionsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveFrameworkVersionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkVersionView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such framework version (`code: framework-version-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The version is published and frozen (`code: version-published`), or the draft was saved meanwhile (`code: stale-version`, with the `current` revision). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content that cannot be saved, each problem naming its field: a scale not of 2–10 ascending unique values, a bad or repeated dimension key, an unknown course or module. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FrameworkVersionsController_remove: {
+        parameters: {
+            query: {
+                /** @description The revision of the draft being deleted. */
+                revision: number;
+            };
+            header?: never;
+            path: {
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such framework version (`code: framework-version-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The version is published and frozen (`code: version-published`), or the draft was saved meanwhile (`code: stale-version`, with the `current` revision). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FrameworkVersionsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FrameworkRevisionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkVersionView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such framework version (`code: framework-version-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The version is published and frozen (`code: version-published`), or the draft was saved meanwhile (`code: stale-version`, with the `current` revision). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No dimension, or a dimension without statements (`code: framework-empty`), or a bad scale. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FrameworksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkList"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FrameworksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFrameworkRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkSummary"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The name is taken (`code: framework-name-taken`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such version to copy from. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FrameworksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such framework (`code: framework-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FrameworksController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFrameworkRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such framework (`code: framework-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The name is taken (`code: framework-name-taken`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FrameworksController_startDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkVersionView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only platform administrators may do this (or a missing CSRF token). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such framework (`code: framework-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The framework already has a draft (`code: draft-exists`, with its `versionId`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResultsController_regionalView: {
+        parameters: {
+            query: {
+                /** @description The framework version whose assessments are pooled. */
+                versionId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalView"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller does not hold the role here, or lacks the CSRF token or token scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No published version with this id (`code: version-not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     EnrolmentImportsController_get: {
         parameters: {
             query?: never;
@@ -15565,6 +19477,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiMeAssessmentsIdResultsPdfGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/me/assessments/{id}/results.pdf"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
 export const pathsApiMeLearningSlugActivitiesActivityIdGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/me/learning/{slug}/activities/{activityId}"]["get"]["parameters"]["query"]["lang"]> = ["en", "es", "fr"];
 export const pathsApiScormSessionsSessionIdCommitsPostParametersQueryFinalValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/scorm/sessions/{sessionId}/commits"]["post"]["parameters"]["query"]["final"]> = ["true", "false"];
 export const pathsApiStudioCohortsCohortIdEnrolmentImportsPostParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/cohorts/{cohortId}/enrolment-imports"]["post"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
@@ -15575,13 +19488,21 @@ export const pathsApiStudioCohortsIdProgressGetParametersQueryOrderValues: Reado
 export const pathsApiStudioCohortsIdProgressCsvGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/cohorts/{id}/progress.csv"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
 export const pathsApiStudioCohortsIdProgressCsvGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/cohorts/{id}/progress.csv"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsApiStudioCoursesIdAccessRequestsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/courses/{id}/access-requests"]["get"]["parameters"]["query"]["status"]> = ["pending", "approved", "declined"];
+export const pathsApiStudioDgcaAssessmentsIdActionsCsvGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/dgca/assessments/{id}/actions.csv"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
+export const pathsApiStudioDgcaAssessmentsIdActionsPdfGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/dgca/assessments/{id}/actions.pdf"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
+export const pathsApiStudioDgcaAssessmentsIdResultsCsvGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/dgca/assessments/{id}/results.csv"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
+export const pathsApiStudioDgcaAssessmentsIdResultsPdfGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/dgca/assessments/{id}/results.pdf"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
 export const pathsApiStudioQuizzesActivityIdResultsCsvGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/quizzes/{activityId}/results.csv"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
 export const pathsApiStudioReportsBreakdownCsvGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/studio/reports/breakdown.csv"]["get"]["parameters"]["query"]["language"]> = ["en", "es", "fr"];
 export const accessRequestViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccessRequestView"]["status"]> = ["pending", "approved", "declined"];
 export const accountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountStatus"]> = ["active", "deactivated", "deleted"];
 export const activityProgressViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityProgressView"]["status"]> = ["not-started", "started", "completed"];
 export const addCohortMemberRequestLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AddCohortMemberRequest"]["language"]> = ["en", "es", "fr"];
+export const addParticipantOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AddParticipantOutcome"]> = ["added", "invited", "already"];
+export const addParticipantsRequestLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AddParticipantsRequest"]["language"]> = ["en", "es", "fr"];
 export const apiTokenViewScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiTokenView"]["scopes"]> = ["read", "write"];
+export const assessmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentStatus"]> = ["draft", "individual", "consensus", "completed"];
+export const assessmentSubjectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentSubject"]> = ["country", "institution"];
 export const attemptReviewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptReview"]["status"]> = ["open", "submitted"];
 export const attemptSummaryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptSummary"]["status"]> = ["open", "submitted"];
 export const attemptViewFeedbackTimingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttemptView"]["feedbackTiming"]> = ["immediate", "after-submit", "after-close"];
@@ -15616,6 +19537,8 @@ export const createApiTokenRequestScopesValues: ReadonlyArray<FlattenedDeepRequi
 export const createdApiTokenResponseScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatedApiTokenResponse"]["scopes"]> = ["read", "write"];
 export const createInvitationRequestLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateInvitationRequest"]["language"]> = ["en", "es", "fr"];
 export const currentUserPreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CurrentUser"]["preferredLanguage"]> = ["en", "es", "fr"];
+export const dgcaActionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DgcaActionStatus"]> = ["planned", "in-progress", "done", "on-hold", "cancelled"];
+export const dgcaPriorityBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DgcaPriorityBand"]> = ["high", "medium", "low"];
 export const enrolmentImportRowOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentImportRowOutcome"]> = ["new_account", "existing_account", "already_enrolled", "invalid"];
 export const enrolmentImportRowProblemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentImportRowProblemCode"]> = ["email-invalid", "email-duplicate-in-file", "required-missing", "country-unknown", "language-unknown", "value-unknown", "too-long"];
 export const enrolmentImportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentImportStatus"]> = ["validating", "previewed", "rejected", "applying", "applied", "failed", "discarded"];
@@ -15625,6 +19548,8 @@ export const enrolmentStateStatusValues: ReadonlyArray<FlattenedDeepRequired<com
 export const exportedMembershipRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportedMembership"]["role"]> = ["learner", "trainer", "institution_admin"];
 export const exportedProfilePreferredLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportedProfile"]["preferredLanguage"]> = ["en", "es", "fr"];
 export const fieldErrorInValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldError"]["in"]> = ["body", "query", "params"];
+export const frameworkLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FrameworkLanguage"]> = ["en", "es", "fr"];
+export const frameworkVersionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FrameworkVersionStatus"]> = ["draft", "published"];
 export const importNoticeViewCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportNoticeView"]["code"]> = ["columns-ignored", "column-repeated"];
 export const importResponseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportResponse"]["language"]> = ["en", "es", "fr"];
 export const importRowProblemColumnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportRowProblem"]["column"]> = ["email", "given_name", "family_name", "country", "department", "job_title", "language", "sex", "age_band", "disability", "island_region"];
@@ -15632,6 +19557,7 @@ export const institutionKindValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const institutionRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstitutionRole"]> = ["learner", "trainer", "institution_admin"];
 export const invitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationStatus"]> = ["open", "accepted", "revoked", "expired"];
 export const invitationViewLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationView"]["language"]> = ["en", "es", "fr"];
+export const inviteeViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InviteeView"]["status"]> = ["pending", "expired"];
 export const learnerQuestionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LearnerQuestion"]["type"]> = ["single-choice", "multiple-response", "true-false", "short-answer", "numeric", "matching", "ordering", "essay"];
 export const learningActivityStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LearningActivity"]["status"]> = ["not-started", "started", "completed"];
 export const livenessResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LivenessResponse"]["status"]> = ["ok"];

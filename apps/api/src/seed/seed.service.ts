@@ -6,6 +6,7 @@ import { AccountsService } from '../accounts/accounts.service.js';
 import { InstitutionsService } from '../institutions/institutions.service.js';
 import { CourseSeeder } from './course-seeder.js';
 import { seedDemoAssessment } from './demo-assessment.js';
+import { seedDgcaRecommendations } from './demo-dgca-recommendations.js';
 import { DEMO_ACCOUNTS, DEMO_COURSE_OWNER, DEMO_INSTITUTIONS } from './demo-data.js';
 
 export interface SeedReport {
@@ -51,6 +52,7 @@ export class SeedService {
       if (created) accountsCreated += 1;
     }
     const coursesCreated = await this.courses.run(this.courseAuthor(ids, accountIds));
+    await seedDgcaRecommendations(this.db);
     await seedDemoAssessment(this.db, ids, accountIds);
     return { institutionsCreated, accountsCreated, coursesCreated };
   }

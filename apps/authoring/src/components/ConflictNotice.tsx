@@ -7,7 +7,13 @@ export interface ConflictNoticeProps {
    * Where the notice's strings live (title, body, loadTheirs, overwrite, confirmTitle, confirmBody,
    * confirm): the title and body say what was being edited and what happens meanwhile.
    */
-  texts: 'lessonEditor.conflict' | 'quizzes.conflict' | 'certificates.conflict' | 'cohorts:details.conflict';
+  texts:
+    | 'lessonEditor.conflict'
+    | 'quizzes.conflict'
+    | 'certificates.conflict'
+    | 'cohorts:details.conflict'
+    | 'dgca:settings.conflict'
+    | 'dgca:editor.conflict';
   /** False when the newer version could not be read: only overwriting is offered. */
   canLoadTheirs?: boolean;
   onLoadTheirs: () => void;

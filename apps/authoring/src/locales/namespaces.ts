@@ -18,6 +18,21 @@ const namespaces = createNamespaces({
     es: () => import('./reports/es.json'),
     fr: () => import('./reports/fr.json'),
   },
+  dgca: {
+    en: () => import('./dgca/en.json'),
+    es: () => import('./dgca/es.json'),
+    fr: () => import('./dgca/fr.json'),
+  },
+  dgcaResults: {
+    en: () => import('./dgcaResults/en.json'),
+    es: () => import('./dgcaResults/es.json'),
+    fr: () => import('./dgcaResults/fr.json'),
+  },
+  dgcaActions: {
+    en: () => import('./dgcaActions/en.json'),
+    es: () => import('./dgcaActions/es.json'),
+    fr: () => import('./dgcaActions/fr.json'),
+  },
 });
 
 export const { loadNamespaces, withNamespaces, useNamespace } = namespaces;

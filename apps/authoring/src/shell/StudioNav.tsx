@@ -37,6 +37,8 @@ export function StudioNav() {
   }
   // Reports: platform admins see everything, institution admins their institutions (the API narrows).
   if (canManagePeople(me)) links.push({ to: '/reports', label: t('nav.reports') });
+  // Capability self-assessments: platform admins and the admins of the institutions that run them.
+  if (canManagePeople(me)) links.push({ to: '/assessments', label: t('nav.assessments') });
   if (isPlatformAdmin(me)) {
     links.push(
       { to: '/outbox', label: t('nav.outbox') },

@@ -2,6 +2,11 @@ import { createNamespaces } from '@archipelago/ui';
 
 // Strings that only some pages show, downloaded with those pages (see createNamespaces).
 const namespaces = createNamespaces({
+  assessments: {
+    en: () => import('./assessments/en.json'),
+    es: () => import('./assessments/es.json'),
+    fr: () => import('./assessments/fr.json'),
+  },
   certificates: {
     en: () => import('./certificates/en.json'),
     es: () => import('./certificates/es.json'),

@@ -38,6 +38,9 @@ export function AccountNav() {
         <NavLink to="/learning">{t('nav.learning')}</NavLink>
       </li>
       <li>
+        <NavLink to="/assessments">{t('nav.assessments')}</NavLink>
+      </li>
+      <li>
         <span className="arch-visually-hidden">{t('nav.signedInAs')} </span>
         {me.user.displayName}
       </li>
