@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PrintableText } from '../../certificates/text-fields.js';
+import { PrintableLine, PrintableText } from '../../certificates/text-fields.js';
 import {
   ASSESSMENT_STATUSES,
   ASSESSMENT_SUBJECTS,
@@ -187,6 +187,7 @@ export class RateStatementRequest {
   @Transform(trimToNull)
   @IsString({ message: 'evidenceUrl must be text' })
   @MaxLength(2000, { message: 'evidenceUrl must be at most 2000 characters' })
+  @PrintableLine('evidenceUrl')
   evidenceUrl?: string | null;
 }
 

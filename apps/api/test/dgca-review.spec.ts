@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import {
+  addPeople,
+  createAssessment,
+  dgcaWorld,
+  moveTo,
+  signedInPerson,
+  type DgcaWorld,
+} from './dgca-assessments-fixtures.js';
+import { call, type TestSession } from './sessions-for-tests.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+/** Defects found in review of the DGCA API (issue 9): each test failed before its fix. */
+describe('DGCA review', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let world: DgcaWorld;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    db = t.app.get(DataSource);
+    world = await dgcaWorld(t, 'dgca-review');
+  });
+  afterAll(() => t.close());
+
+  async function openRound(count: number): Promise<{ id: string; people: TestSession[] }> {
+    const created = await createAssessment(t, world);
+    const people: TestSession[] = [];
+    for (let index = 0; index < count; index++) people.push(await signedInPerson(t, `dgca-rv-${index}`));
+    await addPeople(
+      t,
+      world,
+      created.id,
+      people.map((person) => person.email),
+    );
+    await moveTo(t, world, created.id, 'individual');
+    return { id: created.id, people };
+  }
+
+  it('refuses an evidence link with a NUL character as a 400, not a 500', async () => {
+    const { id, people } = await openRound(1);
+    const res = await call(
+      t,
+      people[0]!,
+      'put',
+      `/api/me/assessments/${id}/ratings/${world.version.statementIds[0]}`,
+    ).send({ value: 2, evidenceUrl: 'https://example.org/a\u0000b' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'evidenceUrl' })]);
+  });
+});
