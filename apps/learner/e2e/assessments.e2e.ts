@@ -232,10 +232,17 @@ describe('self-assessments in the learner app', () => {
     // The facilitator closes the round while the page is open: the next change is refused and said.
     assessment = await moveTo(admin, assessment, 'consensus');
     const open = groupOf(second.statements[0]!.text);
+    const savedLevel = (await open.getByRole('radio', { checked: true }).getAttribute('value'))!;
     await open.getByRole('radio', { checked: true }).focus();
     await page.keyboard.press('ArrowDown');
     await page.getByRole('alert').filter({ hasText: 'The individual round has just closed' }).waitFor();
     await expect(page.getByRole('radio').count()).resolves.toBe(0);
+    // "Your rating" is the one the API kept, not the refused change.
+    const savedLabel = scale.find((level) => String(level.value) === savedLevel)!.label;
+    const refusedOne = statements.filter({ hasText: second.statements[0]!.text });
+    await expect(refusedOne.locator('dd').first().textContent()).resolves.toBe(
+      `${savedLevel} – ${savedLabel}`,
+    );
     await checkAccessibility(page);
 
     // Later: read-only, with the participant's own answers and why nothing can change.

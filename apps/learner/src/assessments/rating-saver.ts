@@ -79,6 +79,8 @@ const blank = (text: string) => (text.trim() === '' ? null : text.trim());
  */
 export class RatingSaver {
   private snapshot: RatingSnapshot;
+  /** Each statement's answer as the API last accepted it: what stays once the round closes. */
+  private readonly saved: Map<string, RatingDraft>;
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
   private readonly typing = new Map<string, ReturnType<typeof setTimeout>>();
@@ -88,8 +90,9 @@ export class RatingSaver {
     private readonly assessmentId: string,
     ratings: MyRating[],
   ) {
+    this.saved = new Map(ratings.map((rating) => [rating.statementId, draftOf(rating)]));
     this.snapshot = {
-      drafts: new Map(ratings.map((rating) => [rating.statementId, draftOf(rating)])),
+      drafts: new Map(this.saved),
       states: new Map(),
       roundClosed: false,
     };
@@ -183,6 +186,7 @@ export class RatingSaver {
     const request = saveRating(this.assessmentId, statementId, body).then(
       (saved) => {
         this.inFlight.delete(statementId);
+        this.saved.set(statementId, draft);
         if (this.again.delete(statementId)) return this.send(statementId);
         this.setState(statementId, { status: 'saved', at: saved.updatedAt }, { type: 'saved', statementId });
         return undefined;
@@ -192,8 +196,10 @@ export class RatingSaver {
         this.again.delete(statementId);
         const reason = failureOf(error);
         if (reason === 'round-closed') {
+          // The page turns read-only and shows "your rating": the answers the API kept, not the
+          // refused change (nor anything typed and not yet sent, which can no longer be saved).
           const states = new Map(this.snapshot.states).set(statementId, { status: 'unchanged' });
-          this.update({ states, roundClosed: true }, { type: 'round-closed' });
+          this.update({ drafts: new Map(this.saved), states, roundClosed: true }, { type: 'round-closed' });
         } else {
           this.setState(statementId, { status: 'failed', reason }, { type: 'failed', statementId, reason });
         }
