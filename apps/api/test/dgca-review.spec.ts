@@ -49,4 +49,35 @@ describe('DGCA review', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'evidenceUrl' })]);
   });
+
+  it('answers 404, not 500, to a rating that waited for a removal of its participant', async () => {
+    const { id, people } = await openRound(1);
+    const [participant] = (await db.query(`SELECT id FROM dgca_participant WHERE assessment_id = $1`, [
+      id,
+    ])) as { id: string }[];
+    // A manager's removal holds the assessment row while the rating comes in.
+    const runner = db.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await runner.query(`SELECT id FROM dgca_assessment WHERE id = $1 FOR UPDATE`, [id]);
+      const rating = call(
+        t,
+        people[0]!,
+        'put',
+        `/api/me/assessments/${id}/ratings/${world.version.statementIds[0]}`,
+      )
+        .send({ value: 2 })
+        .then((res) => res);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await runner.query(`DELETE FROM dgca_participant WHERE id = $1`, [participant!.id]);
+      await runner.commitTransaction();
+      const res = await rating;
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('assessment-not-found');
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
 });

@@ -28,14 +28,16 @@ export class AssessmentAccess {
     auth: AuthContext,
     tx?: EntityManager,
   ): Promise<{ assessment: Assessment; participantId: string }> {
+    // The assessment first: a removal of the participant locks it too, so once we hold it the
+    // participant row we read next cannot vanish before our write (it would be a 500 on its FK).
+    const assessment = await this.load(id, tx, 'pessimistic_read');
+    if (!assessment) throw assessmentNotFound(id);
     const rows = (await (tx ?? this.db.manager).query(
       `SELECT id FROM dgca_participant WHERE assessment_id = $1 AND user_id = $2`,
       [id, auth.userId],
     )) as { id: string }[];
     const participantId = rows[0]?.id;
     if (!participantId) throw assessmentNotFound(id);
-    const assessment = await this.load(id, tx, 'pessimistic_read');
-    if (!assessment) throw assessmentNotFound(id);
     return { assessment, participantId };
   }
 
