@@ -183,7 +183,16 @@ describe('self-assessments in the learner app', () => {
     await wrongLink.getByLabel('Evidence link').fill('minutes of the March meeting');
     await wrongLink.getByLabel('Evidence link').blur();
     await wrongLink.getByText('Not saved: the evidence link must be a web address').waitFor();
-    await wrongLink.getByLabel('Evidence link').fill('');
+    // Emptying the field keeps it open and focused (the box of notes does not close under it).
+    await wrongLink.getByLabel('Evidence link').focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await expect(
+      wrongLink.locator('details').evaluate((details: HTMLDetailsElement) => details.open),
+    ).resolves.toBe(true);
+    await expect(
+      wrongLink.getByLabel('Evidence link').evaluate((input) => input === document.activeElement),
+    ).resolves.toBe(true);
     await wrongLink.getByLabel('Evidence link').blur();
     await wrongLink.getByText(/^Saved at /).waitFor();
 

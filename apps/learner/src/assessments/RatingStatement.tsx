@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, useFormatters } from '@archipelago/ui';
 import type { AssessmentStatement, RatingChoice, ScaleLevel } from './assessments-api';
@@ -44,6 +45,9 @@ export function RatingStatement({
   // Said once the participant has finished typing (the save refused it), not at the first letter.
   const linkRefused = saveState.status === 'failed' && saveState.reason === 'bad-link';
   const hasNotes = draft.comment.trim() !== '' || draft.evidenceUrl.trim() !== '';
+  // Open at first when there are notes; after that the participant opens and closes it. Following
+  // hasNotes would close it under the field being emptied, and focus with it.
+  const [openAtFirst] = useState(hasNotes);
 
   return (
     <section className="rating-statement" aria-labelledby={`${prefix}-heading`}>
@@ -94,7 +98,7 @@ export function RatingStatement({
           <label htmlFor={`${prefix}-${DONT_KNOW}`}>{t('assessments:rate.dontKnow')}</label>
         </div>
       </fieldset>
-      <details className="rating-notes" open={hasNotes || undefined}>
+      <details className="rating-notes" open={openAtFirst || undefined}>
         <summary>{hasNotes ? t('assessments:rate.notesAdded') : t('assessments:rate.addNotes')}</summary>
         <FormField label={t('assessments:rate.comment')} hint={t('assessments:rate.commentHint')}>
           <textarea
