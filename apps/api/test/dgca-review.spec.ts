@@ -80,4 +80,23 @@ describe('DGCA review', () => {
       await runner.release();
     }
   });
+
+  it('keeps a statement only one person answered out of the dimension average, which would give their rating away', async () => {
+    const { id, people } = await openRound(3);
+    const [first, second] = world.version.statementIds;
+    const rate = (person: TestSession, statementId: string, value: number) =>
+      call(t, person, 'put', `/api/me/assessments/${id}/ratings/${statementId}`).send({ value });
+    for (const person of people) expect((await rate(person, first!, 2)).status).toBe(200);
+    // Only one person rates the second statement: the participants list shows who (2 answered).
+    expect((await rate(people[0]!, second!, 4)).status).toBe(200);
+    await moveTo(t, world, id, 'consensus');
+
+    const consensus = await call(t, world.admin, 'get', `/api/studio/dgca/assessments/${id}/consensus`);
+    const statement = consensus.body.dimensions[0].statements[1];
+    expect(statement).toMatchObject({ answered: 1, withheld: true, mean: null });
+    const results = await call(t, world.admin, 'get', `/api/studio/dgca/assessments/${id}/results`);
+    const leadership = results.body.dimensions.find((d: { key: string }) => d.key === 'leadership');
+    // (2 + 2 + 2 + 4) / 4 = 2.5 would tell the facilitator the lone rating was 4.
+    expect(leadership).toMatchObject({ average: 2, spread: 0, score: 2 });
+  });
 });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { MINIMUM_RATERS } from './anonymity.js';
 
 /**
  * The SQL behind the consensus view, results and regional profile. Every figure is aggregated in
@@ -87,16 +88,26 @@ export interface DimensionFigures {
  * Per assessment and dimension key: the individual ratings' mean and population standard
  * deviation ("don't know" left out), how many people they come from, and the mean agreed rating.
  * By key, so an assessment on another framework version (a previous one) compares by dimension.
+ * Only statements answered by at least MINIMUM_RATERS people count, as the consensus view shows
+ * only theirs: with a statement one person answered in it, the dimension's average less the
+ * shown statements' means would give that person's rating (and the participants list, who).
  */
 export function dimensionFigures(db: EntityManager, assessmentIds: string[]): Promise<DimensionFigures[]> {
   if (assessmentIds.length === 0) return Promise.resolve([]);
   return db.query(
-    `WITH rated AS (
+    `WITH shown AS (
+       SELECT p.assessment_id, r.statement_id
+         FROM dgca_participant p JOIN dgca_rating r ON r.participant_id = p.id
+        WHERE p.assessment_id = ANY($1::uuid[])
+        GROUP BY p.assessment_id, r.statement_id
+       HAVING count(*) >= $2),
+     rated AS (
        SELECT p.assessment_id, d.key,
               count(DISTINCT r.participant_id) FILTER (WHERE r.value IS NOT NULL)::int AS raters,
               avg(r.value)::float8 AS average, stddev_pop(r.value)::float8 AS spread
          FROM dgca_participant p
          JOIN dgca_rating r ON r.participant_id = p.id
+         JOIN shown ON shown.assessment_id = p.assessment_id AND shown.statement_id = r.statement_id
          JOIN dgca_statement s ON s.id = r.statement_id
          JOIN dgca_dimension d ON d.id = s.dimension_id
         WHERE p.assessment_id = ANY($1::uuid[])
@@ -111,6 +122,6 @@ export function dimensionFigures(db: EntityManager, assessmentIds: string[]): Pr
      SELECT assessment_id AS "assessmentId", key, COALESCE(rated.raters, 0) AS raters,
             rated.average, rated.spread, agreed.consensus
        FROM rated FULL JOIN agreed USING (assessment_id, key)`,
-    [assessmentIds],
+    [assessmentIds, MINIMUM_RATERS],
   ) as Promise<DimensionFigures[]>;
 }

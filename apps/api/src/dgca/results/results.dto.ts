@@ -5,6 +5,7 @@ import { PrintableText, trim } from '../../certificates/text-fields.js';
 import { ASSESSMENT_STATUSES, ASSESSMENT_SUBJECTS } from '../assessments/assessment.entity.js';
 import type { AssessmentStatus, AssessmentSubject } from '../assessments/assessment.entity.js';
 import { ScaleLevelView } from '../assessments/my-assessments.dto.js';
+import { MINIMUM_RATERS } from './anonymity.js';
 
 const WITHHELD =
   'Null (zeros, empty) while fewer than three people answered: a figure from fewer could point at someone.';
@@ -197,7 +198,7 @@ export class DimensionResult {
   @ApiProperty({
     type: Number,
     nullable: true,
-    description: `Mean of the individual ratings ("don't know" left out). ${WITHHELD}`,
+    description: `Mean of the individual ratings ("don't know" left out) of the statements at least ${MINIMUM_RATERS} people answered, whose figures the consensus view shows. ${WITHHELD}`,
   })
   average!: number | null;
 
