@@ -99,4 +99,38 @@ describe('DGCA review', () => {
     // (2 + 2 + 2 + 4) / 4 = 2.5 would tell the facilitator the lone rating was 4.
     expect(leadership).toMatchObject({ average: 2, spread: 0, score: 2 });
   });
+
+  it('keeps every rater once the facilitator has seen the distributions: removing one after reopening the round would show their ratings by difference', async () => {
+    const { id, people } = await openRound(4);
+    for (const [index, person] of people.entries()) {
+      const res = await call(
+        t,
+        person,
+        'put',
+        `/api/me/assessments/${id}/ratings/${world.version.statementIds[0]}`,
+      ).send({ value: 1 + index, comment: `Comment ${index}` });
+      expect(res.status).toBe(200);
+    }
+    await moveTo(t, world, id, 'consensus');
+    expect((await call(t, world.admin, 'get', `/api/studio/dgca/assessments/${id}/consensus`)).status).toBe(
+      200,
+    );
+    await moveTo(t, world, id, 'individual');
+    const { participants } = (
+      await call(t, world.admin, 'get', `/api/studio/dgca/assessments/${id}/participants`)
+    ).body as { participants: { id: string; userId: string }[] };
+    const target = participants.find((row) => row.userId === people[3]!.userId)!;
+    const res = await call(
+      t,
+      world.admin,
+      'delete',
+      `/api/studio/dgca/assessments/${id}/participants/${target.id}`,
+    );
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('round-closed');
+    const [count] = (await db.query(`SELECT count(*)::int AS n FROM dgca_rating WHERE participant_id = $1`, [
+      target.id,
+    ])) as { n: number }[];
+    expect(count!.n).toBe(1);
+  });
 });

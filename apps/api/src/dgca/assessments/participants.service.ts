@@ -197,6 +197,21 @@ export class ParticipantsService {
     await this.db.transaction(async (tx) => {
       const assessment = await this.access.forManager(id, auth, tx);
       this.access.assertStatus(assessment, ['draft', 'individual'], 'remove participants');
+      // A round reopened after the consensus round keeps its raters: the facilitator has seen the
+      // distributions, and those without one person would show what that person answered.
+      if (assessment.consensusOpenedAt) {
+        throw new ProblemException({
+          status: 409,
+          type: ProblemType.Conflict,
+          detail:
+            'Participants cannot be removed once the consensus round has opened, even if the individual round was reopened: the figures already seen, compared with those without them, would show what they answered.',
+          extensions: {
+            code: 'round-closed',
+            assessmentStatus: assessment.status,
+            allowed: ['draft', 'individual'],
+          },
+        });
+      }
       const [rows] = (await tx.query(
         `DELETE FROM dgca_participant WHERE assessment_id = $1 AND id = $2 RETURNING user_id AS "userId"`,
         [assessment.id, participantId],
