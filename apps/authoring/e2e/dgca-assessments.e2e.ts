@@ -64,6 +64,14 @@ async function assessmentViaApi(page: Page, title: string): Promise<AssessmentVi
   });
 }
 
+/** Whether leaving the page now would ask first (a beforeunload listener cancels the event). */
+const leavingWarns = (page: Page) =>
+  page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+
 describe('studio: DGCA frameworks and assessments', () => {
   const suite = browserSuite();
 
@@ -135,8 +143,11 @@ describe('studio: DGCA frameworks and assessments', () => {
     await dimension.getByText(`${DEMO_COURSE_TITLE}: ${moduleTitle}`, { exact: true }).waitFor();
     await checkAccessibility(page);
 
+    // Unsaved edits: leaving the page asks first; once saved, it does not.
+    await expect(leavingWarns(page)).resolves.toBe(true);
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved.').waitFor({ state: 'attached' });
+    await expect(leavingWarns(page)).resolves.toBe(false);
     const versionId = new URL(page.url()).pathname.split('/').pop()!;
     const saved = await asPageOk<VersionView>(
       page,

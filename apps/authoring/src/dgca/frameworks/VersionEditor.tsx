@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, LanguageOptions, isLanguage, useAnnounce } from '@archipelago/ui';
@@ -36,6 +36,16 @@ export function VersionEditor({ version, onSaved }: VersionEditorProps) {
   const focusLater = useFocusLater();
   const [draft, setDraft] = useState<Draft>(() => draftOf(version));
   const [revision, setRevision] = useState(version.revision);
+  // The content as last saved or loaded: leaving the page with anything else asks first, as the
+  // lesson and quiz editors do (the editor saves only on "Save draft").
+  const [savedContent, setSavedContent] = useState(() => JSON.stringify(contentOf(draft)));
+  const unsaved = useMemo(() => JSON.stringify(contentOf(draft)) !== savedContent, [draft, savedContent]);
+  useEffect(() => {
+    if (!unsaved) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
   const submit = useSubmit();
   const [code, setCode] = useState<string | undefined>(undefined);
   const refusal = useFrameworkRefusal();
@@ -65,8 +75,9 @@ export function VersionEditor({ version, onSaved }: VersionEditorProps) {
   /** Saves the draft on `onRevision`; answers the saved version, or undefined when refused. */
   const saveOn = async (onRevision: number): Promise<VersionView | undefined> => {
     let stale = false;
+    const content = contentOf(draft);
     const result = await submit.run(async () => {
-      const answer = await saveVersion(version.id, { ...contentOf(draft), revision: onRevision });
+      const answer = await saveVersion(version.id, { ...content, revision: onRevision });
       const refused = problemCode(answer.error);
       setCode(refused);
       stale = answer.response.status === 409 && refused === 'stale-version';
@@ -75,6 +86,7 @@ export function VersionEditor({ version, onSaved }: VersionEditorProps) {
     if (result.ok && result.data) {
       const saved = result.data;
       setConflict(null);
+      setSavedContent(JSON.stringify(content));
       setRevision(saved.revision);
       onSaved(saved);
       return saved;
@@ -99,7 +111,9 @@ export function VersionEditor({ version, onSaved }: VersionEditorProps) {
 
   const loadTheirs = () => {
     if (!conflict?.theirs) return;
-    setDraft(draftOf(conflict.theirs));
+    const theirs = draftOf(conflict.theirs);
+    setDraft(theirs);
+    setSavedContent(JSON.stringify(contentOf(theirs)));
     setRevision(conflict.theirs.revision);
     onSaved(conflict.theirs);
     setConflict(null);
