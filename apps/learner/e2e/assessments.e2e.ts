@@ -99,6 +99,14 @@ async function signIn(page: Page, baseUrl: string, path: string, email: string) 
   await page.waitForURL(`${baseUrl}${path}`);
 }
 
+/** Whether leaving the page now would ask first (a beforeunload listener cancels the event). */
+const leavingWarns = (page: Page) =>
+  page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+
 const levelName = (level: Scale) => `${level.value} ${level.label}`;
 
 describe('self-assessments in the learner app', () => {
@@ -163,6 +171,8 @@ describe('self-assessments in the learner app', () => {
     await page.keyboard.type('The digital strategy was approved by Cabinet in 2025.');
     await page.keyboard.press('Tab');
     await page.keyboard.type('https://www.govt.lc/digital-strategy');
+    // Leaving within the typing pause asks first (and sends what was typed).
+    await expect(leavingWarns(page)).resolves.toBe(true);
     await page.keyboard.press('Tab');
     const statements = page.locator('.rating-statement');
     for (let index = 0; index < first.statements.length; index += 1)
@@ -175,6 +185,7 @@ describe('self-assessments in the learner app', () => {
       .filter({ hasText: /statement \d: saved\./ })
       .waitFor();
     await page.getByText(`${first.statements.length} of ${total} statements answered`).first().waitFor();
+    await expect(leavingWarns(page)).resolves.toBe(false);
     await checkAccessibility(page);
 
     // A link that is not a web address is refused on the page, with the reason.

@@ -136,6 +136,11 @@ export class RatingSaver {
     return this.send(statementId);
   }
 
+  /** Something typed and not yet sent, or a request still on its way. */
+  pending(): boolean {
+    return this.typing.size > 0 || this.inFlight.size > 0;
+  }
+
   retry(statementId: string): void {
     void this.send(statementId);
   }

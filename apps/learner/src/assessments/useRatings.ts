@@ -25,6 +25,16 @@ export function useRatings(assessment: MyAssessmentView, onEvent: (event: SaveEv
     [saver, onEvent],
   );
   useEffect(() => () => saver.dispose(), [saver]);
+  // Closing or reloading the tab within the typing pause would drop the words: send them, and ask.
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!saver.pending()) return;
+      void saver.saveAll();
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [saver]);
 
   const answered = [...snapshot.drafts.values()].filter((draft) => draft.choice !== null).length;
   return { ...snapshot, saver, answered };
