@@ -133,4 +133,20 @@ describe('DGCA review', () => {
     ])) as { n: number }[];
     expect(count!.n).toBe(1);
   });
+
+  it('takes a title with a lone UTF-16 surrogate without a 500 from the audit entry (jsonb refuses "\\ud800")', async () => {
+    const res = await call(t, world.admin, 'post', '/api/studio/dgca/assessments').send({
+      institutionId: world.institutionId,
+      subject: 'country',
+      country: 'LC',
+      title: 'Broken \ud800 text',
+      versionId: world.version.versionId,
+    });
+    expect(res.status).toBe(201);
+    const [event] = (await db.query(
+      `SELECT details->>'title' AS title FROM audit_event WHERE target_id = $1 AND action = 'dgca_assessment.created'`,
+      [res.body.id],
+    )) as { title: string }[];
+    expect(event!.title).toBe('Broken \ufffd text');
+  });
 });

@@ -15,6 +15,18 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+/** A UTF-16 surrogate without its pair: JSON may carry it ("\\ud800"), but PostgreSQL's jsonb refuses it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Details as jsonb takes them: a request's text may hold a lone surrogate (a text column stores it
+ * as U+FFFD), and the audit entry must not turn that into a 500; it gets U+FFFD too.
+ */
+const storable = (details: Record<string, unknown>): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(details), (_key, value: unknown) =>
+    typeof value === 'string' ? value.replace(LONE_SURROGATE, '\uFFFD') : value,
+  ) as Record<string, unknown>;
+
 const toRow = (entry: AuditEntry): QueryDeepPartialEntity<AuditEvent> => ({
   action: entry.action,
   actorId: entry.actor?.id ?? null,
@@ -24,7 +36,7 @@ const toRow = (entry: AuditEntry): QueryDeepPartialEntity<AuditEvent> => ({
   institutionId: entry.institutionId ?? null,
   ip: entry.client?.ip ?? null,
   userAgent: entry.client?.userAgent ?? null,
-  details: (entry.details ?? {}) as QueryDeepPartialEntity<AuditEvent>['details'],
+  details: storable(entry.details ?? {}) as QueryDeepPartialEntity<AuditEvent>['details'],
 });
 
 @Injectable()
