@@ -209,6 +209,8 @@ describe('studio: DGCA action plan', () => {
     await type(page, progress.getByLabel('Progress now (%)'), '40');
     await press(page, progress.getByRole('button', { name: 'Post update' }));
     await progress.getByText('Now: In progress, 40% done.').waitFor();
+    // The form starts afresh: focus stays in the dialog, on the comment.
+    await page.waitForFunction(() => document.activeElement?.id === 'progress-comment');
     const log = progress.getByRole('region', { name: 'Updates, newest first' });
     await log.getByText('Cabinet paper drafted.').waitFor();
     await log.getByText(/, Marcus Institution-Admin · status: In progress · progress: 40%$/).waitFor();
@@ -234,6 +236,8 @@ describe('studio: DGCA action plan', () => {
     await checkAccessibility(page);
     await press(page, notice.getByRole('button', { name: 'Discard my changes and show theirs' }));
     await expect(edit.getByLabel('Title').inputValue()).resolves.toBe('Appoint a chief digital officer');
+    // The notice and its button are gone: focus rests on the first field, inside the dialog.
+    await page.waitForFunction(() => document.activeElement?.id === 'action-title');
     await expect(edit.getByLabel('Owner', { exact: true }).inputValue()).resolves.toBe('');
     await type(page, edit.getByLabel('Owner', { exact: true }), 'Cabinet Office');
     await press(page, edit.getByRole('button', { name: 'Save action' }));

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Dialog, useAnnounce } from '@archipelago/ui';
 import { useSubmit } from '../../data/useSubmit';
@@ -93,6 +93,11 @@ function ActionForm({
   const [base, setBase] = useState<ActionView | null>(editing.kind === 'edit' ? editing.action : null);
   // Bumped when their version replaces the fields, so the uncontrolled fields start over.
   const [generation, setGeneration] = useState(0);
+  // Their version replaced the fields and the notice (with the pressed button) is gone: focus goes
+  // to the first field of what is now on screen, not to the page behind the dialog.
+  useEffect(() => {
+    if (generation > 0) document.getElementById(ACTION_FIELD_IDS.title)?.focus();
+  }, [generation]);
   const [conflict, setConflict] = useState<{ theirs: ActionView } | null>(null);
   // What was being saved when the conflict arose, to save again over their version if asked.
   const pending = useRef<ActionFields | null>(null);

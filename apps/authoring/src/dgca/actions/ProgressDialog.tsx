@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dialog, FormField, useAnnounce } from '@archipelago/ui';
 import { useSubmit } from '../../data/useSubmit';
@@ -43,6 +43,11 @@ function ProgressForm({
   const submit = useSubmit();
   // Cleared after each update, by mounting the fields afresh.
   const [posted, setPosted] = useState(0);
+  // The fields (and the pressed button) are new after a post: focus goes to the comment, ready for
+  // another update, instead of falling out of the dialog.
+  useEffect(() => {
+    if (posted > 0) document.getElementById(FIELD_IDS.comment)?.focus();
+  }, [posted]);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
