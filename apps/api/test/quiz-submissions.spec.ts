@@ -165,7 +165,7 @@ describe('quiz submissions that arrive together', () => {
 
     const res = await late;
     expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ status: 'submitted' });
+    expect(res.body).toMatchObject({ status: 409, attemptStatus: 'submitted' });
     const [stored] = (await db.query(
       `SELECT response FROM quiz_attempt_slot WHERE attempt_id = $1 AND slot = $2`,
       [attempt.id, slot.slot],

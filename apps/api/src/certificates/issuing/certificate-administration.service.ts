@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthContext, ClientInfo } from '../../auth/auth-context.js';
-import { ProblemException } from '../../common/problem/problem.exception.js';
+import { ProblemException, type ProblemInit } from '../../common/problem/problem.exception.js';
 import { ProblemType } from '../../common/problem/problem-details.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.token.js';
@@ -41,7 +41,7 @@ const certificateNotFound = (id: string) =>
     detail: `There is no certificate with id ${id} that you may manage.`,
   });
 
-const conflict = (detail: string, extensions?: Record<string, unknown>) =>
+const conflict = (detail: string, extensions?: ProblemInit['extensions']) =>
   new ProblemException({ status: 409, type: ProblemType.Conflict, detail, extensions });
 
 function assertPending(row: CertificateRow): void {

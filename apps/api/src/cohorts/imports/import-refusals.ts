@@ -1,4 +1,4 @@
-import { ProblemException } from '../../common/problem/problem.exception.js';
+import { ProblemException, type ProblemInit } from '../../common/problem/problem.exception.js';
 import { ProblemType } from '../../common/problem/problem-details.js';
 import { COLUMN_HEADERS, type ImportColumn } from './import-columns.js';
 import type { ImportLanguage } from './import-words.js';
@@ -11,7 +11,7 @@ export const MAX_IMPORT_ROWS = 100_000;
 const SAVE_AS_CSV =
   'In Excel, LibreOffice or Google Sheets, save or download the sheet as "CSV UTF-8 (comma delimited)" and upload that file.';
 
-export const refused = (code: RefusalCode, detail: string, extensions: Record<string, unknown> = {}) =>
+export const refused = (code: RefusalCode, detail: string, extensions: ProblemInit['extensions'] = {}) =>
   new ProblemException({
     status: 422,
     type: ProblemType.ValidationFailed,

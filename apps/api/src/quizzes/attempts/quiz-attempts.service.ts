@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthContext } from '../../auth/auth-context.js';
-import { ProblemException } from '../../common/problem/problem.exception.js';
+import { ProblemException, type ProblemInit } from '../../common/problem/problem.exception.js';
 import { ProblemType } from '../../common/problem/problem-details.js';
 import { batchedStatement, type Batcher } from '../../database/batcher.js';
 import { ActivityCompletion, type LearnerEnrolment } from '../../learning/activity-completion.service.js';
@@ -57,7 +57,7 @@ const BATCH_SIZE = 100;
 const notFound = (detail: string) =>
   new ProblemException({ status: 404, type: ProblemType.NotFound, detail });
 const noAttempt = (attemptId: string) => notFound(`You have no quiz attempt ${attemptId}.`);
-const conflict = (detail: string, extensions?: Record<string, unknown>) =>
+const conflict = (detail: string, extensions?: ProblemInit['extensions']) =>
   new ProblemException({ status: 409, type: ProblemType.Conflict, detail, extensions });
 
 function availabilityOf(quiz: FrozenQuiz, now: Date): Availability {
@@ -332,12 +332,14 @@ export class QuizAttemptsService {
       throw conflict(
         'Time is up: the attempt was submitted with the answers saved before its deadline. Nothing was saved.',
         {
-          status: 'submitted',
+          attemptStatus: 'submitted',
         },
       );
     }
     if (state.status === 'submitted') {
-      throw conflict('This attempt is submitted: its answers can no longer change.', { status: 'submitted' });
+      throw conflict('This attempt is submitted: its answers can no longer change.', {
+        attemptStatus: 'submitted',
+      });
     }
   }
 
