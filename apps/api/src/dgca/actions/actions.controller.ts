@@ -34,7 +34,7 @@ const NO_ASSESSMENT =
 const NO_ACTION =
   'No such action, or one of an assessment of an institution you do not administer (`code: action-not-found`).';
 const NOT_OPEN =
-  'The plan opens with the consensus round (`code: round-not-reached`; `round-closed` if the round was reopened).';
+  'The plan opens with the consensus round (`code: round-not-reached`, also while a reopened individual round runs).';
 const BAD_RULE =
   "A dimension that is not one of the framework version's (`code: unknown-dimension`), or an end before the start (`code: dates-out-of-order`); the field is named.";
 
