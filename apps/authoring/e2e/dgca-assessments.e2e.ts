@@ -197,6 +197,8 @@ describe('studio: DGCA frameworks and assessments', () => {
     await checkAccessibility(page);
     await confirm.getByRole('button', { name: 'Show their version' }).click();
     await page.getByRole('heading', { level: 3, name: 'Dimension 1: Open and shared data' }).waitFor();
+    // The notice and its button are gone: focus rests on the editor's first field, not the page.
+    await page.waitForFunction(() => document.activeElement?.id === 'dgca-version-language');
 
     // Publishing saves what is on screen, then freezes it.
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -404,6 +406,8 @@ describe('studio: DGCA frameworks and assessments', () => {
     await page.getByRole('heading', { level: 1, name: renamed }).waitFor();
     await expect(page.getByLabel('Title').inputValue()).resolves.toBe(renamed);
     await expect(page.getByLabel('Description').inputValue()).resolves.toBe('Ahead of the 2027 strategy.');
+    // The notice and its button are gone: focus rests on the settings' heading, not the page.
+    await page.waitForFunction(() => document.activeElement?.id === 'dgca-settings-heading');
   });
 
   it('reads the assessment again when someone else changed it before a change of round', async () => {

@@ -20,6 +20,9 @@ export interface AssessmentSettingsFormProps {
   onReplace: (assessment: AssessmentView) => void;
 }
 
+/** The settings section's heading, drawn by the assessment page around this form. */
+const SETTINGS_HEADING_ID = 'dgca-settings-heading';
+
 type Change = AssessmentSettings & { regionalOptIn: boolean };
 
 /** The assessment's settings, saved against its revision: someone else's newer save is never overwritten unasked. */
@@ -83,6 +86,9 @@ export function AssessmentSettingsForm({ assessment, onSaved, onReplace }: Asses
             if (!conflict.theirs) return;
             announce(t('dgca:settings.loadedTheirs'));
             onReplace(conflict.theirs);
+            // The form starts afresh without the notice whose button opened the confirmation:
+            // focus rests on the section's heading (it stays) once that is drawn.
+            setTimeout(() => document.getElementById(SETTINGS_HEADING_ID)?.focus());
           }}
           onOverwrite={() => void overwrite()}
         />

@@ -18,6 +18,7 @@ import { useFocusLater } from './useFocusLater';
 import { useFrameworkRefusal } from './frameworkRefusal';
 
 const ADD_DIMENSION_ID = 'dgca-dimension-add';
+const LANGUAGE_ID = 'dgca-version-language';
 
 export interface VersionEditorProps {
   version: VersionView;
@@ -117,6 +118,8 @@ export function VersionEditor({ version, onSaved }: VersionEditorProps) {
     setRevision(conflict.theirs.revision);
     onSaved(conflict.theirs);
     setConflict(null);
+    // The notice goes, with the button that opened its confirmation: focus would fall to the page.
+    focusLater(LANGUAGE_ID);
     announce(t('dgca:editor.conflict.loaded'));
   };
 
@@ -190,11 +193,7 @@ export function VersionEditor({ version, onSaved }: VersionEditorProps) {
         fieldIds={fieldIds}
         title={t('dgca:editor.failed')}
       />
-      <FormField
-        label={t('dgca:editor.language')}
-        hint={t('dgca:editor.languageHint')}
-        id="dgca-version-language"
-      >
+      <FormField label={t('dgca:editor.language')} hint={t('dgca:editor.languageHint')} id={LANGUAGE_ID}>
         <select
           className="arch-input"
           value={draft.language}
