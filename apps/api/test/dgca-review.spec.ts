@@ -8,7 +8,9 @@ import {
   signedInPerson,
   type DgcaWorld,
 } from './dgca-assessments-fixtures.js';
-import { call, type TestSession } from './sessions-for-tests.js';
+import { AccountsService } from '../src/accounts/accounts.service.js';
+import { PASSWORD } from './admin-fixtures.js';
+import { call, signIn, unique, type TestSession } from './sessions-for-tests.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 /** Defects found in review of the DGCA API (issue 9): each test failed before its fix. */
@@ -148,5 +150,44 @@ describe('DGCA review', () => {
       [res.body.id],
     )) as { title: string }[];
     expect(event!.title).toBe('Broken \ufffd text');
+  });
+
+  it('refuses a list item that is itself a list as a 400, not a 500', async () => {
+    const created = await createAssessment(t, world);
+    const people = await call(
+      t,
+      world.admin,
+      'post',
+      `/api/studio/dgca/assessments/${created.id}/participants`,
+    ).send({ people: [[]] });
+    expect(people.status).toBe(400);
+  });
+
+  it('refuses a dimension or statement that is a list as a 400, not a 500', async () => {
+    const staff = { email: `${unique('dgca-review-staff')}@example.org`, password: PASSWORD };
+    await t.app.get(AccountsService).ensure({
+      ...staff,
+      displayName: 'Platform staff',
+      preferredLanguage: 'en',
+      isPlatformAdmin: true,
+    });
+    const admin = await signIn(t, staff.email, staff.password);
+    const created = await call(t, admin, 'post', '/api/studio/dgca/frameworks').send({
+      name: unique('Review framework'),
+    });
+    expect(created.status).toBe(201);
+    const scale = [
+      { value: 1, label: 'Low' },
+      { value: 2, label: 'High' },
+    ];
+    const save = (dimensions: unknown[]) =>
+      call(t, admin, 'put', `/api/studio/dgca/framework-versions/${created.body.draft.versionId}`).send({
+        revision: 1,
+        language: 'en',
+        scale,
+        dimensions,
+      });
+    expect((await save([[]])).status).toBe(400);
+    expect((await save([{ key: 'k', name: 'K', statements: [[]], recommendations: [] }])).status).toBe(400);
   });
 });

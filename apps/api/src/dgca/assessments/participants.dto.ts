@@ -6,6 +6,7 @@ import {
   IsArray,
   IsEmail,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -108,6 +109,9 @@ export class AddParticipantsRequest {
   @IsArray({ message: 'people must be a list' })
   @ArrayMinSize(1, { message: 'people must name at least one person' })
   @ArrayMaxSize(200, { message: 'people must name at most 200 people at once' })
+  // ValidateNested passes a list inside the list (it validates that list's items, none), which
+  // then reached the service as a person without an e-mail.
+  @IsObject({ each: true, message: 'people must be a list of { email, displayName? }' })
   @ValidateNested({ each: true })
   @Type(() => PersonInput)
   people!: PersonInput[];

@@ -5,6 +5,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -336,6 +337,7 @@ export class FrameworkDimensionInput {
   @ApiProperty({ type: [FrameworkStatementInput], maxItems: MAX_STATEMENTS })
   @IsArray({ message: 'statements must be a list' })
   @ArrayMaxSize(MAX_STATEMENTS, { message: `statements must have at most ${MAX_STATEMENTS} entries` })
+  @IsObject({ each: true, message: 'statements must be a list of objects' })
   @ValidateNested({ each: true })
   @Type(() => FrameworkStatementInput)
   statements!: FrameworkStatementInput[];
@@ -345,6 +347,7 @@ export class FrameworkDimensionInput {
   @ArrayMaxSize(MAX_RECOMMENDATIONS, {
     message: `recommendations must have at most ${MAX_RECOMMENDATIONS} entries`,
   })
+  @IsObject({ each: true, message: 'recommendations must be a list of objects' })
   @ValidateNested({ each: true })
   @Type(() => FrameworkRecommendationInput)
   recommendations!: FrameworkRecommendationInput[];
@@ -366,6 +369,7 @@ export class SaveFrameworkVersionRequest extends FrameworkRevisionRequest {
   @IsArray({ message: 'scale must be a list' })
   // The 2–10 rule is checked by the service (422 naming the scale); this only bounds the input.
   @ArrayMaxSize(100, { message: 'scale must have at most 100 entries' })
+  @IsObject({ each: true, message: 'scale must be a list of objects' })
   @ValidateNested({ each: true })
   @Type(() => FrameworkScaleLevelInput)
   scale!: FrameworkScaleLevelInput[];
@@ -373,6 +377,7 @@ export class SaveFrameworkVersionRequest extends FrameworkRevisionRequest {
   @ApiProperty({ type: [FrameworkDimensionInput], maxItems: MAX_DIMENSIONS, description: 'In order.' })
   @IsArray({ message: 'dimensions must be a list' })
   @ArrayMaxSize(MAX_DIMENSIONS, { message: `dimensions must have at most ${MAX_DIMENSIONS} entries` })
+  @IsObject({ each: true, message: 'dimensions must be a list of objects' })
   @ValidateNested({ each: true })
   @Type(() => FrameworkDimensionInput)
   dimensions!: FrameworkDimensionInput[];
