@@ -410,6 +410,30 @@ describe('studio: DGCA frameworks and assessments', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'dgca-settings-heading');
   });
 
+  it("does not undo someone else's save with settings shown from before the page read the assessment again", async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
+    const assessment = await assessmentViaApi(page, `Customs self-assessment ${suffix()}`);
+    const person = await signedUpLearner(system.baseUrl, 'Petra Rater');
+    await visit(page, `${system.baseUrl}/studio/assessments/${assessment.id}`);
+    await page.getByRole('heading', { level: 1, name: assessment.title }).waitFor();
+    const renamed = `${assessment.title} (renamed)`;
+    await asPageOk(page, 'PATCH', `/api/studio/dgca/assessments/${assessment.id}`, {
+      revision: assessment.revision,
+      title: renamed,
+    });
+    // Adding someone reads the assessment again (the newer title heads the page); the fields keep
+    // what they showed, so saving them meets the other save as a conflict.
+    await page.getByLabel('People', { exact: true }).fill(person.email);
+    await page.getByRole('button', { name: 'Add people' }).click();
+    await page.getByRole('heading', { level: 1, name: renamed }).waitFor();
+    await page.getByLabel('Description').fill('Customs and excise.');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Someone else changed this assessment' }).waitFor();
+    const now = await asPageOk<AssessmentView>(page, 'GET', `/api/studio/dgca/assessments/${assessment.id}`);
+    expect(now.title).toBe(renamed);
+  });
+
   it('reads the assessment again when someone else changed it before a change of round', async () => {
     const { page, system } = suite;
     await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);

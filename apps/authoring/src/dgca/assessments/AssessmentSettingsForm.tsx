@@ -35,6 +35,10 @@ export function AssessmentSettingsForm({ assessment, onSaved, onReplace }: Asses
   const problem = refusal(submit.problem, code);
   const previous = usePreviousChoices(assessment.institution.id, assessment.id, assessment.previous);
   const [regionalOptIn, setRegionalOptIn] = useState(assessment.regionalOptIn);
+  // The revision the fields show, not the page's latest: when the page reads the assessment again
+  // (people added, a refused change of round), the fields keep what they showed, and saving them
+  // must meet someone else's newer save as a conflict rather than silently undo it.
+  const [baseRevision, setBaseRevision] = useState(assessment.revision);
   const [conflict, setConflict] = useState<{ theirs: AssessmentView | undefined } | null>(null);
   // What was being saved when a conflict arose, to save again over the newer version if asked.
   const pending = useRef<Change | null>(null);
@@ -51,6 +55,7 @@ export function AssessmentSettingsForm({ assessment, onSaved, onReplace }: Asses
     });
     if (result.ok && result.data) {
       setConflict(null);
+      setBaseRevision(result.data.revision);
       onSaved(result.data);
       announce(t('dgca:settings.saved'));
       return;
@@ -65,7 +70,7 @@ export function AssessmentSettingsForm({ assessment, onSaved, onReplace }: Asses
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    void saveOn(assessment.revision, {
+    void saveOn(baseRevision, {
       ...readAssessmentSettings(form),
       regionalOptIn,
     });
