@@ -9,6 +9,7 @@
 //   - certificates: one PDF rendered, GET /api/verify/<code> under load, a batch of 1,000 (scripts/bench-certificate-*.mjs)
 //   - bulk enrolment: preview and confirm of a 10,000-row CSV (scripts/bench-enrolment-import.mjs)
 //   - reports over 100,000 enrolments and 2,000,000 progress rows, p95 per report (scripts/bench-reports.mjs)
+//   - DGCA results and consensus of 200 participants × 60 statements (scripts/bench-dgca.mjs)
 //   - first-load JavaScript of both apps, gzipped (scripts/check-bundle-budget.mjs)
 import autocannon from 'autocannon';
 import { execFileSync, spawn } from 'node:child_process';
@@ -29,6 +30,7 @@ import { certificatePdfRows, measureCertificatePdf } from './bench-certificate-p
 import { measureVerify, verifyRows } from './bench-certificate-verify.mjs';
 import { measureReports, reportRows } from './bench-reports.mjs';
 import { enrolmentImportRows, measureEnrolmentImport } from './bench-enrolment-import.mjs';
+import { dgcaRows, measureDgca } from './bench-dgca.mjs';
 import { ROOT } from './lib/run.mjs';
 
 const MAIN = join(ROOT, 'apps/api/dist/main.js');
@@ -282,6 +284,16 @@ async function reportMeasures(dataDir) {
   return reportRows(reports);
 }
 
+/** The DGCA budget on a seeded API of its own, whose database gets 200 participants × 60 statements. */
+async function dgcaMeasures(dataDir) {
+  const seeded = startApi({ DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'development', SEED_DEMO_DATA: 'true' });
+  const port = await seeded.port;
+  await waitReady(port);
+  const run = await measureDgca(port, embeddedDatabaseUrl(dataDir));
+  await stop(seeded.child);
+  return dgcaRows(run);
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'archipelago-bench-'));
 try {
   if (process.argv.includes('--quizzes')) await quizzesOnly(dataDir);
@@ -289,6 +301,7 @@ try {
   else if (process.argv.includes('--certificates')) printTable(await certificateMeasures(dataDir));
   else if (process.argv.includes('--reports')) printTable(await reportMeasures(dataDir));
   else if (process.argv.includes('--imports')) printTable(await importMeasures(dataDir));
+  else if (process.argv.includes('--dgca')) printTable(await dgcaMeasures(dataDir));
   else await everything(dataDir);
 } finally {
   for (const child of children) child.kill('SIGTERM');
@@ -326,6 +339,7 @@ async function everything(dataDir) {
   const certificates = await certificateMeasures(dataDir);
   const imports = await importMeasures(dataDir);
   const reports = await reportMeasures(dataDir);
+  const dgca = await dgcaMeasures(dataDir);
 
   const bundles = JSON.parse(
     execFileSync(process.execPath, [join(ROOT, 'scripts/check-bundle-budget.mjs'), '--json'], {
@@ -409,6 +423,7 @@ async function everything(dataDir) {
     ...certificates,
     ...imports,
     ...reports,
+    ...dgca,
     [
       'API resident memory after the load (peak)',
       `${memory.rssMb.toFixed(0)} MB (${memory.peakMb.toFixed(0)} MB)`,
