@@ -1,8 +1,7 @@
-import PDFDocument from 'pdfkit';
 import { certificateStrings, hoursText, interpolate, longDate } from '../locales/certificate-strings.js';
 import type { CertificateTemplateView, Signatory } from '../templates/certificate-template.js';
 import { fillPlaceholders } from '../templates/placeholders.js';
-import { certificateFonts } from './certificate-fonts.js';
+import { openTaggedPdf, PDF_BOLD as BOLD, PDF_REGULAR as REGULAR } from '../../common/pdf/tagged-pdf.js';
 import { formatCode } from '../issuing/certificate-code.js';
 import type { CertificatePdfData } from './certificate-pdf-data.js';
 import { drawQrCode } from './qr-code.js';
@@ -13,8 +12,6 @@ export type CertificateImages = ReadonlyMap<string, Buffer>;
 const INK = '#1f2933';
 const MUTED = '#52606d';
 const ACCENT = '#0b5394';
-const REGULAR = 'DejaVuSans';
-const BOLD = 'DejaVuSans-Bold';
 
 interface Box {
   x: number;
@@ -137,16 +134,10 @@ export function renderCertificate(
   };
   const title = fillPlaceholders(template.title, values);
   const code = formatCode(data.code);
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, finished: done } = openTaggedPdf({
+    language,
     layout: template.orientation,
     margin: 0,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: language,
-    displayTitle: true,
-    // No standard font: everything is drawn with the embedded DejaVu subset.
-    font: null as unknown as string,
     info: {
       Title: `${title} — ${data.learnerName}`,
       Author: data.issuerName,
@@ -157,19 +148,7 @@ export function renderCertificate(
         code,
       }),
       CreationDate: data.issuedAt,
-      Creator: 'Archipelago',
-      Producer: 'Archipelago',
     },
-  });
-  const fonts = certificateFonts();
-  // pdfkit takes a parsed fontkit font as a source, though its types only list bytes and paths.
-  doc.registerFont(REGULAR, fonts.regular as unknown as Buffer);
-  doc.registerFont(BOLD, fonts.bold as unknown as Buffer);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 
   const { width, height } = doc.page;

@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { certificateFonts } from '../../certificates/pdf/certificate-fonts.js';
+import { openTaggedPdf, PDF_BOLD as BOLD, PDF_REGULAR as REGULAR } from '../../common/pdf/tagged-pdf.js';
 import type { ActionView } from './actions.dto.js';
 import type { PlanDimension } from './plan-dimensions.js';
 import { countryName, interpolate, longDate, planStrings, quarterOf } from './plan-strings.js';
@@ -7,8 +6,6 @@ import { countryName, interpolate, longDate, planStrings, quarterOf } from './pl
 const INK = '#1f2933';
 const MUTED = '#52606d';
 const ACCENT = '#0b5394';
-const REGULAR = 'DejaVuSans';
-const BOLD = 'DejaVuSans-Bold';
 const MARGIN = 56;
 
 export interface PlanPdfData {
@@ -74,34 +71,16 @@ function actionLines(language: string, action: ActionView): string[] {
 export function renderActionPlan(data: PlanPdfData, language: string): Promise<Buffer> {
   const l = planStrings(language).pdf;
   const title = `${l.title!} — ${data.title}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: language,
-    displayTitle: true,
-    // No standard font: everything is drawn with the embedded DejaVu subset.
-    font: null as unknown as string,
+  const { doc, finished: done } = openTaggedPdf({
+    language,
+    margin: MARGIN,
     info: {
       Title: title,
       Author: data.institutionName,
       Subject: data.title,
       Keywords: interpolate(l.keywords!, { title: data.title }),
       CreationDate: data.exportedAt,
-      Creator: 'Archipelago',
-      Producer: 'Archipelago',
     },
-  });
-  const fonts = certificateFonts();
-  // pdfkit takes a parsed fontkit font as a source, though its types only list bytes and paths.
-  doc.registerFont(REGULAR, fonts.regular as unknown as Buffer);
-  doc.registerFont(BOLD, fonts.bold as unknown as Buffer);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 
   const width = doc.page.width - 2 * MARGIN;

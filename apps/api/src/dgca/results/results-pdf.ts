@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { certificateFonts } from '../../certificates/pdf/certificate-fonts.js';
+import { openTaggedPdf, PDF_BOLD as BOLD, PDF_REGULAR as REGULAR } from '../../common/pdf/tagged-pdf.js';
 import { countryName, interpolate, longDate } from '../actions/plan-strings.js';
 import type { FrameworkContent } from '../frameworks/framework-content.js';
 import type { Assessment } from '../assessments/assessment.entity.js';
@@ -10,8 +9,6 @@ const INK = '#1f2933';
 const MUTED = '#52606d';
 const ACCENT = '#0b5394';
 const RULE = '#9aa5b1';
-const REGULAR = 'DejaVuSans';
-const BOLD = 'DejaVuSans-Bold';
 const MARGIN = 56;
 
 export interface ResultsPdfData {
@@ -33,34 +30,16 @@ export function renderResults(data: ResultsPdfData, language: string): Promise<B
   const l = resultsStrings(language);
   const p = l.pdf;
   const { assessment, content, view } = data;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: language,
-    displayTitle: true,
-    // No standard font: everything is drawn with the embedded DejaVu subset.
-    font: null as unknown as string,
+  const { doc, finished: done } = openTaggedPdf({
+    language,
+    margin: MARGIN,
     info: {
       Title: `${p.title!} — ${assessment.title}`,
       Author: view.assessment.institutionName,
       Subject: assessment.title,
       Keywords: interpolate(p.keywords!, { title: assessment.title }),
       CreationDate: data.exportedAt,
-      Creator: 'Archipelago',
-      Producer: 'Archipelago',
     },
-  });
-  const fonts = certificateFonts();
-  // pdfkit takes a parsed fontkit font as a source, though its types only list bytes and paths.
-  doc.registerFont(REGULAR, fonts.regular as unknown as Buffer);
-  doc.registerFont(BOLD, fonts.bold as unknown as Buffer);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 
   const width = doc.page.width - 2 * MARGIN;

@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
  * DejaVu Sans (Bitstream Vera licence: free to embed and redistribute) covers Latin with every
  * diacritic our learners' names carry — Vietnamese, Polish, Czech, Turkish … — which the standard
  * PDF fonts do not. Parsed once per process and shared by every document (pdfkit takes a parsed
- * font as it is, and embeds only the glyphs a certificate uses), which saves most of a render.
+ * font as it is, and embeds only the glyphs a certificate uses), which saves most of a render (certificates, DGCA results and action plans).
  */
 function parsed(file: string): Font {
   const font = create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
@@ -22,7 +22,7 @@ function parsed(file: string): Font {
 
 let loaded: { regular: Font; bold: Font } | null = null;
 
-export function certificateFonts(): { regular: Font; bold: Font } {
+export function pdfFonts(): { regular: Font; bold: Font } {
   loaded ??= { regular: parsed('DejaVuSans.ttf'), bold: parsed('DejaVuSans-Bold.ttf') };
   return loaded;
 }
