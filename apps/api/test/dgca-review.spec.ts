@@ -163,6 +163,17 @@ describe('DGCA review', () => {
     expect(people.status).toBe(400);
   });
 
+  it('refuses a lone surrogate in an e-mail address as a 400, not a 500', async () => {
+    const created = await createAssessment(t, world);
+    const people = await call(
+      t,
+      world.admin,
+      'post',
+      `/api/studio/dgca/assessments/${created.id}/participants`,
+    ).send({ people: [{ email: '\ud800' }] });
+    expect(people.status).toBe(400);
+  });
+
   it('refuses a dimension or statement that is a list as a 400, not a 500', async () => {
     const staff = { email: `${unique('dgca-review-staff')}@example.org`, password: PASSWORD };
     await t.app.get(AccountsService).ensure({

@@ -83,9 +83,14 @@ export class ParticipantsView {
   invitees!: InviteeView[];
 }
 
+/** A UTF-16 surrogate without its pair: validator's isEmail throws on it (encodeURI), a 500. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const trimWellFormed = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().replace(LONE_SURROGATE, '\uFFFD') : value;
+
 export class PersonInput {
   @ApiProperty({ example: 'marie.joseph@gov.lc' })
-  @Transform(trim)
+  @Transform(trimWellFormed)
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @Matches(SENDABLE_EMAIL, { message: 'email must be an e-mail address' })
   @MaxLength(254)
