@@ -201,4 +201,37 @@ describe('DGCA review', () => {
     expect((await save([[]])).status).toBe(400);
     expect((await save([{ key: 'k', name: 'K', statements: [[]], recommendations: [] }])).status).toBe(400);
   });
+
+  it('records a consensus on a statement named by its id in upper case, as any UUID', async () => {
+    const { id } = await openRound(1);
+    await moveTo(t, world, id, 'consensus');
+    const statementId = world.version.statementIds[0]!;
+    const res = await call(
+      t,
+      world.admin,
+      'put',
+      `/api/studio/dgca/assessments/${id}/consensus/${statementId.toUpperCase()}`,
+    ).send({ value: 3 });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ statementId, consensus: { value: 3 } });
+  });
+
+  it('lets a participant report progress on an action of an assessment named in upper case', async () => {
+    const { id, people } = await openRound(1);
+    await moveTo(t, world, id, 'consensus');
+    const action = await call(t, world.admin, 'post', `/api/studio/dgca/assessments/${id}/actions`).send({
+      dimensionKey: 'leadership',
+      title: 'Upper case',
+      impact: 2,
+      feasibility: 2,
+    });
+    expect(action.status).toBe(201);
+    const res = await call(
+      t,
+      people[0]!,
+      'post',
+      `/api/me/assessments/${id.toUpperCase()}/actions/${action.body.id}/updates`,
+    ).send({ comment: 'Started.' });
+    expect(res.status).toBe(201);
+  });
 });

@@ -177,7 +177,8 @@ export class ActionsService {
       const { assessment } = await this.access.forParticipant(assessmentId, auth, tx);
       if (assessment.status === 'draft') throw assessmentNotFound(assessmentId);
       const action = await this.lockAction(tx, actionId);
-      if (!action || action.assessmentId !== assessmentId) throw actionNotFound(actionId);
+      // Compared as text: the path's UUID may be in upper case.
+      if (!action || action.assessmentId !== assessment.id) throw actionNotFound(actionId);
       this.access.assertStatus(assessment, PLAN_OPEN, 'report progress on an action');
       const dimensions = await this.dimensions(tx, assessment.versionId);
       return this.applyProgress(tx, assessment, dimensions, action, input, auth, client);

@@ -62,11 +62,13 @@ export class ConsensusService {
 
   async record(
     id: string,
-    statementId: string,
+    givenStatementId: string,
     body: RecordConsensusRequest,
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<StatementConsensus> {
+    // Statement ids are compared as text below; a UUID may come in upper case.
+    const statementId = givenStatementId.toLowerCase();
     const dontKnow = body.dontKnow === true;
     const given = body.value ?? null;
     if ((given === null) === !dontKnow) throw consensusChoiceMissing();
