@@ -10,6 +10,7 @@ import {
 } from './dgca-assessments-fixtures.js';
 import { AccountsService } from '../src/accounts/accounts.service.js';
 import { PASSWORD } from './admin-fixtures.js';
+import { addModule, createCourse } from './course-fixtures.js';
 import { call, signIn, unique, type TestSession } from './sessions-for-tests.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
@@ -233,5 +234,46 @@ describe('DGCA review', () => {
       `/api/me/assessments/${id.toUpperCase()}/actions/${action.body.id}/updates`,
     ).send({ comment: 'Started.' });
     expect(res.status).toBe(201);
+  });
+
+  it('recommends a course and module named by ids in upper case, as any UUID', async () => {
+    const staff = { email: `${unique('dgca-review-rec')}@example.org`, password: PASSWORD };
+    await t.app.get(AccountsService).ensure({
+      ...staff,
+      displayName: 'Platform staff',
+      preferredLanguage: 'en',
+      isPlatformAdmin: true,
+    });
+    const admin = await signIn(t, staff.email, staff.password);
+    const course = await createCourse(t, admin, world.institutionId);
+    const { moduleId } = await addModule(t, admin, course.id, course.revision, 'Upper case module');
+    const created = await call(t, admin, 'post', '/api/studio/dgca/frameworks').send({
+      name: unique('Review recommendations'),
+    });
+    const res = await call(
+      t,
+      admin,
+      'put',
+      `/api/studio/dgca/framework-versions/${created.body.draft.versionId}`,
+    ).send({
+      revision: 1,
+      language: 'en',
+      scale: [
+        { value: 1, label: 'Low' },
+        { value: 2, label: 'High' },
+      ],
+      dimensions: [
+        {
+          key: 'k',
+          name: 'K',
+          statements: [{ text: 'A statement' }],
+          recommendations: [{ courseId: course.id.toUpperCase(), moduleId: moduleId.toUpperCase() }],
+        },
+      ],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.dimensions[0].recommendations).toEqual([
+      expect.objectContaining({ courseId: course.id, moduleId }),
+    ]);
   });
 });

@@ -295,8 +295,13 @@ export class FrameworkStatementInput {
   guidance?: string;
 }
 
+/** The rules compare ids as text with the database's lower-case ones; a UUID may come in upper case. */
+const lowerCase = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.toLowerCase() : value;
+
 export class FrameworkRecommendationInput {
   @ApiProperty({ format: 'uuid' })
+  @Transform(lowerCase)
   @IsUUID('all', { message: 'courseId must be a UUID' })
   courseId!: string;
 
@@ -305,6 +310,7 @@ export class FrameworkRecommendationInput {
     description: 'A module of that course; left out: the whole course.',
   })
   @IsOptional()
+  @Transform(lowerCase)
   @IsUUID('all', { message: 'moduleId must be a UUID' })
   moduleId?: string;
 }
