@@ -323,6 +323,23 @@ describe('studio: DGCA consensus round, results and regional profile', () => {
     await form.getByRole('button', { name: 'Save agreed rating' }).click();
     await form.getByText(/^Recorded on /).waitFor();
     await checkAccessibility(page);
+
+    // The individual round is reopened meanwhile: the refusal says so in the page's words.
+    const { admin } = await seedOnce();
+    await moveTo(
+      admin,
+      await admin.get<AssessmentView>(`/api/studio/dgca/assessments/${few.id}`),
+      'individual',
+    );
+    const second = page.getByRole('form', { name: "The group's rating for statement 2" });
+    await second.getByRole('radio', { name: "Don't know" }).check();
+    await second.getByRole('button', { name: 'Save agreed rating' }).click();
+    await second
+      .getByText('The consensus round is no longer open: the individual round was reopened meanwhile.', {
+        exact: false,
+      })
+      .waitFor();
+    await checkAccessibility(page);
   });
 
   it('says there is nothing to show before the consensus round', async () => {

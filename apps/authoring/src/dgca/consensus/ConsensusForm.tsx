@@ -3,11 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Button, FormField, useAnnounce } from '@archipelago/ui';
 import { errorFor, FormProblems } from '../../components/FormProblems';
 import { useSubmit } from '../../data/useSubmit';
+import { problemCode } from '../../cohorts/problemCode';
 import type { ScaleLevel, StatementConsensus } from '../results/resultsTypes';
 import type { ResultsWords } from '../results/useResultsWords';
 import { recordConsensus } from './consensus-api';
 
 const DONT_KNOW = 'dont-know';
+
+/** Refusals by `code` that the form explains itself (the API words them in English). */
+const REFUSED: Record<string, string> = {
+  'assessment-completed': 'dgcaResults:consensus.form.refused.completed',
+  'round-not-reached': 'dgcaResults:consensus.form.refused.roundNotReached',
+};
 
 export interface ConsensusFormProps {
   assessmentId: string;
@@ -42,6 +49,11 @@ export function ConsensusForm({
   const [choice, setChoice] = useState(() => choiceOf(statement));
   const [notes, setNotes] = useState(statement.consensus?.notes ?? '');
   const [missing, setMissing] = useState(false);
+  const [code, setCode] = useState<string | undefined>(undefined);
+  // The round moved on (or back) while the page was open: said in the reader's words, not the API's.
+  const refusedKey = code ? REFUSED[code] : undefined;
+  const problem =
+    submit.problem && refusedKey ? { ...submit.problem, detail: t(refusedKey) } : submit.problem;
   const firstChoice = useRef<HTMLInputElement>(null);
   const choiceErrorId = `${id}-choice-error`;
   const notesId = `${id}-notes`;
@@ -55,7 +67,11 @@ export function ConsensusForm({
     }
     setMissing(false);
     const body = choice === DONT_KNOW ? { dontKnow: true, notes } : { value: Number(choice), notes };
-    const result = await submit.run(() => recordConsensus(assessmentId, statement.statementId, body));
+    const result = await submit.run(async () => {
+      const answer = await recordConsensus(assessmentId, statement.statementId, body);
+      setCode(problemCode(answer.error));
+      return answer;
+    });
     if (result.ok && result.data) {
       onRecorded(result.data);
       announce(t('dgcaResults:consensus.form.recorded', { number }));
@@ -79,7 +95,7 @@ export function ConsensusForm({
         </p>
       ) : null}
       <FormProblems
-        problem={submit.problem}
+        problem={problem}
         failures={submit.failures}
         fieldIds={{ notes: notesId }}
         title={t('dgcaResults:consensus.form.failed')}
