@@ -276,4 +276,43 @@ describe('DGCA review', () => {
       expect.objectContaining({ courseId: course.id, moduleId }),
     ]);
   });
+
+  it('adds no participant to an assessment completed while the invitation was being accepted', async () => {
+    const { id } = await openRound(1);
+    await moveTo(t, world, id, 'consensus');
+    const email = `${unique('dgca-review-late')}@example.org`;
+    await addPeople(t, world, id, [email]);
+    const [mail] = (await db.query(
+      `SELECT text_body AS text FROM mail_message WHERE lower(recipient) = lower($1) ORDER BY created_at DESC`,
+      [email],
+    )) as { text: string }[];
+    const token = /\/invitations\/accept\?token=([\w-]+)/.exec(mail!.text)![1]!;
+    // The manager's completion holds the assessment row while the invitation is accepted.
+    const runner = db.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await runner.query(`SELECT id FROM dgca_assessment WHERE id = $1 FOR UPDATE`, [id]);
+      const accepting = t.http
+        .post('/api/invitations/accept')
+        .send({ token, displayName: 'Late Comer', password: 'a very good password 2026' })
+        .then((res) => res);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await runner.query(
+        `UPDATE dgca_assessment SET status = 'completed', completed_at = now() WHERE id = $1`,
+        [id],
+      );
+      await runner.commitTransaction();
+      expect((await accepting).status).toBe(200);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+    const [row] = (await db.query(
+      `SELECT count(*)::int AS n FROM dgca_participant p JOIN user_account u ON u.id = p.user_id
+        WHERE p.assessment_id = $1 AND lower(u.email) = lower($2)`,
+      [id, email],
+    )) as { n: number }[];
+    expect(row!.n).toBe(0);
+  });
 });

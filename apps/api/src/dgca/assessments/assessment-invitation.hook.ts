@@ -31,6 +31,13 @@ export class AssessmentInvitationHook implements InvitationAcceptanceHook, OnMod
   }
 
   async onAccepted(accepted: AcceptedInvitation, tx: EntityManager): Promise<void> {
+    // Share-lock the assessments first, as a participant's write does: a change of status running
+    // now finishes before we read their status, so no one joins an assessment completed meanwhile.
+    await tx.query(
+      `SELECT a.id FROM dgca_assessment a JOIN dgca_invitee x ON x.assessment_id = a.id
+        WHERE x.invitation_id = $1 ORDER BY a.id FOR SHARE OF a`,
+      [accepted.invitationId],
+    );
     const [invitees] = (await tx.query(
       `DELETE FROM dgca_invitee x USING dgca_assessment a
         WHERE x.invitation_id = $1 AND a.id = x.assessment_id
