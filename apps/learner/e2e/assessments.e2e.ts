@@ -386,4 +386,27 @@ describe('self-assessments in the learner app', () => {
     });
     await checkAccessibility(page);
   });
+
+  it('draws no empty "average" line when individual figures are withheld', async () => {
+    const { page, system } = suite;
+    const admin = await signInToApi(system.baseUrl, ADMIN.email, ADMIN.password);
+    const email = await newLearner(system.baseUrl, 'Lena Felix');
+    let assessment = await openAssessment(admin, unique('Saint Lucia small-team review'), [email]);
+    const participant = await signInToApi(system.baseUrl, email, PASSWORD);
+    await rateTheRest(participant, assessment.id, () => 2);
+    assessment = await moveTo(admin, assessment, 'consensus');
+    const view = await participant.get<MyAssessment>(`/api/me/assessments/${assessment.id}`);
+    await admin.put(
+      `/api/studio/dgca/assessments/${assessment.id}/consensus/${view.dimensions[0]!.statements[0]!.id}`,
+      { value: 3 },
+    );
+    assessment = await moveTo(admin, assessment, 'completed');
+    await signIn(page, system.baseUrl, `/assessments/${assessment.id}/results`, email);
+    await page.getByRole('heading', { level: 2, name: 'Individual averages are hidden' }).waitFor();
+    const legend = page.locator('figure.arch-radar li');
+    await legend.filter({ hasText: 'Agreed rating' }).waitFor();
+    // One rater: no average is shown anywhere, so the legend does not promise a line for one.
+    await expect(legend.filter({ hasText: 'Average of individual ratings' }).count()).resolves.toBe(0);
+    await checkAccessibility(page);
+  });
 });

@@ -14,14 +14,15 @@ export function CapabilityProfile({ results }: { results: ResultsView }) {
   const hasPrevious = dimensions.some((dimension) => dimension.previousScore !== null);
   const hasConsensus = dimensions.some((dimension) => dimension.consensus !== null);
 
-  const series: RadarSeries[] = [
-    {
+  const series: RadarSeries[] = [];
+  // Withheld (too few raters): every average is null, and a legend entry would promise a line.
+  if (dimensions.some((dimension) => dimension.average !== null))
+    series.push({
       key: 'average',
       label: t('assessments:profile.average'),
       values: dimensions.map((dimension) => dimension.average),
       style: 'solid',
-    },
-  ];
+    });
   if (hasConsensus)
     series.push({
       key: 'consensus',
