@@ -434,6 +434,38 @@ describe('studio: DGCA frameworks and assessments', () => {
     expect(now.title).toBe(renamed);
   });
 
+  it('says aloud when someone else changed a completed assessment before its sharing choice was saved', async () => {
+    const { page, system } = suite;
+    await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);
+    let assessment = await assessmentViaApi(page, `Ports self-assessment ${suffix()}`);
+    const person = await signedUpLearner(system.baseUrl, 'Ruth Rater');
+    await asPageOk(page, 'POST', `/api/studio/dgca/assessments/${assessment.id}/participants`, {
+      people: [{ email: person.email }],
+    });
+    for (const to of ['individual', 'consensus', 'completed'])
+      assessment = await asPageOk<AssessmentView>(
+        page,
+        'POST',
+        `/api/studio/dgca/assessments/${assessment.id}/status`,
+        {
+          revision: assessment.revision,
+          to,
+        },
+      );
+    await visit(page, `${system.baseUrl}/studio/assessments/${assessment.id}`);
+    await page.getByRole('heading', { level: 1, name: assessment.title }).waitFor();
+    await asPageOk(page, 'PATCH', `/api/studio/dgca/assessments/${assessment.id}`, {
+      revision: assessment.revision,
+      regionalOptIn: true,
+    });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page
+      .locator('[aria-live="polite"]')
+      .filter({ hasText: 'Someone else changed this assessment meanwhile.' })
+      .waitFor({ state: 'attached' });
+    await checkAccessibility(page);
+  });
+
   it('reads the assessment again when someone else changed it before a change of round', async () => {
     const { page, system } = suite;
     await signInToStudio(page, system.baseUrl, DEMO.institutionAdmin);

@@ -49,6 +49,8 @@ export function RegionalOptInForm({ assessment, onSaved, onReplace }: RegionalOp
       if (theirs.data) {
         submit.clear();
         setStalePrompt(true);
+        // A status region added with its words already in it is not read out: say them too.
+        announce(t('dgca:settings.optInStale'));
         onReplace(theirs.data);
         setOptIn(theirs.data.regionalOptIn);
       }
