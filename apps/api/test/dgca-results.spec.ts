@@ -102,9 +102,10 @@ describe('DGCA results', () => {
         change: null,
       },
     ]);
-    // Strengths score at least the midpoint (2.5); gaps are below the top, weakest first.
+    // Gaps are below the top, weakest first, at most half the dimensions; strengths score at
+    // least the midpoint (2.5) and are not gaps.
+    expect(res.body.gaps).toEqual(['leadership']);
     expect(res.body.strengths).toEqual(['technology']);
-    expect(res.body.gaps).toEqual(['leadership', 'technology']);
   });
 
   it('scores a dimension by its consensus once one is recorded, and recommends modules for the gaps', async () => {
@@ -112,13 +113,13 @@ describe('DGCA results', () => {
     await agree(t, world, scored.id, [2, 3, null, undefined]);
     const course = await createCourse(t, world.admin, world.institutionId, { title: 'Digital budgets' });
     const { moduleId } = await addModule(t, world.admin, course.id, course.revision, 'Costing a service');
-    const [technology] = (await db.query(
-      `SELECT id FROM dgca_dimension WHERE version_id = $1 AND key = 'technology'`,
+    const [leadership] = (await db.query(
+      `SELECT id FROM dgca_dimension WHERE version_id = $1 AND key = 'leadership'`,
       [world.version.versionId],
     )) as { id: string }[];
     await db.query(
       `INSERT INTO dgca_recommendation (dimension_id, course_id, module_id, position) VALUES ($1, $2, $3, 0)`,
-      [technology!.id, course.id, moduleId],
+      [leadership!.id, course.id, moduleId],
     );
     try {
       const res = await results(scored.id);
@@ -126,11 +127,11 @@ describe('DGCA results', () => {
       expect(dimension(res.body, 'leadership')).toMatchObject({ average: 2.14, consensus: 2.5, score: 2.5 });
       // "Don't know" agreed on statement 3 and nothing on 4: no consensus value, the average stands.
       expect(dimension(res.body, 'technology')).toMatchObject({ average: 3.5, consensus: null, score: 3.5 });
-      expect(res.body.strengths).toEqual(['technology', 'leadership']);
-      expect(res.body.gaps).toEqual(['leadership', 'technology']);
+      expect(res.body.gaps).toEqual(['leadership']);
+      expect(res.body.strengths).toEqual(['technology']);
       expect(res.body.recommendations).toEqual([
         {
-          dimensionKey: 'technology',
+          dimensionKey: 'leadership',
           courseId: course.id,
           courseSlug: course.slug,
           courseTitle: 'Digital budgets',
@@ -141,9 +142,9 @@ describe('DGCA results', () => {
       const pdf = await pdfText(
         (await download(t, world.admin, `/api/studio/dgca/assessments/${scored.id}/results.pdf`)).body,
       );
-      expect(pdf).toContain('Dimension technology: Digital budgets — Costing a service');
+      expect(pdf).toContain('Dimension leadership: Digital budgets — Costing a service');
     } finally {
-      await db.query(`DELETE FROM dgca_recommendation WHERE dimension_id = $1`, [technology!.id]);
+      await db.query(`DELETE FROM dgca_recommendation WHERE dimension_id = $1`, [leadership!.id]);
     }
   });
 

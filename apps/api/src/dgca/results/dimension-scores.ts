@@ -15,23 +15,36 @@ export interface Scored {
   score: number | null;
 }
 
-/** Up to two dimensions scoring highest, at least at the scale's midpoint; ties keep the framework's order. */
-export function strengths(dimensions: readonly Scored[], min: number, max: number): string[] {
-  const midpoint = (min + max) / 2;
-  return dimensions
-    .filter((d): d is Scored & { score: number } => d.score !== null && d.score >= midpoint)
+/**
+ * Up to three dimensions scoring lowest, below the top of the scale, weakest first — and never more
+ * than half of the scored dimensions, so that a small framework still has strengths to name.
+ */
+export function gaps(dimensions: readonly Scored[], max: number): string[] {
+  const scored = dimensions.filter((d): d is Scored & { score: number } => d.score !== null);
+  return scored
+    .filter((d) => d.score < max)
     .map((d, index) => ({ ...d, index }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .slice(0, 2)
+    .sort((a, b) => a.score - b.score || a.index - b.index)
+    .slice(0, Math.min(3, Math.ceil(scored.length / 2)))
     .map((d) => d.key);
 }
 
-/** Up to three dimensions scoring lowest, below the top of the scale, weakest first. */
-export function gaps(dimensions: readonly Scored[], max: number): string[] {
+/**
+ * Up to two dimensions scoring highest, at least at the scale's midpoint, that are not gaps (a
+ * dimension is one or the other); ties keep the framework's order.
+ */
+export function strengths(
+  dimensions: readonly Scored[],
+  min: number,
+  max: number,
+  gapKeys: readonly string[],
+): string[] {
+  const midpoint = (min + max) / 2;
   return dimensions
-    .filter((d): d is Scored & { score: number } => d.score !== null && d.score < max)
+    .filter((d): d is Scored & { score: number } => d.score !== null && d.score >= midpoint)
+    .filter((d) => !gapKeys.includes(d.key))
     .map((d, index) => ({ ...d, index }))
-    .sort((a, b) => a.score - b.score || a.index - b.index)
-    .slice(0, 3)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, 2)
     .map((d) => d.key);
 }

@@ -108,7 +108,7 @@ export class ResultsService {
       raters: head.raters,
       withheld,
       dimensions,
-      strengths: strengths(dimensions, content.min, content.max),
+      strengths: strengths(dimensions, content.min, content.max, gapKeys),
       gaps: gapKeys,
       recommendations: gapKeys.flatMap((key) =>
         (content.dimensions.find((d) => d.key === key)?.recommendations ?? []).map((recommendation) => ({
