@@ -248,6 +248,22 @@ describe('DGCA assessments: settings, status machine, participants and invitees'
     });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('invalid-previous');
+    // Even a platform admin, who manages both, may not compare with another institution's: its
+    // scores would show in results this institution's admins read.
+    const elsewhere = await dgcaWorld(t, 'dgca-prev-elsewhere');
+    await t.app.get(SeedService).run();
+    const platform = await signIn(t, DEMO.admin.email, DEMO.admin.password);
+    const across = await call(t, platform, 'post', '/api/studio/dgca/assessments').send({
+      institutionId: elsewhere.institutionId,
+      subject: 'country',
+      country: 'LC',
+      title: unique('Across institutions'),
+      versionId: world.version.versionId,
+      previousAssessmentId: first.id,
+    });
+    expect(across.status).toBe(422);
+    expect(across.body).toMatchObject({ code: 'invalid-previous' });
+    expect(JSON.stringify(across.body.errors)).toContain('another institution');
   });
 
   it('mails every participant in their language when the round opens, and someone added while it is open', async () => {

@@ -96,7 +96,14 @@ export class AssessmentsService {
     return this.db.transaction(async (tx) => {
       await assertPublishedVersion(tx, input.versionId);
       if (input.previousAssessmentId) {
-        await this.assertPrevious(tx, auth, input.previousAssessmentId, input.subject, country);
+        await this.assertPrevious(
+          tx,
+          auth,
+          input.previousAssessmentId,
+          input.institutionId,
+          input.subject,
+          country,
+        );
       }
       const assessment = await tx.getRepository(Assessment).save({
         versionId: input.versionId,
@@ -160,6 +167,7 @@ export class AssessmentsService {
           tx,
           auth,
           input.previousAssessmentId,
+          assessment.institutionId,
           assessment.subject,
           assessment.country,
         );
@@ -284,11 +292,16 @@ export class AssessmentsService {
     });
   }
 
-  /** The earlier assessment to compare with: completed, one the caller manages, same subject and country. */
+  /**
+   * The earlier assessment to compare with: completed, one the caller manages, run by the same
+   * institution (whose admins would otherwise read another institution's scores in the results),
+   * same subject and country.
+   */
   private async assertPrevious(
     tx: EntityManager,
     auth: AuthContext,
     previousId: string,
+    institutionId: string,
     subject: string,
     country: string,
   ): Promise<void> {
@@ -297,6 +310,7 @@ export class AssessmentsService {
       invalidAssessment(`The previous assessment ${message}.`, [previousError(message)], 'invalid-previous');
     if (!previous || !this.access.manages(auth, previous.institutionId))
       throw problem('does not exist or is not one you manage');
+    if (previous.institutionId !== institutionId) throw problem('is run by another institution');
     if (previous.status !== 'completed') throw problem('is not completed');
     if (previous.subject !== subject || previous.country !== country) {
       throw problem(`is of another ${previous.subject !== subject ? 'subject' : 'country'}`);
