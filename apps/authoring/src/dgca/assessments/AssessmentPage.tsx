@@ -124,6 +124,7 @@ function AssessmentScreen({ loaded, reload }: { loaded: AssessmentView; reload: 
       <ParticipantsSection
         assessment={assessment}
         canEdit={peopleEditable}
+        canRemove={peopleEditable && !assessment.consensusOpenedAt}
         refresh={peopleChanges}
         onChanged={peopleChanged}
       />

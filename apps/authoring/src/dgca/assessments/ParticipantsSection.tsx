@@ -23,8 +23,13 @@ const HEADING_ID = 'dgca-participants-heading';
 
 export interface ParticipantsSectionProps {
   assessment: AssessmentView;
-  /** Draft and individual round: remove participants and withdraw invitations. */
+  /** Draft and individual round: withdraw invitations. */
   canEdit: boolean;
+  /**
+   * Remove participants: only until the consensus round first opens, since comparing the
+   * distributions before and after a removal would reveal the removed person's answers.
+   */
+  canRemove: boolean;
   /** Changes when people were added elsewhere on the page: the list is read again. */
   refresh: number;
   onChanged: () => void;
@@ -36,7 +41,13 @@ type Pending = { action: 'remove'; row: ParticipantRow } | { action: 'withdraw';
  * Who takes part and how far each has got: names and counts only. What anyone answered is never
  * shown to the facilitator (the consensus page shows the group's answers, anonymously).
  */
-export function ParticipantsSection({ assessment, canEdit, refresh, onChanged }: ParticipantsSectionProps) {
+export function ParticipantsSection({
+  assessment,
+  canEdit,
+  canRemove,
+  refresh,
+  onChanged,
+}: ParticipantsSectionProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const announce = useAnnounce();
@@ -105,7 +116,7 @@ export function ParticipantsSection({ assessment, canEdit, refresh, onChanged }:
     },
     { key: 'added', header: t('dgca:participants.columns.added'), render: (r) => format.date(r.addedAt) },
   ];
-  if (canEdit) {
+  if (canRemove) {
     participantColumns.push({
       key: 'actions',
       header: t('dgca:participants.columns.actions'),
@@ -164,6 +175,7 @@ export function ParticipantsSection({ assessment, canEdit, refresh, onChanged }:
         {t('dgca:participants.title')}
       </h2>
       <p>{t('dgca:participants.intro')}</p>
+      {canEdit && !canRemove ? <p>{t('dgca:participants.keptAfterConsensus')}</p> : null}
       {state.status === 'loading' ? <Skeleton lines={6} label={t('dgca:participants.loading')} /> : null}
       {state.status === 'failed' ? (
         <ProblemAlert
