@@ -109,7 +109,9 @@ function AssessmentScreen({ loaded, reload }: { loaded: AssessmentView; reload: 
         {completed ? (
           <>
             <AssessmentFacts assessment={assessment} />
-            <RegionalOptInForm assessment={assessment} onSaved={setAssessment} onReplace={replace} />
+            {assessment.subject === 'country' ? (
+              <RegionalOptInForm assessment={assessment} onSaved={setAssessment} onReplace={replace} />
+            ) : null}
           </>
         ) : (
           <AssessmentSettingsForm

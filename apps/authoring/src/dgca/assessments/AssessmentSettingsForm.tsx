@@ -109,14 +109,17 @@ export function AssessmentSettingsForm({ assessment, onSaved, onReplace }: Asses
         previousChoices={previous}
         problem={problem}
       />
-      <CheckboxWithHint
-        id={ASSESSMENT_FIELD_IDS.regionalOptIn}
-        label={t('dgca:settings.regionalOptIn')}
-        hint={t('dgca:settings.regionalOptInHint')}
-        checked={regionalOptIn}
-        onChange={setRegionalOptIn}
-        error={errorFor(problem, 'regionalOptIn')}
-      />
+      {/* Only country assessments count in the regional comparison. */}
+      {assessment.subject === 'country' ? (
+        <CheckboxWithHint
+          id={ASSESSMENT_FIELD_IDS.regionalOptIn}
+          label={t('dgca:settings.regionalOptIn')}
+          hint={t('dgca:settings.regionalOptInHint')}
+          checked={regionalOptIn}
+          onChange={setRegionalOptIn}
+          error={errorFor(problem, 'regionalOptIn')}
+        />
+      ) : null}
       <div className="arch-actions">
         <Button type="submit" disabled={submit.busy}>
           {t('dgca:settings.save')}
