@@ -199,6 +199,10 @@ describe('journey 5: a country team runs a DGCA self-assessment and turns its ga
           name: `Dimension ${index + 1} of ${mine.dimensions.length}: ${dimension.name}`,
         })
         .waitFor();
+      // A new dimension's heading takes focus in an effect after it is drawn: wait for that, or it
+      // takes focus back from the radio focused below.
+      if (index > 0)
+        await learner.waitForFunction(() => document.activeElement?.id === 'rating-dimension-heading');
       // Space chooses the focused level; leadership and strategy get a 2, the rest a 1.
       await learner
         .getByRole('group', { name: dimension.statements[0]!.text })
@@ -311,6 +315,8 @@ describe('journey 5: a country team runs a DGCA self-assessment and turns its ga
     await press(page, dialog.getByRole('button', { name: 'Add action' }));
     await dialog.waitFor({ state: 'hidden' });
     const table = page.getByRole('table', { name: 'Actions, highest priority first' });
+    // The list is read again after the dialog closes: wait for the new row before reading them all.
+    await table.getByRole('rowheader', { name: 'Train registry staff in digital services' }).waitFor();
     await expect(table.getByRole('rowheader').allTextContents()).resolves.toEqual([
       'Publish a digital government strategy',
       'Train registry staff in digital services',
@@ -339,6 +345,8 @@ describe('journey 5: a country team runs a DGCA self-assessment and turns its ga
     const views = page.getByRole('navigation', { name: 'Views of the plan' });
     await press(page, views.getByRole('link', { name: 'Roadmap by quarter' }));
     const roadmap = page.getByRole('table', { name: 'Actions by calendar quarter, grouped by dimension' });
+    // The view changes after the navigation renders: allTextContents() does not wait for it.
+    await roadmap.waitFor();
     await expect(roadmap.getByRole('columnheader').allTextContents()).resolves.toEqual([
       'Action',
       'Q1 2027',
