@@ -4910,7 +4910,7 @@ export interface components {
          */
         DgcaPriorityBand: "high" | "medium" | "low";
         DimensionResult: {
-            /** @description Mean of the individual ratings ("don't know" left out). Null (zeros, empty) while fewer than three people answered: a figure from fewer could point at someone. */
+            /** @description Mean of the individual ratings ("don't know" left out) of the statements at least 3 people answered, whose figures the consensus view shows. Null (zeros, empty) while fewer than three people answered: a figure from fewer could point at someone. */
             average: number | null;
             /** @description score − previousScore. */
             change: number | null;
@@ -15676,7 +15676,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Someone saved the action meanwhile (`code: stale-version`, with `current`). The plan opens with the consensus round (`code: round-not-reached`; `round-closed` if the round was reopened). */
+            /** @description Someone saved the action meanwhile (`code: stale-version`, with `current`). The plan opens with the consensus round (`code: round-not-reached`, also while a reopened individual round runs). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15737,7 +15737,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Someone saved the action meanwhile (`code: stale-version`, with `current`). The plan opens with the consensus round (`code: round-not-reached`; `round-closed` if the round was reopened). */
+            /** @description Someone saved the action meanwhile (`code: stale-version`, with `current`). The plan opens with the consensus round (`code: round-not-reached`, also while a reopened individual round runs). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15807,7 +15807,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The plan opens with the consensus round (`code: round-not-reached`; `round-closed` if the round was reopened). */
+            /** @description The plan opens with the consensus round (`code: round-not-reached`, also while a reopened individual round runs). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16188,7 +16188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The plan opens with the consensus round (`code: round-not-reached`; `round-closed` if the round was reopened). */
+            /** @description The plan opens with the consensus round (`code: round-not-reached`, also while a reopened individual round runs). */
             409: {
                 headers: {
                     [name: string]: unknown;
