@@ -2,8 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH } from '../accounts/passwords/password-policy.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../common/validation/text-rules.js';
 
 /** Mailed tokens are base64url; anything else cannot be one, so it is refused before any lookup. */
 const TOKEN = /^[\w-]{20,100}$/;

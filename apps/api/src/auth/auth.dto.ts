@@ -2,8 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { InstitutionRole } from '../accounts/membership.entity.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../common/validation/text-rules.js';
 
 export class SignInRequest {
   @ApiProperty({ example: 'learner@demo.archipelago.local' })

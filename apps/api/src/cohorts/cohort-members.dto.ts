@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PrintableLine } from '../certificates/text-fields.js';
+import { PrintableLine, trim } from '../common/validation/text-rules.js';
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
 import { MAIL_LANGUAGES } from '../notifications/mail-templates.js';
 import type { EnrolOutcome } from './cohort-enrolment.service.js';
-import { trim } from './cohorts.dto.js';
 import { SENDABLE_EMAIL } from './sendable-email.js';
 
 const KINDS = ['member', 'invited'] as const;

@@ -12,14 +12,12 @@ import {
   Matches,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PrintableLine, PrintableText } from '../certificates/text-fields.js';
+import { PrintableText, RequiredLine, trim } from '../common/validation/text-rules.js';
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
 import type { CohortStatus } from './cohort.entity.js';
 
-export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** ISO 8601 allows a signed, extended year (+2026-…) that JavaScript's Date cannot read: refused. */
 const FOUR_DIGIT_YEAR = /^\d{4}-/;
@@ -156,11 +154,7 @@ export class CreateCohortRequest extends CohortFields {
   institutionId!: string;
 
   @ApiProperty({ maxLength: 200, example: 'Procurement officers, spring 2026' })
-  @Transform(trim)
-  @IsString({ message: 'name must be text' })
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
-  @PrintableLine('name')
+  @RequiredLine('name', 200)
   name!: string;
 
   @ApiProperty({ type: [String], format: 'uuid' })
@@ -185,11 +179,7 @@ export class UpdateCohortRequest extends CohortFields {
 
   @ApiPropertyOptional({ maxLength: 200 })
   @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'name must be text' })
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
-  @PrintableLine('name')
+  @RequiredLine('name', 200)
   name?: string;
 
   @ApiPropertyOptional({

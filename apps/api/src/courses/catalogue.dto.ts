@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, Length, MaxLength 
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
 import { COURSE_LENGTHS, CourseLength } from './catalogue-filters.js';
 import { CourseLanguage } from './course.entity.js';
-import { trim } from './course-rules.js';
+import { trim } from '../common/validation/text-rules.js';
 
 /** A repeated query parameter arrives as a list, a single one as text: always a list here. */
 const asList = ({ value }: { value: unknown }) =>

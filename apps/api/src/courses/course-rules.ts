@@ -2,11 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsString, Length, Min, ValidateIf } from 'class-validator';
+import { trim } from '../common/validation/text-rules.js';
 
-/** Validation shared by the course and outline requests. */
-export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-/** Optional in a PATCH, but null is refused rather than written (the column is required). */
-export const sent = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 /** Optional, and null clears the (nullable) column. */
 export const clearable = () =>
   ValidateIf((_object: object, value: unknown) => value !== undefined && value !== null);

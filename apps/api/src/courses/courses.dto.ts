@@ -21,7 +21,8 @@ import { fileUrl } from '../files/files.dto.js';
 import { CourseLanguage, CourseStatus, EnrolmentMode, type Course } from './course.entity.js';
 import { RESERVED_SLUGS } from './catalogue-filters.js';
 import { OutlineModule } from './outline.dto.js';
-import { clearable, RevisionRules, sent, TextListRules, TitleRules, trim } from './course-rules.js';
+import { clearable, RevisionRules, TextListRules, TitleRules } from './course-rules.js';
+import { sent, trim } from '../common/validation/text-rules.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SlugRules = () =>

@@ -14,7 +14,8 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { clearable, RevisionRules, sent, TextListRules, TitleRules, trim } from './course-rules.js';
+import { clearable, RevisionRules, TextListRules, TitleRules } from './course-rules.js';
+import { sent, trim } from '../common/validation/text-rules.js';
 
 export class OutlineActivity {
   @ApiProperty({ format: 'uuid', description: 'Stable across published versions.' })

@@ -2,7 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsString, MaxLength } from 'class-validator';
 import { ProblemDetails } from '../common/problem/problem-details.js';
-import { RevisionRules, trim } from './course-rules.js';
+import { RevisionRules } from './course-rules.js';
+import { trim } from '../common/validation/text-rules.js';
 
 export class PublishCourseRequest {
   @RevisionRules()

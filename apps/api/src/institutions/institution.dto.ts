@@ -1,9 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
 import { InstitutionKind, type Institution } from './institution.entity.js';
+import { trim, sent } from '../common/validation/text-rules.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -42,10 +43,7 @@ export class InstitutionPage extends PageMeta {
   items!: InstitutionSummary[];
 }
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
-/** Optional in a PATCH, but null is refused rather than written (every column is required). */
-const sent = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 const NameRules = () =>
   applyDecorators(

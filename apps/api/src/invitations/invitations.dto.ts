@@ -5,8 +5,8 @@ import { InstitutionRole } from '../accounts/membership.entity.js';
 import { MAIL_LANGUAGES } from '../notifications/mail-templates.js';
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
 import { statusOf, type Invitation, type InvitationStatus } from './invitation.entity.js';
+import { trim } from '../common/validation/text-rules.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const STATUSES: InvitationStatus[] = ['open', 'accepted', 'revoked', 'expired'];
 
 export class CreateInvitationRequest {

@@ -12,8 +12,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { AGE_BANDS, DISABILITY_VALUES, SEX_VALUES } from './reporting-profile.entity.js';
+import { trim } from '../common/validation/text-rules.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** An empty text field means "clear it". */
 const trimOrNull = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() || null : value;

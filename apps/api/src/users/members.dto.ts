@@ -4,8 +4,8 @@ import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { InstitutionRole } from '../accounts/membership.entity.js';
 import type { AccountStatus } from '../accounts/user.entity.js';
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
+import { trim } from '../common/validation/text-rules.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const ROLE_MESSAGE = `role must be one of ${Object.values(InstitutionRole).join(', ')}`;
 
 export class MemberListQuery extends PageQuery {

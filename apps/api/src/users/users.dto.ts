@@ -4,8 +4,8 @@ import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-
 import type { AccountStatus } from '../accounts/user.entity.js';
 import { MembershipView } from '../auth/auth.dto.js';
 import { PageMeta, PageQuery } from '../common/pagination/page.dto.js';
+import { trim } from '../common/validation/text-rules.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const STATUSES = ['active', 'deactivated', 'deleted'] as const;
 
 export class UserListQuery extends PageQuery {

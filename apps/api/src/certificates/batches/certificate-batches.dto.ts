@@ -7,7 +7,7 @@ import {
   type BatchStatus,
   type BatchView,
 } from './batch-view.js';
-import { ReasonField } from '../text-fields.js';
+import { ReasonField } from '../reason-field.js';
 
 export class CreateBatchBody {
   @ReasonField('Why everyone eligible gets one now; kept with each certificate and in the audit log.')

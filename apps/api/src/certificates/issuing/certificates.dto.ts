@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageMeta, PageQuery } from '../../common/pagination/page.dto.js';
-import { PrintableLine, ReasonField, trim } from '../text-fields.js';
+import { ReasonField } from '../reason-field.js';
+import { PrintableLine, trim } from '../../common/validation/text-rules.js';
 import {
   CERTIFICATE_STATES,
   CERTIFICATE_STATUSES,

@@ -30,7 +30,7 @@ import {
 } from './certificate-template.js';
 import type { CertificateSettings } from './certificate-settings.service.js';
 import { PLACEHOLDERS } from './placeholders.js';
-import { PrintableLine, PrintableText } from '../text-fields.js';
+import { PrintableLine, PrintableText } from '../../common/validation/text-rules.js';
 
 const PLACEHOLDER_LIST = PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ');
 

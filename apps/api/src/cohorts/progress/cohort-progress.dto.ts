@@ -11,7 +11,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { PrintableText } from '../../certificates/text-fields.js';
+import { PrintableText, trim } from '../../common/validation/text-rules.js';
 import { PageMeta, PageQuery } from '../../common/pagination/page.dto.js';
 
 export const LEARNER_STATUSES = ['not_started', 'in_progress', 'completed'] as const;
@@ -25,8 +25,6 @@ export const SCORM_STATUSES = ['not_attempted', 'incomplete', 'completed', 'pass
 export const CERTIFICATE_STATUSES = ['none', 'pending', 'issued', 'revoked', 'expired'] as const;
 export const AUDIENCES = ['not_started', 'behind', 'selected'] as const;
 export type ReminderAudience = (typeof AUDIENCES)[number];
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Which learners, in which order: the dashboard's list and its CSV take the same. */
 export class ProgressFilter {

@@ -1,20 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
-import { PrintableLine, PrintableText, trim } from '../../certificates/text-fields.js';
+  PrintableLine,
+  PrintableText,
+  RequiredLine,
+  RequiredText,
+  sent,
+  trim,
+} from '../../common/validation/text-rules.js';
 import { ACTION_STATUSES, type ActionStatus } from './action.entity.js';
 import { PRIORITY_BANDS, type PriorityBand } from './priority.js';
 
@@ -22,13 +17,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const LEVEL = { type: Number, minimum: 1, maximum: 3 };
 
-/** Validated when present; null is refused like any other wrong value (the column cannot hold it). */
-const Omittable = () => ValidateIf((_: object, value: unknown) => value !== undefined);
-
 const Level = (field: string, description: string, optional: boolean) =>
   applyDecorators(
     optional ? ApiPropertyOptional({ ...LEVEL, description }) : ApiProperty({ ...LEVEL, description }),
-    ...(optional ? [Omittable()] : []),
+    ...(optional ? [sent()] : []),
     IsInt({ message: `${field} must be a whole number from 1 to 3` }),
     Min(1, { message: `${field} must be a whole number from 1 to 3` }),
     Max(3, { message: `${field} must be a whole number from 1 to 3` }),
@@ -37,7 +29,7 @@ const Level = (field: string, description: string, optional: boolean) =>
 const Text = (field: string, maxLength: number, description?: string) =>
   applyDecorators(
     ApiPropertyOptional({ maxLength, ...(description ? { description } : {}) }),
-    Omittable(),
+    sent(),
     Transform(trim),
     IsString({ message: `${field} must be text` }),
     MaxLength(maxLength, { message: `${field} must be at most ${maxLength} characters` }),
@@ -55,14 +47,14 @@ const Day = (field: string, example: string) =>
 const Status = (description: string) =>
   applyDecorators(
     ApiPropertyOptional({ enum: ACTION_STATUSES, enumName: 'DgcaActionStatus', description }),
-    Omittable(),
+    sent(),
     IsIn(ACTION_STATUSES, { message: `status must be one of ${ACTION_STATUSES.join(', ')}` }),
   );
 
 const Progress = (description: string) =>
   applyDecorators(
     ApiPropertyOptional({ type: Number, minimum: 0, maximum: 100, description }),
-    Omittable(),
+    sent(),
     IsInt({ message: 'progress must be a whole number from 0 to 100' }),
     Min(0, { message: 'progress must be a whole number from 0 to 100' }),
     Max(100, { message: 'progress must be a whole number from 0 to 100' }),
@@ -110,11 +102,7 @@ export class CreateActionRequest extends ActionFields {
   dimensionKey!: string;
 
   @ApiProperty({ maxLength: 200, example: 'Adopt a national digital government strategy' })
-  @Transform(trim)
-  @IsString({ message: 'title must be text' })
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters' })
-  @PrintableLine('title')
+  @RequiredLine('title', 200)
   title!: string;
 
   @Level('impact', 'How much it closes the gap: 1 low, 2 medium, 3 high.', false)
@@ -132,19 +120,15 @@ export class UpdateActionRequest extends ActionFields {
   revision!: number;
 
   @ApiPropertyOptional({ example: 'strategy' })
-  @Omittable()
+  @sent()
   @IsString({ message: 'dimensionKey must be text' })
   @Matches(KEY, { message: 'dimensionKey must be a dimension key (lower-case words joined by hyphens)' })
   @MaxLength(60, { message: 'dimensionKey must be at most 60 characters' })
   dimensionKey?: string;
 
   @ApiPropertyOptional({ maxLength: 200 })
-  @Omittable()
-  @Transform(trim)
-  @IsString({ message: 'title must be text' })
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters' })
-  @PrintableLine('title')
+  @sent()
+  @RequiredLine('title', 200)
   title?: string;
 
   @Level('impact', '1 low, 2 medium, 3 high.', true)
@@ -164,11 +148,7 @@ export class ActionRevisionQuery {
 
 export class ReportProgressRequest {
   @ApiProperty({ minLength: 1, maxLength: 4000, example: 'Draft strategy sent to Cabinet.' })
-  @Transform(trim)
-  @IsString({ message: 'comment must be text' })
-  @MinLength(1, { message: 'comment must not be empty' })
-  @MaxLength(4000, { message: 'comment must be at most 4000 characters' })
-  @PrintableText('comment')
+  @RequiredText('comment', 4000)
   comment!: string;
 
   @Status("The action's new status, if it changed.")

@@ -11,10 +11,9 @@ import {
   Matches,
   MaxLength,
   Min,
-  MinLength,
   ValidateIf,
 } from 'class-validator';
-import { PrintableLine, PrintableText, trim } from '../../certificates/text-fields.js';
+import { PrintableText, RequiredLine, trim } from '../../common/validation/text-rules.js';
 import { PageMeta, PageQuery } from '../../common/pagination/page.dto.js';
 import {
   ASSESSMENT_STATUSES,
@@ -226,11 +225,7 @@ export class CreateAssessmentRequest extends AssessmentFields {
   country?: string;
 
   @ApiProperty({ maxLength: 200, example: 'Saint Lucia digital government self-assessment 2026' })
-  @Transform(trim)
-  @IsString({ message: 'title must be text' })
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters' })
-  @PrintableLine('title')
+  @RequiredLine('title', 200)
   title!: string;
 
   @ApiProperty({ format: 'uuid', description: 'A published framework version.' })
@@ -248,11 +243,7 @@ export class UpdateAssessmentRequest extends AssessmentFields {
   @ApiPropertyOptional({ maxLength: 200 })
   // Left out: unchanged; null is refused (a title cannot be cleared).
   @ValidateIf((_, value) => value !== undefined)
-  @Transform(trim)
-  @IsString({ message: 'title must be text' })
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters' })
-  @PrintableLine('title')
+  @RequiredLine('title', 200)
   title?: string;
 
   @ApiPropertyOptional({ description: 'The only field that may change once the assessment is completed.' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PrintableLine, PrintableText } from '../../certificates/text-fields.js';
+import { PrintableLine, PrintableText } from '../../common/validation/text-rules.js';
 import {
   ASSESSMENT_STATUSES,
   ASSESSMENT_SUBJECTS,

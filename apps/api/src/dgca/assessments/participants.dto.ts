@@ -14,7 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PrintableLine, trim } from '../../certificates/text-fields.js';
+import { PrintableLine, trim } from '../../common/validation/text-rules.js';
 import { SENDABLE_EMAIL } from '../../cohorts/sendable-email.js';
 import { MAIL_LANGUAGES } from '../../notifications/mail-templates.js';
 

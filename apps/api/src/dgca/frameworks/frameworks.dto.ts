@@ -12,10 +12,9 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PrintableLine, PrintableText, trim } from '../../certificates/text-fields.js';
+import { PrintableText, RequiredLine, RequiredText } from '../../common/validation/text-rules.js';
 import { VERSION_STATUSES, type VersionStatus } from './framework-version.entity.js';
 import { SCALE_MAX_VALUE, SCALE_MIN_VALUE } from './scale.js';
 
@@ -214,11 +213,7 @@ export class FrameworkVersionView {
 
 export class CreateFrameworkRequest {
   @ApiProperty({ minLength: 1, maxLength: 200 })
-  @Transform(trim)
-  @IsString({ message: 'name must be text' })
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
-  @PrintableLine('name')
+  @RequiredLine('name', 200)
   name!: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
@@ -240,11 +235,7 @@ export class CreateFrameworkRequest {
 export class UpdateFrameworkRequest {
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
   @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'name must be text' })
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
-  @PrintableLine('name')
+  @RequiredLine('name', 200)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
@@ -263,11 +254,7 @@ export class FrameworkScaleLevelInput {
   value!: number;
 
   @ApiProperty({ minLength: 1, maxLength: 100, example: 'Not in place' })
-  @Transform(trim)
-  @IsString({ message: 'label must be text' })
-  @MinLength(1, { message: 'label must not be empty' })
-  @MaxLength(100, { message: 'label must be at most 100 characters' })
-  @PrintableLine('label')
+  @RequiredLine('label', 100)
   label!: string;
 
   @ApiPropertyOptional({ maxLength: 1000, description: 'What the level means (its anchor).' })
@@ -280,11 +267,7 @@ export class FrameworkScaleLevelInput {
 
 export class FrameworkStatementInput {
   @ApiProperty({ minLength: 1, maxLength: 1000 })
-  @Transform(trim)
-  @IsString({ message: 'text must be text' })
-  @MinLength(1, { message: 'text must not be empty' })
-  @MaxLength(1000, { message: 'text must be at most 1000 characters' })
-  @PrintableText('text')
+  @RequiredText('text', 1000)
   text!: string;
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'Help for raters: what to consider.' })
@@ -326,11 +309,7 @@ export class FrameworkDimensionInput {
   key!: string;
 
   @ApiProperty({ minLength: 1, maxLength: 200 })
-  @Transform(trim)
-  @IsString({ message: 'name must be text' })
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
-  @PrintableLine('name')
+  @RequiredLine('name', 200)
   name!: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PrintableText, trim } from '../../certificates/text-fields.js';
+import { PrintableText, trim } from '../../common/validation/text-rules.js';
 import { ASSESSMENT_STATUSES, ASSESSMENT_SUBJECTS } from '../assessments/assessment.entity.js';
 import type { AssessmentStatus, AssessmentSubject } from '../assessments/assessment.entity.js';
 import { ScaleLevelView } from '../assessments/my-assessments.dto.js';

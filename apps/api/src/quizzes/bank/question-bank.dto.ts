@@ -12,7 +12,8 @@ import {
   Min,
 } from 'class-validator';
 import { PageMeta, PageQuery } from '../../common/pagination/page.dto.js';
-import { TextListRules, trim } from '../../courses/course-rules.js';
+import { TextListRules } from '../../courses/course-rules.js';
+import { trim } from '../../common/validation/text-rules.js';
 import { QUESTION_TYPES } from '../questions/validate-question.js';
 import type { QuestionType } from '../questions/index.js';
 
