@@ -7,7 +7,6 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { CohortEnrolmentsService } from '../learning/cohort-enrolments.service.js';
-import { MAIL_LANGUAGES } from '../notifications/mail-templates.js';
 import { MailService, type OutgoingMail } from '../notifications/mail.service.js';
 import { MembersService } from '../users/members.service.js';
 import { cohortNotFound } from './cohort-problems.js';
@@ -16,6 +15,7 @@ import type { CohortMemberSource } from './cohort-member.entity.js';
 import { Cohort } from './cohort.entity.js';
 import type { InviteeReporting } from './cohort-invitee.entity.js';
 import { CohortsService } from './cohorts.service.js';
+import { serverLanguage } from '../common/i18n/server-languages.js';
 
 /** Someone to put in a cohort: by e-mail, with what the institution knows about them. */
 export interface PersonToEnrol {
@@ -72,9 +72,6 @@ export type PendingMail =
       courses: string[];
       institution: string;
     };
-
-const language = (value: string | null | undefined, fallback = 'en') =>
-  value && (MAIL_LANGUAGES as readonly string[]).includes(value) ? value : fallback;
 
 const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
@@ -183,7 +180,7 @@ export class CohortEnrolmentService {
       mails.push({
         kind: 'enrolled',
         to: account.email,
-        language: language(account.preferredLanguage),
+        language: serverLanguage(account.preferredLanguage),
         name: account.displayName,
         cohort: cohort.name,
         courses: courseTitles,
@@ -195,9 +192,12 @@ export class CohortEnrolmentService {
     const strangers = emails
       .filter((email) => !accountByEmail.has(email))
       .map((email) => byEmail.get(email)!);
-    const fallback = language(options.defaultLanguage);
+    const fallback = serverLanguage(options.defaultLanguage);
     const invitations = await this.invitations.openLearnerInvitations(
-      strangers.map((person) => ({ email: person.email, language: language(person.language, fallback) })),
+      strangers.map((person) => ({
+        email: person.email,
+        language: serverLanguage(person.language, fallback),
+      })),
       cohort.institutionId,
       actorId,
       tx,
@@ -249,7 +249,7 @@ export class CohortEnrolmentService {
         mails.push({
           kind: 'invitation',
           to: person.email,
-          language: language(person.language, fallback),
+          language: serverLanguage(person.language, fallback),
           name: given ?? person.email.split('@')[0] ?? person.email,
           token: invitation.token,
           expiresAt: invitation.expiresAt,

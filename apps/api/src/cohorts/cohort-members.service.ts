@@ -8,7 +8,6 @@ import { ProblemException } from '../common/problem/problem.exception.js';
 import { ProblemType } from '../common/problem/problem-details.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { CohortEnrolmentsService } from '../learning/cohort-enrolments.service.js';
-import { MAIL_LANGUAGES } from '../notifications/mail-templates.js';
 import { likePattern } from '../users/search.js';
 import { CohortEnrolmentService } from './cohort-enrolment.service.js';
 import { Cohort } from './cohort.entity.js';
@@ -21,6 +20,7 @@ import type {
   MoveCohortMemberResponse,
 } from './cohort-members.dto.js';
 import { CohortsService } from './cohorts.service.js';
+import { serverLanguage } from '../common/i18n/server-languages.js';
 
 /**
  * A cohort's people, one at a time: members (with an account) and people invited who have not
@@ -87,11 +87,7 @@ export class CohortMembersService {
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<AddCohortMemberResponse> {
-    const language =
-      input.language ??
-      ((MAIL_LANGUAGES as readonly string[]).includes(auth.preferredLanguage)
-        ? auth.preferredLanguage
-        : 'en');
+    const language = input.language ?? serverLanguage(auth.preferredLanguage);
     const result = await this.db.transaction(async (tx) => {
       const cohort = await this.cohorts.getForStaff(cohortId, auth, 'manage', tx);
       this.cohorts.assertOpenForEnrolment(cohort);

@@ -10,7 +10,7 @@ import { ProblemType } from '../common/problem/problem-details.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import { InstitutionsService } from '../institutions/institutions.service.js';
-import { MAIL_LANGUAGES, roleName } from '../notifications/mail-templates.js';
+import { roleName } from '../notifications/mail-templates.js';
 import { MailService, type OutgoingMail } from '../notifications/mail.service.js';
 import { assertRoleIn } from '../users/admin-scope.js';
 import { MembersService } from '../users/members.service.js';
@@ -22,6 +22,7 @@ import {
   type CreateInvitationRequest,
   type InvitationListQuery,
 } from './invitations.dto.js';
+import { longDate, serverLanguage } from '../common/i18n/server-languages.js';
 
 const VALID_DAYS = 7;
 
@@ -32,21 +33,6 @@ const STATUS_FILTERS = {
   accepted: 'i.accepted_at IS NOT NULL',
   revoked: 'i.revoked_at IS NOT NULL',
 } as const;
-
-/**
- * A date in the reader's language, for the e-mail ("12 March 2026"). One formatter per language:
- * each Intl formatter holds native ICU memory that V8 does not see, and one per mail made an
- * import's 8,000 invitations grow the process by 200 MB.
- */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const formatDate = (date: Date, language: string) => {
-  let format = dateFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(language, format);
-  }
-  return format.format(date);
-};
 
 export interface OpenedInvitation {
   invitationId: string;
@@ -89,11 +75,7 @@ export class InvitationsService {
   ): Promise<InvitationView> {
     const institution = await this.institutions.get(institutionId);
     assertRoleIn(auth, institutionId);
-    const language =
-      input.language ??
-      ((MAIL_LANGUAGES as readonly string[]).includes(auth.preferredLanguage)
-        ? auth.preferredLanguage
-        : 'en');
+    const language = input.language ?? serverLanguage(auth.preferredLanguage);
     const { token, hash } = newSecretToken();
     return this.db.transaction(async (tx) => {
       if (await this.members.isMemberByEmail(input.email, institutionId, tx)) {
@@ -321,7 +303,7 @@ export class InvitationsService {
         inviter: mail.inviter,
         institution: mail.institution,
         role: roleName(mail.language, mail.role),
-        expires: formatDate(mail.expiresAt, mail.language),
+        expires: longDate(mail.language, mail.expiresAt),
       },
       actionUrl: `${this.config.PUBLIC_URL}/invitations/accept?token=${encodeURIComponent(mail.token)}`,
     };

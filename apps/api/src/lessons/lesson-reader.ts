@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import type { ActivityPresentation, PresentContext, ReaderLanguage } from '../activities/activity-kinds.js';
+import { readLocales } from '../common/i18n/server-languages.js';
+import type { ActivityPresentation, PresentContext } from '../activities/activity-kinds.js';
 import {
   renderHtml,
   type BlockNode,
@@ -7,14 +7,7 @@ import {
   type RichTextLabels,
 } from '../rich-text/index.js';
 
-const labels = Object.fromEntries(
-  (['en', 'es', 'fr'] as const).map((language) => [
-    language,
-    JSON.parse(
-      readFileSync(new URL(`./locales/${language}.json`, import.meta.url), 'utf8'),
-    ) as RichTextLabels,
-  ]),
-) as Record<ReaderLanguage, RichTextLabels>;
+const labels = readLocales<RichTextLabels>(new URL('./locales/', import.meta.url));
 
 /** Rendered lessons by version, activity and language: published content never changes. */
 const rendered = new Map<string, ActivityPresentation>();

@@ -1,7 +1,14 @@
-import { readFileSync } from 'node:fs';
+import {
+  phraseAt,
+  readLocales,
+  SERVER_LANGUAGES,
+  serverLanguage,
+  type ServerLanguage,
+} from '../common/i18n/server-languages.js';
 
-export const MAIL_LANGUAGES = ['en', 'es', 'fr'] as const;
-export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
+/** The languages invitations and other e-mails are written in (a request may choose one). */
+export const MAIL_LANGUAGES = SERVER_LANGUAGES;
+export type MailLanguage = ServerLanguage;
 
 export type MailTemplate =
   | 'invitation'
@@ -16,12 +23,7 @@ export type MailTemplate =
 
 type Strings = Record<string, unknown>;
 
-const strings: Record<MailLanguage, Strings> = Object.fromEntries(
-  MAIL_LANGUAGES.map((language) => [
-    language,
-    JSON.parse(readFileSync(new URL(`./locales/${language}.json`, import.meta.url), 'utf8')) as Strings,
-  ]),
-) as Record<MailLanguage, Strings>;
+const strings = readLocales<Strings>(new URL('./locales/', import.meta.url));
 
 export interface RenderedMail {
   subject: string;
@@ -44,12 +46,7 @@ const escapeHtml = (value: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-function lookup(language: MailLanguage, path: string): string | undefined {
-  const value = path
-    .split('.')
-    .reduce<unknown>((node, key) => (node as Strings | undefined)?.[key], strings[language]);
-  return typeof value === 'string' ? value : undefined;
-}
+const lookup = (language: MailLanguage, path: string) => phraseAt(strings[language], path);
 
 function fill(text: string, params: Record<string, string>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => params[key] ?? '');
@@ -57,9 +54,7 @@ function fill(text: string, params: Record<string, string>): string {
 
 /** Renders a message in the person's language (English when we have no translation for it). */
 export function renderMail({ template, language, params, actionUrl }: MailContent): RenderedMail {
-  const lang: MailLanguage = (MAIL_LANGUAGES as readonly string[]).includes(language)
-    ? (language as MailLanguage)
-    : 'en';
+  const lang = serverLanguage(language);
   const t = (key: string) => fill(lookup(lang, key) ?? lookup('en', key) ?? '', params);
   const subject = t(`${template}.subject`);
   const paragraphs = [t('greeting'), t(`${template}.body`)];
@@ -85,16 +80,12 @@ export function renderMail({ template, language, params, actionUrl }: MailConten
 
 /** The localized word for a role, for use inside a message. */
 export function roleName(language: string, role: string): string {
-  const lang: MailLanguage = (MAIL_LANGUAGES as readonly string[]).includes(language)
-    ? (language as MailLanguage)
-    : 'en';
+  const lang = serverLanguage(language);
   return lookup(lang, `roles.${role}`) ?? role;
 }
 
 /** A localized phrase to place inside a message's parameters, such as a trainer's quoted comment. */
 export function mailPhrase(language: string, key: string, params: Record<string, string>): string {
-  const lang: MailLanguage = (MAIL_LANGUAGES as readonly string[]).includes(language)
-    ? (language as MailLanguage)
-    : 'en';
+  const lang = serverLanguage(language);
   return fill(lookup(lang, key) ?? lookup('en', key) ?? '', params);
 }

@@ -1,11 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import { readFileSync } from 'node:fs';
 import { MEASURES, NO_COHORT, NOT_STATED, OTHER, type MeasureName } from './report-dimensions.js';
 import type { ReportBreakdown, ReportCell } from './reports.dto.js';
 import { spreadsheetSafe } from '../common/csv/spreadsheet-safe.js';
-
-const LANGUAGES = ['en', 'es', 'fr'] as const;
-type Language = (typeof LANGUAGES)[number];
+import { countryName, readLocales, serverLanguage } from '../common/i18n/server-languages.js';
 
 interface CsvStrings {
   dimensions: Record<string, string>;
@@ -19,16 +16,7 @@ interface CsvStrings {
   suppressed: string;
 }
 
-const strings = Object.fromEntries(
-  LANGUAGES.map((language) => [
-    language,
-    (
-      JSON.parse(readFileSync(new URL(`./locales/${language}.json`, import.meta.url), 'utf8')) as {
-        csv: CsvStrings;
-      }
-    ).csv,
-  ]),
-) as Record<Language, CsvStrings>;
+const strings = readLocales<{ csv: CsvStrings }>(new URL('./locales/', import.meta.url));
 
 /**
  * The breakdown as rows a spreadsheet sorts and filters: one per group × category, the group's
@@ -36,14 +24,13 @@ const strings = Object.fromEntries(
  * in the heading's language, never as an empty cell that could pass for zero.
  */
 export function breakdownCsv(report: ReportBreakdown, language: string): string {
-  const l = strings[(LANGUAGES as readonly string[]).includes(language) ? (language as Language) : 'en'];
-  const regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+  const l = strings[serverLanguage(language)].csv;
   const disaggregated = report.disaggregate !== 'none';
   const groupName = (key: string, label: string | null) => {
     if (key === NOT_STATED) return l.notStated;
     if (report.by === 'cohort' && key === NO_COHORT) return l.noCohort;
     if (report.by === 'department' && key === OTHER) return l.otherDepartments;
-    if (report.by === 'country') return regions.of(key) ?? key;
+    if (report.by === 'country') return countryName(language, key);
     return label ?? key;
   };
   const categoryName = (key: string) => l.categories[key] ?? key;

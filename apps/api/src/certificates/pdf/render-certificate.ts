@@ -1,4 +1,5 @@
-import { certificateStrings, hoursText, interpolate, longDate } from '../locales/certificate-strings.js';
+import { interpolate, longDate } from '../../common/i18n/server-languages.js';
+import { certificateStrings, hoursText } from '../locales/certificate-strings.js';
 import type { CertificateTemplateView, Signatory } from '../templates/certificate-template.js';
 import { fillPlaceholders } from '../templates/placeholders.js';
 import { openTaggedPdf, PDF_BOLD as BOLD, PDF_REGULAR as REGULAR } from '../../common/pdf/tagged-pdf.js';

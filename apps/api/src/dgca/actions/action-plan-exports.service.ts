@@ -6,7 +6,7 @@ import type { AuthContext, ClientInfo } from '../../auth/auth-context.js';
 import { actionPlanCsv } from './action-plan-csv.js';
 import { renderActionPlan } from './action-plan-pdf.js';
 import { ActionsService } from './actions.service.js';
-import { planLanguage } from './plan-strings.js';
+import { serverLanguage } from '../../common/i18n/server-languages.js';
 
 export interface PlanFile {
   filename: string;
@@ -28,7 +28,7 @@ export class ActionPlanExports {
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<PlanFile> {
-    const lang = planLanguage(language);
+    const lang = serverLanguage(language);
     const { assessment, dimensions, actions } = await this.actions.planForExport(assessmentId, auth);
     await this.record('csv', lang, assessment.id, assessment.institutionId, actions.length, auth, client);
     return { filename: filename('csv'), body: actionPlanCsv(dimensions, actions, lang) };
@@ -40,7 +40,7 @@ export class ActionPlanExports {
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<PlanFile> {
-    const lang = planLanguage(language);
+    const lang = serverLanguage(language);
     const { assessment, dimensions, actions } = await this.actions.planForExport(assessmentId, auth);
     const [institution] = (await this.db.query(`SELECT name FROM institution WHERE id = $1`, [
       assessment.institutionId,

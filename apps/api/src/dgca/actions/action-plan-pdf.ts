@@ -1,7 +1,8 @@
 import { openTaggedPdf, PDF_BOLD as BOLD, PDF_REGULAR as REGULAR } from '../../common/pdf/tagged-pdf.js';
 import type { ActionView } from './actions.dto.js';
 import type { PlanDimension } from './plan-dimensions.js';
-import { countryName, interpolate, longDate, planStrings, quarterOf } from './plan-strings.js';
+import { countryName, interpolate, longDate } from '../../common/i18n/server-languages.js';
+import { planStrings, quarterOf } from './plan-strings.js';
 
 const INK = '#1f2933';
 const MUTED = '#52606d';

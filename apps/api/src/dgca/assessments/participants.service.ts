@@ -8,7 +8,6 @@ import { peopleByEmails } from '../../cohorts/cohort-sources.query.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { ProblemType } from '../../common/problem/problem-details.js';
 import { InvitationsService } from '../../invitations/invitations.service.js';
-import { MAIL_LANGUAGES } from '../../notifications/mail-templates.js';
 import type { OutgoingMail } from '../../notifications/mail.service.js';
 import { AssessmentAccess } from './assessment-access.service.js';
 import type { Assessment } from './assessment.entity.js';
@@ -21,9 +20,7 @@ import type {
   ParticipantView,
 } from './participants.dto.js';
 import { RoundOpenedMail } from './round-opened-mail.js';
-
-const languageOr = (value: string | undefined, fallback: string) =>
-  value && (MAIL_LANGUAGES as readonly string[]).includes(value) ? value : fallback;
+import { serverLanguage } from '../../common/i18n/server-languages.js';
 
 /**
  * An assessment's people: participants (with an account) and people invited by e-mail who have
@@ -90,7 +87,7 @@ export class ParticipantsService {
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<AddParticipantsResponse> {
-    const fallback = languageOr(input.language ?? auth.preferredLanguage, 'en');
+    const fallback = serverLanguage(input.language ?? auth.preferredLanguage);
     const { results, mails } = await this.db.transaction(async (tx) => {
       const assessment = await this.access.forManager(id, auth, tx);
       this.access.assertStatus(assessment, ['draft', 'individual', 'consensus'], 'add participants');

@@ -3,21 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.token.js';
-import { mailPhrase, MAIL_LANGUAGES } from '../../notifications/mail-templates.js';
+import { mailPhrase } from '../../notifications/mail-templates.js';
 import { MailService, type OutgoingMail } from '../../notifications/mail.service.js';
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** One formatter per language: each holds native memory (see invitations.service.ts). */
-function formatDay(day: string, language: string): string {
-  let format = dateFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(language, format);
-  }
-  return format.format(new Date(`${day}T00:00:00Z`));
-}
-
-const languageOf = (value: string) => ((MAIL_LANGUAGES as readonly string[]).includes(value) ? value : 'en');
+import { longDate, serverLanguage } from '../../common/i18n/server-languages.js';
 
 /**
  * "Your self-assessment is open": to every participant when the individual round opens, and to
@@ -58,7 +46,7 @@ export class RoundOpenedMail {
       institution: string;
     }[];
     return rows.map((row) => {
-      const language = languageOf(row.language);
+      const language = serverLanguage(row.language);
       return {
         to: row.email,
         template: 'dgcaRoundOpened',
@@ -68,7 +56,7 @@ export class RoundOpenedMail {
           assessment: row.title,
           institution: row.institution,
           due: row.due
-            ? mailPhrase(language, 'dgcaRoundOpened.duePrefix', { date: formatDay(row.due, language) })
+            ? mailPhrase(language, 'dgcaRoundOpened.duePrefix', { date: longDate(language, row.due) })
             : '',
         },
         actionUrl: `${this.config.PUBLIC_URL}/assessments/${assessmentId}`,

@@ -4,7 +4,7 @@ import type { AuthContext, ClientInfo } from '../../auth/auth-context.js';
 import { ConsensusService } from './consensus.service.js';
 import { resultsCsv } from './results-csv.js';
 import { renderResults } from './results-pdf.js';
-import { resultsLanguage } from './results-strings.js';
+import { serverLanguage } from '../../common/i18n/server-languages.js';
 import { ResultsService, type ResultsData } from './results.service.js';
 
 export interface ResultsFile {
@@ -22,7 +22,7 @@ export class ResultsExports {
   ) {}
 
   async csv(id: string, language: string, auth: AuthContext, client: ClientInfo): Promise<ResultsFile> {
-    const lang = resultsLanguage(language);
+    const lang = serverLanguage(language);
     const data = await this.results.forManager(id, auth);
     const figures = await this.consensus.figures(data.assessment);
     await this.record(data, 'csv', lang, auth, client);
@@ -48,7 +48,7 @@ export class ResultsExports {
     auth: AuthContext,
     client: ClientInfo,
   ): Promise<ResultsFile> {
-    const lang = resultsLanguage(language);
+    const lang = serverLanguage(language);
     const body = await renderResults({ ...data, exportedAt: new Date() }, lang);
     await this.record(data, 'pdf', lang, auth, client);
     return { filename: filename('pdf'), body };

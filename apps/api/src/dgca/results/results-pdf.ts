@@ -1,5 +1,5 @@
 import { openTaggedPdf, PDF_BOLD as BOLD, PDF_REGULAR as REGULAR } from '../../common/pdf/tagged-pdf.js';
-import { countryName, interpolate, longDate } from '../actions/plan-strings.js';
+import { countryName, interpolate, longDate } from '../../common/i18n/server-languages.js';
 import type { FrameworkContent } from '../frameworks/framework-content.js';
 import type { Assessment } from '../assessments/assessment.entity.js';
 import type { ResultsView } from './results.dto.js';

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-
-export const RESULTS_LANGUAGES = ['en', 'es', 'fr'] as const;
-export type ResultsLanguage = (typeof RESULTS_LANGUAGES)[number];
+import { readLocales, serverLanguage, type ServerLanguage } from '../../common/i18n/server-languages.js';
 
 export interface ResultsStrings {
   columns: Record<
@@ -22,27 +19,17 @@ export interface ResultsStrings {
   pdf: Record<string, string>;
 }
 
-const strings = Object.fromEntries(
-  RESULTS_LANGUAGES.map((language) => [
-    language,
-    JSON.parse(
-      readFileSync(new URL(`./locales/${language}.json`, import.meta.url), 'utf8'),
-    ) as ResultsStrings,
-  ]),
-) as Record<ResultsLanguage, ResultsStrings>;
-
-export const resultsLanguage = (language: string | null | undefined): ResultsLanguage =>
-  (RESULTS_LANGUAGES as readonly string[]).includes(language ?? '') ? (language as ResultsLanguage) : 'en';
+const strings = readLocales<ResultsStrings>(new URL('./locales/', import.meta.url));
 
 /** The export's words in a language (English when the language is not one we write in). */
-export const resultsStrings = (language: string): ResultsStrings => strings[resultsLanguage(language)];
+export const resultsStrings = (language: string): ResultsStrings => strings[serverLanguage(language)];
 
 // One formatter per language for the life of the process: making one per call leaks memory.
-const decimals = new Map<ResultsLanguage, Intl.NumberFormat>();
+const decimals = new Map<ServerLanguage, Intl.NumberFormat>();
 
 /** A score or spread with two decimals in the language's notation (PDF only; CSV keeps 1.25). */
 export function decimal(language: string, value: number): string {
-  const lang = resultsLanguage(language);
+  const lang = serverLanguage(language);
   let format = decimals.get(lang);
   if (!format) {
     format = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { spreadsheetSafe } from '../../common/csv/spreadsheet-safe.js';
+import { readLocales, serverLanguage } from '../../common/i18n/server-languages.js';
 
-const LANGUAGES = ['en', 'es', 'fr'] as const;
-type Language = (typeof LANGUAGES)[number];
 type Labels = Record<string, string>;
 
-const labels = Object.fromEntries(
-  LANGUAGES.map((language) => [
-    language,
-    (
-      JSON.parse(readFileSync(new URL(`./locales/${language}.json`, import.meta.url), 'utf8')) as {
-        csv: Labels;
-      }
-    ).csv,
-  ]),
-) as Record<Language, Labels>;
+const labels = readLocales<{ csv: Labels }>(new URL('./locales/', import.meta.url));
 
 export interface CsvAttempt {
   displayName: string;
@@ -38,7 +27,7 @@ const number = (value: number | null) => (value === null ? '' : String(Math.roun
 
 /** One row per attempt, headed in the trainer's language; a UTF-8 byte order mark for Excel. */
 export function resultsCsv(attempts: CsvAttempt[], slotCount: number, language: string): string {
-  const l = labels[(LANGUAGES as readonly string[]).includes(language) ? (language as Language) : 'en'];
+  const l = labels[serverLanguage(language)].csv;
   const yesNo = (value: boolean | null) => (value === null ? '' : value ? l.yes! : l.no!);
   const slots = Array.from({ length: slotCount }, (_, i) => String(i + 1));
   const header = [
