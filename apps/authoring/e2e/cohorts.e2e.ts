@@ -113,7 +113,10 @@ describe('studio: cohorts', () => {
       await email.focus();
       await page.keyboard.type(person.email);
       await page.keyboard.press('Enter');
-      await page.getByText(`${person.email} was enrolled in the cohort.`).waitFor({ state: 'attached' });
+      await page
+        .getByText(`${person.email} was enrolled in the cohort.`)
+        .first()
+        .waitFor({ state: 'attached' });
       await row(person.email).getByRole('cell', { name: 'Member', exact: true }).waitFor();
     }
     // Adding someone twice changes nothing in the list: the page itself says so, not only the live region.
@@ -130,7 +133,7 @@ describe('studio: cohorts', () => {
     await page.keyboard.type('Newcomer');
     await page.getByLabel('Language of the invitation').selectOption('fr');
     await page.keyboard.press('Enter');
-    await page.getByText(`An invitation was sent to ${invitee}.`).waitFor({ state: 'attached' });
+    await page.getByText(`An invitation was sent to ${invitee}.`).first().waitFor({ state: 'attached' });
     await row(invitee).getByRole('cell', { name: 'Invited', exact: true }).waitFor();
     await checkAccessibility(page);
 
